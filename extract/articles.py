@@ -1,0 +1,164 @@
+"""Read the corpus: decoded text, front matter and publication date (ANNOTATION.md §1)."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterator
+
+from extract.errors import ArticleError, UsageError
+
+ARTICLE_SUFFIX = ".txt"
+FRONT_MATTER_FENCE = "---"
+FRONT_MATTER_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s?(.*)$")
+# Accepted spellings of `published`; the first is the guideline's.
+PUBLISHED_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%Y%m%d")
+BINARY_SNIFF_BYTES = 4096
+BINARY_CONTROL_SHARE = 0.10
+
+
+@dataclass(frozen=True)
+class Article:
+    """One decoded article: `text` is the whole file, offsets index into it."""
+
+    path: str
+    text: str
+    published: date | None = None
+    body_start: int = 0
+    meta: dict[str, str] = field(default_factory=dict)
+    sha256: str = ""
+
+    @property
+    def title(self) -> str | None:
+        return self.meta.get("title")
+
+
+def list_articles(corpus: Path) -> tuple[list[Path], list[Path]]:
+    """(articles, ignored) under CORPUS, each sorted by relative POSIX path."""
+    if not corpus.exists():
+        raise UsageError(f"{corpus}: no such file or directory")
+    if corpus.is_file():
+        return [corpus], []
+    articles, ignored = [], []
+    for root, dirs, files in os.walk(corpus, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.startswith("."):
+                continue
+            path = Path(root) / name
+            (articles if name.endswith(ARTICLE_SUFFIX) else ignored).append(path)
+    key = lambda p: p.relative_to(corpus).as_posix()  # noqa: E731
+    return sorted(articles, key=key), sorted(ignored, key=key)
+
+
+def relative_name(path: Path, corpus: Path) -> str:
+    """'corpus/a/b.txt' -> 'a/b.txt'; a single file is named by its file name."""
+    if corpus.is_file():
+        return path.name
+    return path.relative_to(corpus).as_posix()
+
+
+def read_article(path: Path, name: str | None = None) -> Article:
+    """Read and decode one article file; raises ArticleError naming the cause."""
+    name = name or path.name
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ArticleError(name, "file vanished before it could be read") from exc
+    except PermissionError as exc:
+        raise ArticleError(name, "permission denied") from exc
+    except IsADirectoryError as exc:
+        raise ArticleError(name, "is a directory") from exc
+    except OSError as exc:
+        raise ArticleError(name, exc.strerror or str(exc)) from exc
+    return parse_article(data, name)
+
+
+def parse_article(data: bytes, name: str) -> Article:
+    """Decode bytes and split off the front matter; offsets stay on the whole text."""
+    text = decode_text(data, name)
+    meta, body_start = parse_front_matter(text, name)
+    published = parse_published(meta["published"], name) if "published" in meta else None
+    return Article(
+        path=name, text=text, published=published, body_start=body_start, meta=meta,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 (optional BOM) or BOM-marked UTF-16; binary data is refused."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ArticleError(name, f"invalid UTF-16 at byte {exc.start}") from exc
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    if _looks_binary(data[:BINARY_SNIFF_BYTES]):
+        raise ArticleError(name, "binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start]
+        raise ArticleError(name, f"not UTF-8 (byte 0x{bad:02x} at offset {exc.start})") from exc
+
+
+def _looks_binary(head: bytes) -> bool:
+    if not head:
+        return False
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return b"\x00\x00" in head or controls / len(head) > BINARY_CONTROL_SHARE
+
+
+def parse_front_matter(text: str, name: str) -> tuple[dict[str, str], int]:
+    """('---\\npublished: 2022-10-22\\n---\\nBody', n) -> ({'published': '2022-10-22'}, 31)."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip("\r\n") != FRONT_MATTER_FENCE:
+        return {}, 0
+    meta: dict[str, str] = {}
+    offset = len(lines[0])
+    for number, line in enumerate(lines[1:], start=2):
+        offset += len(line)
+        content = line.rstrip("\r\n")
+        if content.strip() == FRONT_MATTER_FENCE:
+            return meta, offset
+        if not content.strip() or content.lstrip().startswith("#"):
+            continue
+        match = FRONT_MATTER_LINE.match(content)
+        if not match:
+            raise ArticleError(name, f"front matter line {number} is not 'key: value': {content[:60]!r}")
+        meta[match.group(1).lower()] = _unquote(match.group(2).strip())
+    raise ArticleError(name, "front matter opened with '---' is never closed")
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def parse_published(value: str, name: str) -> date:
+    """'2022-10-22' or '22 Oct 2022' -> date(2022, 10, 22); other spellings raise."""
+    value = value.strip()
+    for fmt in PUBLISHED_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ArticleError(name, f"published date {value!r} does not exist")
+    raise ArticleError(name, f"published date {value!r} is not YYYY-MM-DD (or '22 Oct 2022', 'October 22, 2022')")
+
+
+def iter_articles(corpus: Path, paths: list[Path]) -> Iterator[Article | ArticleError]:
+    """Read each path lazily; a bad file yields its error instead of an Article."""
+    for path in paths:
+        try:
+            yield read_article(path, relative_name(path, corpus))
+        except ArticleError as exc:
+            yield exc

@@ -1,0 +1,93 @@
+"""The `extract` command line. Thin: each command parses arguments and calls one function."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from extract import __version__
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Extract grounded, normalized ORG, PRODUCT, DATE, MONEY and PERCENT mentions from English news.",
+)
+DEFAULT_OUT = Path("output/mentions.jsonl")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"extract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Extract facts from news articles."""
+
+
+@app.command()
+def run(
+    corpus: Path = typer.Argument(..., help="Folder of .txt articles (or one article file)."),
+    out: str = typer.Option(str(DEFAULT_OUT), "--out", "-o", help="Output JSONL file, or '-' for stdout."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary line on stderr."),
+) -> None:
+    """Extract mentions from every article in CORPUS into OUT, one JSON record per line.
+
+    Example: extract run corpus/ -o - | jq -c 'select(.label=="MONEY")'
+    """
+    from extract.runner import run_corpus
+
+    raise typer.Exit(run_corpus(corpus, out, quiet=quiet))
+
+
+@app.command("eval")
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md §5)."),
+    pred: Optional[Path] = typer.Option(None, "--pred", help="Predictions written by `extract run`."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Run the pipeline on this corpus instead."),
+    as_json: bool = typer.Option(False, "--json", help="Print scores as JSON."),
+) -> None:
+    """Score predictions against GOLD: strict and relaxed span P/R/F1, value accuracy, per label.
+
+    Example: extract eval tests/gold/corpus.jsonl --corpus corpus/
+    """
+    import json
+
+    from extract import evaluate as ev
+    from extract.errors import ExtractError
+
+    if (pred is None) == (corpus is None):
+        typer.echo("error: give exactly one of --pred or --corpus", err=True)
+        raise typer.Exit(2)
+    try:
+        gold_items = ev.load_gold(gold)
+        items = ev.load_predictions(pred) if pred is not None else ev.predict_corpus(corpus)
+    except ExtractError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    counts = ev.score(gold_items, items)
+    typer.echo(json.dumps(ev.as_json(counts), indent=2) if as_json else ev.report(counts))
+
+
+@app.command()
+def schema(
+    out_dir: Path = typer.Option(Path("schemas"), "--out-dir", help="Folder for mention.schema.json."),
+) -> None:
+    """Write the JSON Schema of output records, generated from the Pydantic models.
+
+    Example: extract schema --out-dir schemas/
+    """
+    from extract.records import write_schema
+
+    path = write_schema(out_dir)
+    typer.echo(str(path), err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

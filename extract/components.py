@@ -1,0 +1,140 @@
+"""spaCy components registered by factory name: rules that complete and correct the model's NER.
+
+`extract_quantities` runs after `ner`: Matcher patterns for MONEY, PERCENT and DATE
+(patterns/*.jsonl) join the model's spans, the longest wins, and boundaries follow
+ANNOTATION.md §2. `extract_names` then decides ORG and PRODUCT mentions (see names.py).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.names import NameResolver
+from extract.rules import load_patterns
+from extract.spans import (
+    DATE_MOD_PHRASES, DATE_PREPOSITIONS, MOD_PHRASES, QUANTITY_PREFIXES, extend_left, overlaps,
+    register_extensions, set_ents, trim,
+)
+
+QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
+NAME_LABELS = ("ORG", "PRODUCT")
+PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage point", "per-cent")
+# Model DATE spans that the guideline leaves out (ANNOTATION §2: rates, ages, clock times).
+NOT_DATE_AFTER = frozenset({"old", "-old"})
+NOT_DATE_BEFORE = frozenset({"aged", "age", "ages"})
+
+
+def build_matcher(nlp: Language, names: list[str]) -> tuple[Matcher, dict[int, dict]]:
+    """One Matcher over the pattern files NAMES; returns it and rule rows by match id."""
+    matcher = Matcher(nlp.vocab)
+    rows: dict[int, dict] = {}
+    for name in names:
+        for row in load_patterns(name):
+            key = f"{name}:{row['id']}"
+            matcher.add(key, [row["pattern"]], greedy="LONGEST")
+            rows[nlp.vocab.strings[key]] = row
+    return matcher, rows
+
+
+def match_spans(matcher: Matcher, rows: dict[int, dict], doc: Doc) -> list[tuple[Span, dict]]:
+    """(span, rule row) for every match; a row with TAKE tokens keeps only those tokens."""
+    out = []
+    for match_id, start, end, alignment in matcher(doc, with_alignments=True):
+        row = rows[match_id]
+        if row["take"]:
+            taken = [start + i for i, p in enumerate(alignment) if p in row["take"]]
+            if not taken:
+                continue
+            start, end = taken[0], taken[-1] + 1
+        out.append((Span(doc, start, end, label=row["label"]), row))
+    return out
+
+
+class QuantityRules:
+    """Complete and repair DATE, MONEY and PERCENT spans; drop what the guideline excludes."""
+
+    def __init__(self, nlp: Language, patterns: list[str]) -> None:
+        register_extensions()
+        self.matcher, self.rows = build_matcher(nlp, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [span for span, _ in match_spans(self.matcher, self.rows, doc)]
+        model = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
+        # Longest first; on a tie the rule span (listed first) wins.
+        chosen = [s for s in (self.fix(s) for s in filter_spans(found + model)) if s is not None]
+        chosen = filter_spans(chosen)
+        others = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS and not overlaps(e, chosen)]
+        set_ents(doc, chosen + others)
+        return doc
+
+    def fix(self, span: Span) -> Span | None:
+        label = span.label_
+        lowered = span.text.lower()
+        if label in ("MONEY", "CARDINAL") and any(w in lowered for w in PERCENT_WORDS):
+            label = "PERCENT"
+        span = Span(span.doc, span.start, span.end, label=label)
+        if label == "DATE":
+            return self._fix_date(span)
+        span = trim(span, left=QUANTITY_PREFIXES)
+        return None if span is None else extend_left(span, MOD_PHRASES)
+
+    def _fix_date(self, span: Span) -> Span | None:
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ in NOT_DATE_AFTER:
+            return None
+        if span.start > 0 and doc[span.start - 1].lower_ in NOT_DATE_BEFORE:
+            return None
+        span = trim(span, left=DATE_PREPOSITIONS)
+        if span is None:
+            return None
+        if span.start > 0 and doc[span.start - 1].lower_ == "the" and span[0].lower_ not in ("the",):
+            span = Span(doc, span.start - 1, span.end, label="DATE") if _takes_article(span) else span
+        return extend_left(span, DATE_MOD_PHRASES)
+
+
+def _takes_article(span: Span) -> bool:
+    """'the' belongs to 'first half of 2022', 'summer of 2020', 'same period', not to '2022'."""
+    return span[0].lower_ in ("first", "second", "third", "fourth", "last", "same", "end", "summer",
+                              "winter", "spring", "autumn", "fall", "past", "coming", "next", "early",
+                              "late", "middle", "beginning", "start", "new")
+
+
+class NameRules:
+    """ORG and PRODUCT: gazetteers, name patterns, sentence cues, one decision per article."""
+
+    def __init__(self, nlp: Language, patterns: list[str], gazetteers: dict[str, str]) -> None:
+        register_extensions()
+        self.matcher, self.rows = build_matcher(nlp, patterns)
+        self.resolver = NameResolver(nlp, gazetteers)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = match_spans(self.matcher, self.rows, doc)
+        self.resolver(doc, found)
+        return doc
+
+
+@Language.component("extract_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break starts a sentence: raw syndication text leaves headlines and bullets unpunctuated."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not token.is_space and (("\n" in previous.text and previous.is_space) or "\n" in previous.whitespace_):
+            token.is_sent_start = True
+    return doc
+
+
+@Language.factory("extract_quantities", default_config={"patterns": ["money", "percent", "date"]})
+def make_quantities(nlp: Language, name: str, patterns: list[str]) -> QuantityRules:
+    return QuantityRules(nlp, patterns)
+
+
+@Language.factory(
+    "extract_names",
+    default_config={"patterns": ["org", "product"],
+                    "gazetteers": {"ORG": "org_names", "PRODUCT": "product_names"}},
+)
+def make_names(nlp: Language, name: str, patterns: list[str], gazetteers: dict[str, str]) -> NameRules:
+    return NameRules(nlp, patterns, gazetteers)

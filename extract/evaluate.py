@@ -1,0 +1,173 @@
+"""Score mentions against gold (ANNOTATION.md §5): strict and relaxed span P/R/F, value accuracy."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from extract.errors import UsageError
+from extract.records import LABELS
+
+VALUE_FIELDS = {
+    "ORG": ("name",), "PRODUCT": ("name",), "DATE": ("type", "timex", "mod", "start", "end"),
+    "MONEY": ("amount", "currency", "mod", "high"), "PERCENT": ("percent", "mod", "high"),
+}
+
+
+@dataclass(frozen=True)
+class Item:
+    article: str
+    label: str
+    start: int
+    end: int
+    value: dict | None = None
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    pred: int = 0
+    strict: int = 0
+    relaxed_gold: int = 0  # gold mentions overlapped by a prediction of the same label
+    relaxed_pred: int = 0  # predictions overlapping a gold mention of the same label
+    valued: int = 0  # strict matches whose gold value is not null
+    value_ok: int = 0
+    errors: list = field(default_factory=list)
+
+    def add(self, other: "Counts") -> None:
+        for name in ("gold", "pred", "strict", "relaxed_gold", "relaxed_pred", "valued", "value_ok"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def scores(self) -> dict:
+        def prf(tp_p: int, tp_r: int) -> dict:
+            p = tp_p / self.pred if self.pred else 0.0
+            r = tp_r / self.gold if self.gold else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4)}
+
+        return {
+            "gold": self.gold, "pred": self.pred,
+            "strict": prf(self.strict, self.strict),
+            "relaxed": prf(self.relaxed_pred, self.relaxed_gold),
+            "value_accuracy": round(self.value_ok / self.valued, 4) if self.valued else None,
+            "valued": self.valued,
+        }
+
+
+def load_gold(path: Path) -> dict[str, list[Item]]:
+    """Gold file -> mentions by article."""
+    gold: dict[str, list[Item]] = {}
+    for number, line in enumerate(_lines(path), 1):
+        try:
+            row = json.loads(line)
+            gold[row["article"]] = [
+                Item(row["article"], m["label"], m["start"], m["end"], m.get("value")) for m in row["mentions"]
+            ]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise UsageError(f"{path}: line {number} is not a gold record ({exc})") from exc
+    return gold
+
+
+def load_predictions(path: Path) -> list[Item]:
+    """`extract run` output -> items."""
+    items = []
+    for number, line in enumerate(_lines(path), 1):
+        try:
+            row = json.loads(line)
+            items.append(Item(row["article"], row["label"], row["start"], row["end"], row.get("value")))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise UsageError(f"{path}: line {number} is not a mention record ({exc})") from exc
+    return items
+
+
+def _lines(path: Path) -> list[str]:
+    try:
+        return [line for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    except OSError as exc:
+        raise UsageError(f"{path}: {exc.strerror}") from exc
+
+
+def values_equal(label: str, gold: dict, pred: dict | None) -> bool:
+    """Field by field; amounts compare with a relative tolerance of 1e-9."""
+    if pred is None:
+        return False
+    for name in VALUE_FIELDS.get(label, ()):
+        g, p = gold.get(name), pred.get(name)
+        if isinstance(g, (int, float)) and isinstance(p, (int, float)):
+            if not math.isclose(g, p, rel_tol=1e-9, abs_tol=1e-12):
+                return False
+        elif g != p:
+            return False
+    return True
+
+
+def score(gold: dict[str, list[Item]], predictions: Iterable[Item]) -> dict[str, Counts]:
+    """Counts per label plus 'ALL' (micro). Only articles present in GOLD are scored."""
+    by_article: dict[str, list[Item]] = defaultdict(list)
+    for item in predictions:
+        if item.article in gold:
+            by_article[item.article].append(item)
+    counts = {label: Counts() for label in LABELS}
+    for article, gold_items in gold.items():
+        preds = by_article.get(article, [])
+        for label in LABELS:
+            _score_label(counts[label], [g for g in gold_items if g.label == label],
+                         [p for p in preds if p.label == label])
+    total = Counts()
+    for c in counts.values():
+        total.add(c)
+    counts["ALL"] = total
+    return counts
+
+
+def _score_label(counts: Counts, gold: list[Item], preds: list[Item]) -> None:
+    counts.gold += len(gold)
+    counts.pred += len(preds)
+    exact = {(p.start, p.end): p for p in preds}
+    for g in gold:
+        p = exact.get((g.start, g.end))
+        if p is not None:
+            counts.strict += 1
+            if g.value is not None:
+                counts.valued += 1
+                if values_equal(g.label, g.value, p.value):
+                    counts.value_ok += 1
+                else:
+                    counts.errors.append((g, p))
+        else:
+            counts.errors.append((g, None))
+        if any(p.start < g.end and g.start < p.end for p in preds):
+            counts.relaxed_gold += 1
+    counts.relaxed_pred += sum(1 for p in preds if any(p.start < g.end and g.start < p.end for g in gold))
+
+
+def report(counts: dict[str, Counts]) -> str:
+    """A fixed-width table, one row per label and ALL."""
+    head = f"{'label':8} {'gold':>5} {'pred':>5}  {'strict P':>8} {'R':>6} {'F1':>6}  {'relax P':>7} {'R':>6} {'F1':>6}  {'value acc':>9}"
+    rows = [head, "-" * len(head)]
+    for label, c in counts.items():
+        s = c.scores()
+        value = "-" if s["value_accuracy"] is None else f"{s['value_accuracy']:.3f} ({c.value_ok}/{c.valued})"
+        rows.append(
+            f"{label:8} {c.gold:>5} {c.pred:>5}  {s['strict']['p']:>8.3f} {s['strict']['r']:>6.3f} {s['strict']['f']:>6.3f}"
+            f"  {s['relaxed']['p']:>7.3f} {s['relaxed']['r']:>6.3f} {s['relaxed']['f']:>6.3f}  {value:>9}"
+        )
+    return "\n".join(rows)
+
+
+def as_json(counts: dict[str, Counts]) -> dict:
+    return {label: c.scores() for label, c in counts.items()}
+
+
+def predict_corpus(corpus: Path) -> list[Item]:
+    """Run the pipeline over CORPUS and return its mentions as items."""
+    from extract.runner import extract_corpus
+
+    return [
+        Item(m.article, m.label, m.start, m.end, m.value.model_dump())
+        for _, mentions in extract_corpus(corpus) for m in mentions
+    ]

@@ -1,0 +1,85 @@
+"""Doc -> Mention records: offsets into the whole file, normalized values (ANNOTATION.md §3-4)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from extract.articles import Article
+from extract.normalize.dates import normalize_date, point_from_timex
+from extract.normalize.money import normalize_money
+from extract.normalize.names import QUOTE_CHARS, normalize_name
+from extract.normalize.percent import normalize_percent
+from extract.records import LABELS, MENTION_ADAPTER, MentionBase
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+NAME_TRAILING = ".,;:!?" + QUOTE_CHARS
+
+
+def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBase]:
+    """Records for the doc's ORG, PRODUCT, DATE, MONEY and PERCENT spans, sorted by (start, end).
+
+    OFFSET is where the doc's text starts in the article text (after front matter).
+    """
+    records = []
+    anchor: str | None = None
+    for span in doc.ents:
+        if span.label_ not in LABELS:
+            continue
+        start, end = span.start_char + offset, span.end_char + offset
+        if span.label_ in ("ORG", "PRODUCT"):
+            start, end = _trim_name(article.text, start, end)
+        text = article.text[start:end]
+        value = span_value(span, text, article, anchor)
+        if value is None:
+            continue
+        if span.label_ == "DATE" and point_from_timex(value["timex"]) is not None:
+            anchor = value["timex"]
+        records.append(MENTION_ADAPTER.validate_python({
+            "article": article.path, "label": span.label_, "text": text,
+            "start": start, "end": end, "value": value,
+        }))
+    return sorted(records, key=lambda r: (r.start, r.end))
+
+
+def span_value(span: Span, text: str, article: Article, anchor: str | None) -> dict | None:
+    label = span.label_
+    if label == "DATE":
+        return normalize_date(text, article.published, governing_tense(span), anchor)
+    if label == "MONEY":
+        return normalize_money(text, span.sent.text, article.text)
+    if label == "PERCENT":
+        return normalize_percent(text)
+    return normalize_name(text)
+
+
+def governing_tense(span: Span) -> str | None:
+    """'PAST', 'FUTURE' or None from the verb that governs SPAN ("will end on December 16")."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    tense = _verb_tense(verb)
+    if tense == "FUTURE" and any(_verb_tense(a) == "PAST" for a in verb.ancestors if a.pos_ in ("VERB", "AUX")):
+        return None  # future in the past ("announced that … will"): the nearest date
+    return tense
+
+
+def _verb_tense(verb) -> str | None:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_AUX:
+        return "FUTURE"
+    if verb.tag_ in ("VBD", "VBN") or aux & {"had", "did", "was", "were", "has", "have"}:
+        return "PAST"
+    return None
+
+
+def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """ANNOTATION §2: no trailing punctuation or quotes in a name ('Publishers Ltd.' -> 'Publishers Ltd')."""
+    while end > start and text[end - 1] in NAME_TRAILING:
+        end -= 1
+    while start < end and text[start] in QUOTE_CHARS:
+        start += 1
+    return start, end

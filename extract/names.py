@@ -1,0 +1,322 @@
+"""ORG or PRODUCT, decided once per name per article, with sentence cues per mention.
+
+ANNOTATION.md §2: what announces, owns, employs, earns or is sued is an ORG; what is
+launched, used, downloaded, registered on or shut down is a PRODUCT. Evidence is
+weighed in VOTES; a name's label is the heaviest total over the article, except where
+a mention's own sentence is decisive (STRONG_AGENCY verbs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from extract.rules import PRODUCT_TRIGGERS, load_names
+from extract.spans import POSSESSIVES, overlaps, set_ents, split_names
+
+QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
+# Evidence weights; tiers decide which of two overlapping candidates is kept.
+VOTES = {
+    "legal_suffix": 10, "trigger": 5, "gazetteer": 4, "verb": 4, "role": 4, "possessed": 3,
+    "conj": 3, "alias": 3, "brand_product": 2, "weak_verb": 2, "model": 1,
+}
+# Rule candidates (tier 2) beat the model's (tier 1); within a tier the longer span wins.
+TIERS = {"legal_suffix": 2, "gazetteer": 2, "trigger": 2, "possessed": 2, "alias": 2, "brand_product": 2, "model": 1}
+PATTERN_SOURCES = {
+    "org-legal-suffix": "legal_suffix", "org-trigger-noun": "trigger",
+    "product-trigger-before": "trigger", "product-the-name-app": "trigger",
+    "product-apposition": "trigger", "product-possessive-chain": "possessed", "name-alias": "alias",
+}
+# Verbs whose subject is an organization in this very sentence ("DingTalk said").
+STRONG_AGENCY = frozenset({
+    "say", "announce", "tell", "report", "warn", "confirm", "deny", "own", "employ", "earn",
+    "sue", "hire", "respond", "comment", "decline", "state", "disclose", "acquire", "invest",
+})
+WEAK_AGENCY = frozenset({
+    "buy", "sell", "plan", "agree", "sign", "file", "partner", "merge", "raise", "fight", "post",
+    "lay", "cut", "expand", "pay", "seek", "struggle", "focus", "lead", "launch", "release",
+    "unveil", "develop", "build", "look", "streamline", "chose", "choose", "lose", "argue",
+})
+# Verbs whose object (or passive subject) is a product ("shut down LinkNow", "WeLink was launched").
+PRODUCT_VERBS = frozenset({
+    "launch", "release", "roll", "shut", "download", "install", "use", "unveil", "introduce",
+    "update", "upgrade", "ban", "block", "discontinue", "debut", "deploy", "adopt", "integrate",
+    "test", "stream", "play", "drive", "ship", "preinstall", "uninstall", "delist",
+})
+# Intransitive uses where the subject is the product ("Link Now launched in 2020").
+PRODUCT_SUBJECT_VERBS = frozenset({"launch", "debut", "crash", "go", "lag", "reach", "register", "host"})
+# "X's <noun>": nouns only an organization has.
+ORG_ROLE_NOUNS = frozenset({
+    "ceo", "chief", "executive", "founder", "chairman", "chairwoman", "president", "spokesman",
+    "spokeswoman", "spokesperson", "revenue", "profit", "profits", "shares", "stock", "employees",
+    "staff", "workforce", "board", "headquarters", "subsidiary", "unit", "shareholders",
+    "investors", "earnings", "sales", "executives", "chairperson", "director", "management",
+})
+PRODUCT_USER_NOUNS = frozenset({"users", "user", "downloads", "subscribers", "app", "platform", "version"})
+
+
+@dataclass
+class Candidate:
+    span: Span
+    source: str
+    label: str
+    votes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    override: str | None = None
+
+    @property
+    def key(self) -> str:
+        return name_key(self.span.text)
+
+
+def name_key(text: str) -> str:
+    """'Link Now' and 'LinkNow' -> 'linknow': case, spacing and hyphen variants are one name."""
+    return re.sub(r"[\s\-\u2010-\u2015.'\u2019]", "", text.lower())
+
+
+class NameResolver:
+    def __init__(self, nlp: Language, gazetteers: dict[str, str]) -> None:
+        self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for label, filename in gazetteers.items():
+            self.gazetteer.add(label, [nlp.make_doc(name) for name in load_names(filename)])
+        self.vocab = nlp.vocab
+        self.make_doc = nlp.make_doc
+
+    def __call__(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
+        quantities = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
+        accepted = _complete_variants(self._select(self._candidates(doc, found), quantities))
+        self._add_cues(accepted)
+        labels = self._decide(accepted)
+        accepted += self._propagate(doc, accepted, labels, quantities)
+        names = []
+        for cand in accepted:
+            label = cand.override or labels[cand.key]
+            names.append(Span(doc, cand.span.start, cand.span.end, label=label))
+        kept = quantities + names
+        others = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS + ("ORG", "PRODUCT") and not overlaps(e, kept)]
+        set_ents(doc, kept + others)
+
+    def _candidates(self, doc: Doc, found: list[tuple[Span, dict]]) -> list[Candidate]:
+        cands = []
+        for match_id, start, end in self.gazetteer(doc):
+            label = self.vocab.strings[match_id]
+            cands.append(Candidate(Span(doc, start, end, label=label), "gazetteer", label))
+        for span, row in found:
+            source = PATTERN_SOURCES[row["id"]]
+            if source == "possessed":
+                possessor = doc[span.start - 2] if span.start >= 2 else None
+                if possessor is None or possessor.ent_type_ in ("GPE", "PERSON", "NORP", "LOC"):
+                    continue
+                if any(t.ent_type_ == "PERSON" for t in span):
+                    continue
+            for part in split_names(span) if source != "legal_suffix" else [span]:
+                cands.append(Candidate(part, source, "PRODUCT" if source in ("possessed", "alias") else row["label"]))
+        brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "PRODUCT"):
+                cands.extend(_model_candidate(part, brands) for part in split_names(ent))
+        return [c for c in cands if _plausible(c.span)]
+
+    def _select(self, cands: list[Candidate], quantities: list[Span]) -> list[Candidate]:
+        """Non-overlapping candidates: higher tier, then longer, then earlier; same spans pool votes."""
+        order = sorted(cands, key=lambda c: (-TIERS[c.source], -len(c.span), c.span.start))
+        accepted: list[Candidate] = []
+        for cand in order:
+            if overlaps(cand.span, quantities):
+                continue
+            clash = [a for a in accepted if overlaps(cand.span, [a.span])]
+            if len(clash) == 1 and _joins(clash[0], cand):
+                clash[0].span = Span(cand.span.doc, min(cand.span.start, clash[0].span.start),
+                                     max(cand.span.end, clash[0].span.end), label="ORG")
+                continue
+            if not clash:
+                accepted.append(cand)
+                clash = [cand]
+            if len(clash) == 1 and _same_span(clash[0], cand):
+                clash[0].votes[f"{cand.source}:{cand.label}"] += VOTES[cand.source]
+        return sorted(accepted, key=lambda c: c.span.start)
+
+    def _add_cues(self, cands: list[Candidate]) -> None:
+        for cand in cands:
+            cue, strong = sentence_cue(cand.span)
+            if cue:
+                cand.votes[f"verb:{cue}"] += VOTES["verb" if strong or cue == "PRODUCT" else "weak_verb"]
+                if strong and cue == "ORG" and cand.source not in ("legal_suffix",):
+                    cand.override = "ORG"
+
+    def _decide(self, cands: list[Candidate]) -> dict[str, str]:
+        """One label per name key: the heaviest evidence over the article."""
+        totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for cand in cands:
+            for source, weight in cand.votes.items():
+                totals[cand.key][source.split(":", 1)[1]] += weight
+        labels = {key: max(sorted(t), key=lambda lab: t[lab]) for key, t in totals.items()}
+        # A name seen only through the model follows a coordinated name with real evidence.
+        for cand in cands:
+            if max(totals[cand.key].values()) <= VOTES["model"]:
+                other = _conjunct(cand, cands)
+                if other is not None and max(totals[other.key].values()) >= VOTES["conj"]:
+                    labels[cand.key] = labels[other.key]
+            if cand.source == "alias":
+                prev = _previous_in_sentence(cand, cands)
+                if prev is not None:
+                    labels[cand.key] = labels[prev.key]
+        return labels
+
+    def _propagate(self, doc: Doc, cands: list[Candidate], labels: dict[str, str], quantities: list[Span]) -> list[Candidate]:
+        """Every other occurrence of a decided name is a mention too (headlines, missed repeats)."""
+        surfaces = {v for c in cands if _propagatable(c.span) for v in spelling_variants(c.span.text)}
+        if not surfaces:
+            return []
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        matcher.add("NAME", [self.make_doc(s) for s in sorted(surfaces)])
+        taken = [c.span for c in cands] + quantities
+        extra = []
+        for _, start, end in sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1])):
+            span = Span(doc, start, end)
+            if overlaps(span, taken) or not _whole_tokens(span):
+                continue
+            cand = Candidate(span, "model", "ORG")
+            cue, strong = sentence_cue(span)
+            if strong and cue == "ORG":
+                cand.override = "ORG"
+            extra.append(cand)
+            taken.append(span)
+        for cand in extra:
+            labels.setdefault(cand.key, "ORG")
+        return extra
+
+
+def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
+    """A model name that starts with a known company and goes on is brand + product ('Google Meet')."""
+    for brand in brands:
+        if brand.start == span.start and brand.end < span.end and all(t._.is_name_part for t in span[len(brand):]):
+            return Candidate(span, "brand_product", "PRODUCT")
+    return Candidate(span, "model", span.label_)
+
+
+def _joins(a: Candidate, b: Candidate) -> bool:
+    """A known name and a legal-suffix name that overlap are one ORG ('South China Morning Post' + 'Post Publishers Ltd')."""
+    sources = {a.source, b.source}
+    nested = (a.span.start <= b.span.start and b.span.end <= a.span.end) or (
+        b.span.start <= a.span.start and a.span.end <= b.span.end)
+    return not nested and sources == {"gazetteer", "legal_suffix"} and a.label == b.label == "ORG"
+
+
+_CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def spelling_variants(text: str) -> set[str]:
+    """'LinkNow' -> {'LinkNow', 'Link Now'}; 'Link Now' -> {'Link Now', 'LinkNow'}."""
+    variants = {text}
+    if " " in text and all(w[:1].isupper() for w in text.split()):
+        variants.add(text.replace(" ", ""))
+    elif " " not in text and _CASE_BOUNDARY.search(text):
+        variants.add(_CASE_BOUNDARY.sub(" ", text))
+    return variants
+
+
+def _complete_variants(cands: list[Candidate]) -> list[Candidate]:
+    """Extend 'Link' to 'Link Now' where 'LinkNow' is a name of the article."""
+    keys = {c.key for c in cands}
+    taken = {c.span.start for c in cands}
+    for cand in cands:
+        span = cand.span
+        for extra in (1, 2):
+            end = span.end + extra
+            if end > len(span.doc) or any(i in taken for i in range(span.end, end)):
+                break
+            longer = Span(span.doc, span.start, end, label=span.label)
+            if name_key(longer.text) in keys and name_key(longer.text) != cand.key:
+                cand.span = longer
+                break
+    return cands
+
+
+def _same_span(a: Candidate, b: Candidate) -> bool:
+    return a.span.start == b.span.start and a.span.end == b.span.end
+
+
+def _plausible(span: Span) -> bool:
+    text = span.text
+    if not any(ch.isalpha() for ch in text):
+        return False
+    if not any(t.text[:1].isupper() or any(c.isupper() for c in t.text) for t in span):
+        return False
+    return not all(t.is_stop for t in span)
+
+
+def _propagatable(span: Span) -> bool:
+    return len(span.text) > 2 and any(ch.isupper() for ch in span.text)
+
+
+def _whole_tokens(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    glued = (before is not None and not before.whitespace_ and before.is_alpha) or (
+        after is not None and not span[-1].whitespace_ and after.is_alpha)
+    return not glued
+
+
+def _conjunct(cand: Candidate, cands: list[Candidate]) -> Candidate | None:
+    root = cand.span.root
+    partners = set()
+    if root.dep_ == "conj":
+        partners.add(root.head.i)
+    partners.update(t.i for t in root.children if t.dep_ == "conj")
+    for other in cands:
+        if other is not cand and other.span.root.i in partners:
+            return other
+    return None
+
+
+def _previous_in_sentence(cand: Candidate, cands: list[Candidate]) -> Candidate | None:
+    sent_start = cand.span.sent.start
+    before = [c for c in cands if sent_start <= c.span.start < cand.span.start and c.source != "alias"]
+    return before[-1] if before else None
+
+
+def sentence_cue(span: Span) -> tuple[str | None, bool]:
+    """(label, strong) that the mention's own sentence gives, from the dependency parse."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    lemma = head.lemma_.lower()
+    particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.text in POSSESSIVES:
+        owned = after.head if after.head.i != root.i else None
+        nouns = {after.head.lower_} | ({owned.lower_} if owned is not None else set())
+        nxt = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+        if nxt is not None:
+            nouns.add(nxt.lower_)
+        if nouns & ORG_ROLE_NOUNS:
+            return "ORG", False
+    if root.dep_ in ("nsubj",) and head.pos_ in ("VERB", "AUX"):
+        if lemma in STRONG_AGENCY:
+            return "ORG", True
+        if lemma in PRODUCT_SUBJECT_VERBS and not any(c.dep_ == "dobj" for c in head.children):
+            return "PRODUCT", False
+        if lemma in WEAK_AGENCY:
+            return "ORG", False
+    if root.dep_ in ("dobj", "nsubjpass") and (lemma in PRODUCT_VERBS or particles & {"down", "out"}):
+        return "PRODUCT", False
+    if root.dep_ == "pobj" and head.lower_ in ("on", "of") and head.head.lower_ in (PRODUCT_USER_NOUNS | {"registered", "available"}):
+        return "PRODUCT", False
+    if root.dep_ == "compound" and head.lower_ in PRODUCT_USER_NOUNS:
+        return "PRODUCT", False
+    if root.dep_ == "attr" and lemma == "be":
+        subject = [c for c in head.children if c.dep_ == "nsubj"]
+        if subject and subject[0].lemma_.lower() in PRODUCT_TRIGGERS:
+            return "PRODUCT", False
+    relcl = [c for c in root.children if c.dep_ == "relcl"]
+    for verb in relcl:
+        if verb.lemma_.lower() in PRODUCT_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return "PRODUCT", False
+    return None, False

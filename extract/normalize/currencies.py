@@ -1,0 +1,68 @@
+"""Currency table: symbols, codes and words -> ISO 4217 (ANNOTATION.md §3 MONEY).
+
+Sources: ISO 4217 list of codes; symbols and English names as newspapers write them
+(Reuters/AP style guides). Longest forms are matched first.
+"""
+
+from __future__ import annotations
+
+# Written before (or glued to) the number: "HK$3", "US$ 5", "€2.5m", "Rs 300".
+SYMBOLS: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "USD$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD",
+    "SG$": "SGD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
+    "NZ$": "NZD", "R$": "BRL", "MX$": "MXN", "Mex$": "MXN", "RD$": "DOP", "J$": "JMD",
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY", "₹": "INR", "Rs.": "INR",
+    "Rs": "INR", "₨": "PKR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP",
+    "฿": "THB", "₪": "ILS", "₦": "NGN", "₴": "UAH", "zł": "PLN", "RM": "MYR", "Rp": "IDR",
+    "kr": "SEK", "Fr.": "CHF", "CHF": "CHF", "R": "ZAR",
+}
+
+# ISO codes as written in text ("USD 5bn", "5bn euros (EUR)"), plus RMB for the renminbi.
+CODES: frozenset[str] = frozenset(
+    """USD EUR GBP JPY CNY CNH HKD TWD SGD AUD CAD NZD CHF INR KRW RUB BRL MXN ZAR SEK NOK DKK
+    PLN CZK HUF TRY IDR MYR THB PHP VND AED SAR QAR KWD ILS EGP NGN KES PKR BDT LKR ARS CLP
+    COP PEN UAH KZT MOP""".split()
+)
+CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "NTD": "TWD", "STG": "GBP"}
+
+# Currency words after the number; qualified dollars before plain "dollars".
+WORDS: dict[str, str] = {
+    "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+    "hong kong dollar": "HKD", "hk dollar": "HKD", "new taiwan dollar": "TWD",
+    "taiwan dollar": "TWD", "taiwanese dollar": "TWD", "singapore dollar": "SGD",
+    "australian dollar": "AUD", "canadian dollar": "CAD", "new zealand dollar": "NZD",
+    "jamaican dollar": "JMD", "dollar": "USD", "buck": "USD",
+    "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
+    "euro": "EUR", "pound": "GBP", "pound sterling": "GBP", "sterling": "GBP", "pence": "GBP",
+    "yen": "JPY", "won": "KRW", "south korean won": "KRW",
+    "rupee": "INR", "indian rupee": "INR", "pakistani rupee": "PKR", "sri lankan rupee": "LKR",
+    "swiss franc": "CHF", "franc": "CHF", "rouble": "RUB", "ruble": "RUB",
+    "real": "BRL", "reais": "BRL", "mexican peso": "MXN", "philippine peso": "PHP",
+    "argentine peso": "ARS", "peso": "MXN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
+    "dong": "VND", "lira": "TRY", "turkish lira": "TRY", "rand": "ZAR",
+    "swedish krona": "SEK", "krona": "SEK", "kronor": "SEK", "norwegian krone": "NOK",
+    "danish krone": "DKK", "krone": "NOK", "kroner": "NOK", "zloty": "PLN", "shekel": "ILS",
+    "dirham": "AED", "riyal": "SAR", "naira": "NGN", "shilling": "KES", "hryvnia": "UAH",
+    "taka": "BDT", "forint": "HUF", "koruna": "CZK", "pataca": "MOP", "tenge": "KZT",
+}
+# Plural and other inflected forms that are not WORD + "s".
+WORD_FORMS: dict[str, str] = {
+    "euros": "euro", "pounds": "pound", "rupees": "rupee", "francs": "franc", "roubles": "rouble",
+    "rubles": "ruble", "pesos": "peso", "liras": "lira", "lire": "lira", "rands": "rand",
+    "zlotys": "zloty", "shekels": "shekel", "dirhams": "dirham", "riyals": "riyal",
+    "shillings": "shilling", "dollars": "dollar", "bucks": "buck", "nairas": "naira",
+}
+# Subunits: "50 cents" is 0.5 of the main unit.
+SUBUNITS: dict[str, tuple[str, float]] = {"cent": ("USD", 0.01), "cents": ("USD", 0.01),
+                                          "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
+
+# ANNOTATION §3: bare "$" is USD unless the article names another dollar; bare "¥" is JPY
+# unless the amount is called yuan.
+BARE_SYMBOL_OVERRIDES: dict[str, tuple[tuple[str, str], ...]] = {
+    "$": (
+        ("hong kong dollar", "HKD"), ("singapore dollar", "SGD"), ("australian dollar", "AUD"),
+        ("canadian dollar", "CAD"), ("new zealand dollar", "NZD"), ("taiwan dollar", "TWD"),
+    ),
+    "¥": (("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY")),
+    "￥": (("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY")),
+}

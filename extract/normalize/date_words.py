@@ -1,0 +1,99 @@
+"""Vocabulary of date expressions: month, weekday, unit, ordinal, holiday and modifier tables."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "last": 4, "final": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21,
+}
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+# Calendar units -> ISO 8601 duration designators (hours and minutes take the "T").
+UNITS: dict[str, str] = {
+    "year": "Y", "yr": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE",
+    "century": "CE", "quarter": "Q", "hour": "H", "minute": "MIN", "fortnight": "W",
+    "weekend": "WE", "night": "NI",
+}
+UNIT_PLURALS: dict[str, str] = {"centuries": "century", "yrs": "yr"}
+# The granularity a unit shifts by in "two months ago" / "a year earlier".
+UNIT_GRAN: dict[str, str] = {
+    "year": "year", "yr": "year", "month": "month", "week": "week", "day": "day",
+    "decade": "decade", "century": "century", "quarter": "quarter", "fortnight": "week",
+}
+UNIT_STEP: dict[str, int] = {"fortnight": 2}
+# "last/this/next X" offsets; "past"/"previous" read as "last".
+RELATIVE: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0,
+    "next": 1, "coming": 1, "following": 1, "this coming": 1, "this past": -1,
+}
+VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a number of", "numerous", "countless")
+
+# Fixed-date holidays (month, day), and floating ones as (month, weekday, n-th; -1 = last).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year day": (1, 1), "new year's eve": (12, 31),
+    "the new year": (1, 1), "new year": (1, 1), "valentine's day": (2, 14),
+    "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "april fools' day": (4, 1),
+    "may day": (5, 1), "independence day": (7, 4), "halloween": (10, 31),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26), "singles day": (11, 11), "singles' day": (11, 11),
+    "bastille day": (7, 14), "canada day": (7, 1), "veterans day": (11, 11),
+    "armistice day": (11, 11), "national day": (10, 1),
+}
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "labour day": (9, 0, 1), "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
+    "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3), "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3), "columbus day": (10, 0, 2),
+}
+# Days after a floating holiday: Black Friday is the day after Thanksgiving.
+DERIVED_HOLIDAYS: dict[str, tuple[str, int]] = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4)}
+
+# Modifiers written before a date (ANNOTATION §3 "mod"); longest first when matched.
+DATE_MOD_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("the very end of", "END"), ("the end of", "END"), ("end of", "END"), ("the close of", "END"),
+    ("the latter part of", "END"), ("the tail end of", "END"),
+    ("the beginning of", "START"), ("beginning of", "START"), ("the start of", "START"),
+    ("start of", "START"), ("the dawn of", "START"), ("the turn of", "START"),
+    ("the middle of", "MID"), ("middle of", "MID"), ("the mid-", "MID"), ("mid-", "MID"),
+    ("the mid ", "MID"), ("mid ", "MID"),
+    ("the early part of", "START"), ("the early", "START"), ("early", "START"), ("earlier", "START"),
+    ("the late", "END"), ("late", "END"), ("later", "END"),
+)
+DATE_MOD_SUFFIXES: tuple[tuple[str, str], ...] = (
+    (" or so", "APPROX"), (" or more", "EQUAL_OR_MORE"), (" or longer", "EQUAL_OR_MORE"),
+    (" or less", "EQUAL_OR_LESS"), (" or later", "ON_OR_AFTER"), (" and beyond", "ON_OR_AFTER"),
+    (" or earlier", "ON_OR_BEFORE"), (" or before", "ON_OR_BEFORE"),
+)
+# Quantity words before a duration or an "ago" expression.
+DATE_QUANTITY_MODS: tuple[tuple[str, str], ...] = (
+    ("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("upwards of", "MORE_THAN"),
+    ("less than", "LESS_THAN"), ("under", "LESS_THAN"), ("fewer than", "LESS_THAN"),
+    ("at least", "EQUAL_OR_MORE"), ("no less than", "EQUAL_OR_MORE"),
+    ("at most", "EQUAL_OR_LESS"), ("up to", "EQUAL_OR_LESS"), ("no more than", "EQUAL_OR_LESS"),
+    ("within", "EQUAL_OR_LESS"),
+    ("about", "APPROX"), ("around", "APPROX"), ("roughly", "APPROX"), ("approximately", "APPROX"),
+    ("nearly", "APPROX"), ("almost", "APPROX"), ("some", "APPROX"), ("just over", "MORE_THAN"),
+    ("just under", "LESS_THAN"), ("about", "APPROX"),
+)
+# Vague references built on a calendar unit (ANNOTATION §2 DATE).
+PAST_REF_PATTERNS = (r"recent {unit}s", r"{unit}s ago", r"(?:a few|several|many|some) {unit}s ago",
+                     r"the past few {unit}s ago", r"{unit}s past", r"earlier {unit}s")
+FUTURE_REF_PATTERNS = (r"(?:the )?coming {unit}s", r"(?:the )?{unit}s ahead", r"(?:the )?{unit}s to come",
+                       r"(?:the )?upcoming {unit}s", r"future {unit}s", r"(?:the )?next few {unit}s ahead")
+PRESENT_REF_WORDS = ("nowadays", "these days", "this day and age", "the present day", "present day")

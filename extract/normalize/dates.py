@@ -1,0 +1,525 @@
+"""DATE: span text + publication date + tense + anchor -> {type, timex, mod, start, end}.
+
+ANNOTATION.md §3. `normalize_date("late 2019", ref=None)` -> timex '2019', mod 'END'.
+Each rule in RULES is (regex, handler); the first that matches the whole span wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+from extract.normalize.date_words import (
+    DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS, DECADE_WORDS, DERIVED_HOLIDAYS,
+    FIXED_HOLIDAYS, FLOATING_HOLIDAYS, FUTURE_REF_PATTERNS, MONTHS, ORDINALS, PAST_REF_PATTERNS,
+    PRESENT_REF_WORDS, RELATIVE, SEASONS, UNIT_GRAN, UNIT_PLURALS, UNIT_STEP, UNITS, VAGUE_COUNTS,
+    WEEKDAYS,
+)
+from extract.normalize.numbers import parse_number
+from extract.normalize.timex import SEASON_CODES, TimePoint, choose, point_of, shift
+
+Tense = str | None  # "PAST", "FUTURE" or None
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What resolves a relative date: publication date, tense of the governing verb, previous DATE."""
+
+    ref: date | None = None
+    tense: Tense = None
+    anchor: TimePoint | None = None
+
+
+@dataclass(frozen=True)
+class Duration:
+    timex: str
+
+
+@dataclass(frozen=True)
+class Ref:
+    timex: str  # PAST_REF, PRESENT_REF, FUTURE_REF
+
+
+Parsed = TimePoint | Duration | Ref
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+M = rf"(?P<month>{_alt(MONTHS)})\.?"
+D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+Y = r"(?P<year>1[5-9]\d\d|2[01]\d\d)"
+WD = rf"(?P<weekday>{_alt(WEEKDAYS)})\.?"
+REL = rf"(?P<rel>{_alt(RELATIVE)})"
+_UNIT_NAMES = _alt(list(UNITS) + list(UNIT_PLURALS))
+UNIT = rf"(?P<unit>{_UNIT_NAMES})(?:e?s)?"  # "two years", "a year"
+UNIT1 = rf"(?P<unit>{_UNIT_NAMES})"  # "last year"
+UNITS_PL = rf"(?P<unit>{_UNIT_NAMES})(?:e?s|(?<=ies))"  # "decades"
+NUMWORD = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|" \
+          r"fifty|sixty|seventy|eighty|ninety|hundred|a couple of|a dozen|dozen|half a|a half)" \
+          r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred))?"
+NUM = rf"(?P<num>{NUMWORD}(?: and a half)?)"  # _number reads "two and a half" itself
+YEAR_SPEC = (r"(?P<yspec>" + Y + r"|'\d\d|last year|this year|next year|the year|the previous year|the prior year"
+             r"|the current year|the following year|the coming year|a year earlier|a year ago)")
+PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night|midday|noon))?"
+
+
+def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anchor: str | None = None) -> dict | None:
+    """'the first half of 2022' -> {'type': 'DATE', 'timex': '2022-H1', 'mod': None, 'start': '2022-01-01', 'end': '2022-06-30'}.
+
+    REF is the publication date, TENSE the governing verb's ("PAST"/"FUTURE"), ANCHOR the
+    previous DATE mention's timex. None when the text is not a date this module understands.
+    """
+    ctx = DateContext(ref, tense, point_from_timex(anchor) if anchor else None)
+    body, mod = _strip_mods(_clean(text))
+    parsed = parse(body, ctx)
+    if parsed is None:
+        return None
+    parsed, rule_mod = parsed if isinstance(parsed, tuple) else (parsed, None)
+    return to_value(parsed, mod or rule_mod)
+
+
+def to_value(parsed: Parsed, mod: str | None) -> dict:
+    if isinstance(parsed, Duration):
+        return {"type": "DURATION", "timex": parsed.timex, "mod": mod, "start": None, "end": None}
+    if isinstance(parsed, Ref):
+        return {"type": "DATE", "timex": parsed.timex, "mod": mod, "start": None, "end": None}
+    interval = parsed.interval()
+    start, end = (d.isoformat() for d in interval) if interval else (None, None)
+    return {"type": "DATE", "timex": parsed.timex, "mod": mod, "start": start, "end": end}
+
+
+def _clean(text: str) -> str:
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    return re.sub(r"^(?:the )?(?=(?:first|second|third|fourth|last|end|beginning|middle|start|new|early|late|mid|summer|winter|spring|autumn|fall|\d|'\d|nineteen|twenti|thirti|fourti|fifti|sixti|seventi|eighti|ninet|twentieth|twenty|current|latter|close|turn|dawn|tail|very|year-end|holiday))", "", text)
+
+
+def _strip_mods(text: str) -> tuple[str, str | None]:
+    """'late 2019' -> ('2019', 'END'); 'more than two years' -> ('two years', 'MORE_THAN')."""
+    for suffix, mod in DATE_MOD_SUFFIXES:
+        if text.endswith(suffix):
+            return text[: -len(suffix)].strip(), mod
+    for prefix, mod in DATE_MOD_PREFIXES + DATE_QUANTITY_MODS:
+        if text.startswith(prefix) and len(text) > len(prefix):
+            rest = text[len(prefix):].lstrip(" -")
+            if rest.startswith("the "):
+                rest = _clean(rest) if not rest.startswith("the same") else rest
+            if prefix in ("some",) and not re.match(NUMWORD, rest):
+                continue
+            return rest, mod
+    return text, None
+
+
+def parse(text: str, ctx: DateContext) -> Parsed | tuple[Parsed, str] | None:
+    for pattern, handler in RULES:
+        match = pattern.fullmatch(text)
+        if match:
+            result = handler(match, ctx)
+            if result is not None:
+                return result
+    return None
+
+
+# --- resolution helpers -------------------------------------------------------------
+
+def _year_of(spec: str, ctx: DateContext) -> int | None:
+    """'2022' -> 2022, 'last year' -> year(P) - 1; None when P is unknown."""
+    if spec[0].isdigit():
+        return int(spec)
+    if spec.startswith("'"):
+        yy = int(spec[1:])
+        return 1900 + yy if yy >= 30 else 2000 + yy
+    if spec in ("the previous year", "the prior year", "a year earlier") and ctx.anchor and ctx.anchor.year:
+        return _anchor_year(ctx) - 1
+    if spec == "the following year" and ctx.anchor and ctx.anchor.year:
+        return _anchor_year(ctx) + 1
+    if ctx.ref is None:
+        return None
+    offset = {"last year": -1, "the previous year": -1, "the prior year": -1, "the past year": -1,
+              "a year earlier": -1, "a year ago": -1, "next year": 1, "the following year": 1,
+              "the coming year": 1}.get(spec, 0)
+    return ctx.ref.year + offset
+
+
+def _anchor_year(ctx: DateContext) -> int:
+    anchor = ctx.anchor
+    return anchor.year * (10 if anchor.gran == "decade" else 100 if anchor.gran == "century" else 1)
+
+
+def _resolve(make: Callable[[int], TimePoint | None], ctx: DateContext, rel: str | None = None,
+             gran: str = "month") -> TimePoint:
+    """A unit without a year: pick the year from P by REL or by tense (ANNOTATION §3)."""
+    if ctx.ref is None:
+        return make(None) or TimePoint(gran)
+    years = (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)
+    candidates = [p for p in (make(y) for y in years) if p is not None]
+    if rel is not None and RELATIVE.get(rel) == 0:
+        return make(ctx.ref.year) or candidates[0]
+    if rel is not None:
+        # "last October" is strictly before the month (unit) of P; "next October" strictly after.
+        current = point_of(gran, ctx.ref).interval()
+        if RELATIVE[rel] < 0:
+            before = [c for c in candidates if c.interval()[1] < current[0]]
+            return max(before, key=lambda c: c.interval()[0]) if before else candidates[0]
+        after = [c for c in candidates if c.interval()[0] > current[1]]
+        return min(after, key=lambda c: c.interval()[0]) if after else candidates[-1]
+    return choose(candidates, ctx.ref, ctx.tense)
+
+
+def _day(year: int | None, month: int, day: int) -> TimePoint | None:
+    if year is not None:
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+    elif not (1 <= day <= 31):
+        return None
+    return TimePoint("day", year, month, day)
+
+
+def _shift_from(point: TimePoint, unit: str, n: float) -> TimePoint | None:
+    gran = UNIT_GRAN.get(unit)
+    if gran is None or n != int(n):
+        return None
+    step = int(n) * UNIT_STEP.get(unit, 1)
+    return shift(point, "week" if unit == "fortnight" else gran, step)
+
+
+def _unit(match: re.Match) -> str:
+    unit = match.group("unit")
+    return UNIT_PLURALS.get(unit, unit)
+
+
+def _number(text: str) -> float | None:
+    if text in ("a", "an", "one"):
+        return 1.0
+    return parse_number(text.replace("a couple of", "two"))
+
+
+def duration_timex(n: float | None, unit: str) -> str:
+    """(2, 'year') -> 'P2Y'; (None, 'decade') -> 'PXDE'; (36, 'hour') -> 'PT36H'; (1.5, 'year') -> 'P18M'."""
+    code = UNITS[unit]
+    if n is not None and n != int(n) and code in ("Y", "DE", "CE", "Q"):
+        months = n * {"Y": 12, "DE": 120, "CE": 1200, "Q": 3}[code]
+        if months == int(months):
+            return f"P{int(months)}M"
+    amount = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
+    if code in ("H", "MIN"):
+        return f"PT{amount}{'M' if code == 'MIN' else 'H'}"
+    if code == "Q":
+        return f"P{amount}Q"
+    return f"P{amount}{code}"
+
+
+# --- rule handlers --------------------------------------------------------------------
+
+def _iso(m, ctx):
+    return _day(int(m["year"]), int(m["m"]), int(m["day"]))
+
+
+def _full_day(m, ctx):
+    return _day(int(m["year"]), MONTHS[m["month"]], int(m["day"]))
+
+
+def _month_day(m, ctx):
+    month, day = MONTHS[m["month"]], int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    return _resolve(lambda y: _day(y, month, day), ctx, gran="day")
+
+
+def _month_year(m, ctx):
+    year = _year_of(m["yspec"], ctx)
+    return TimePoint("month", year, MONTHS[m["month"]])
+
+
+def _month(m, ctx):
+    month = MONTHS[m["month"]]
+    return _resolve(lambda y: TimePoint("month", y, month), ctx, m["rel"], "month")
+
+
+def _year(m, ctx):
+    return TimePoint("year", _year_of(m["yspec"], ctx))
+
+
+def _fiscal_year(m, ctx):
+    yy = m["fy"]
+    year = int(yy) if len(yy) == 4 else 2000 + int(yy)
+    return TimePoint("year", year)
+
+
+def _decade(m, ctx):
+    if m["century"]:
+        return TimePoint("decade", int(m["century"]) * 10 + int(m["d"]))
+    d = int(m["d"])
+    return TimePoint("decade", 190 + d if d >= 3 else 200 + d)
+
+
+def _decade_word(m, ctx):
+    d = DECADE_WORDS[m["dw"]]
+    return TimePoint("decade", 190 + d)
+
+
+def _century(m, ctx):
+    n = int(m["n"]) if m["n"] else ORDINALS[m["nw"]]
+    return TimePoint("century", n - 1)
+
+
+def _sub_year(gran: str, count: int):
+    def handler(m, ctx):
+        index = ORDINALS.get(m["ord"], 0) if m["ord"] else int(m["q"])
+        if gran == "half" and m["ord"] in ("last", "final"):
+            index = 2
+        if not 1 <= index <= count:
+            return None
+        if m["yspec"]:
+            return TimePoint(gran, _year_of(m["yspec"], ctx), index)
+        return _resolve(lambda y: TimePoint(gran, y, index), ctx, gran=gran)
+    return handler
+
+
+def _relative_unit(m, ctx):
+    """'last quarter' -> the quarter before P's; 'this week' -> P's week."""
+    unit = _unit(m)
+    gran = UNIT_GRAN.get(unit)
+    if gran is None:
+        return None
+    offset = RELATIVE[m["rel"]]
+    if ctx.ref is None:
+        return TimePoint(gran, None) if gran == "year" else None
+    return shift(point_of(gran, ctx.ref), gran, offset)
+
+
+def _the_unit(m, ctx):
+    """'the year', 'the quarter' -> the unit containing P."""
+    gran = UNIT_GRAN.get(_unit(m))
+    if gran is None or ctx.ref is None:
+        return TimePoint("year", None) if gran == "year" else None
+    return point_of(gran, ctx.ref)
+
+
+def _season(m, ctx):
+    index = SEASON_CODES.index(SEASONS[m["season"]])
+    if m["yspec"]:
+        return TimePoint("season", _year_of(m["yspec"], ctx), index)
+    return _resolve(lambda y: TimePoint("season", y, index), ctx, m["rel"], "season")
+
+
+def _deictic_day(m, ctx):
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2, "tonight": 0}[m["dd"]]
+    if ctx.ref is None:
+        return None
+    return point_of("day", ctx.ref + timedelta(days=offset))
+
+
+def _weekday(m, ctx):
+    """'on Tuesday' in the past is the Tuesday on or before P; 'last Tuesday' strictly before."""
+    weekday = WEEKDAYS[m["weekday"]]
+    if ctx.ref is None:
+        return None
+    rel = m["rel"]
+    ref = ctx.ref
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
+    if rel and RELATIVE[rel] < 0:
+        day = ref - timedelta(days=back or 7)
+    elif rel and RELATIVE[rel] > 0:
+        day = ref + timedelta(days=ahead or 7)
+    elif rel:
+        day = date.fromisocalendar(*ref.isocalendar()[:2], weekday + 1)
+    elif ctx.tense == "FUTURE":
+        day = ref + timedelta(days=ahead)
+    elif ctx.tense == "PAST" or back <= ahead:
+        day = ref - timedelta(days=back)
+    else:
+        day = ref + timedelta(days=ahead)
+    return point_of("day", day)
+
+
+def _holiday_day(name: str, year: int) -> date:
+    if name in DERIVED_HOLIDAYS:
+        base, days = DERIVED_HOLIDAYS[name]
+        return _holiday_day(base, year) + timedelta(days=days)
+    if name in FIXED_HOLIDAYS:
+        return date(year, *FIXED_HOLIDAYS[name])
+    month, weekday, nth = FLOATING_HOLIDAYS[name]
+    first = date(year, month, 1)
+    if nth > 0:
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(m, ctx):
+    name = m["holiday"]
+    if m["year"]:
+        return point_of("day", _holiday_day(name, int(m["year"])))
+    if ctx.ref is None:
+        if name in FIXED_HOLIDAYS:
+            return TimePoint("day", None, *FIXED_HOLIDAYS[name])
+        return None
+    return _resolve(lambda y: None if y is None else point_of("day", _holiday_day(name, y)), ctx, m["rel"], "day")
+
+
+def _offset(m, ctx):
+    """'two days before the new year' -> the new year's day, minus two days."""
+    inner = parse(_clean(m["rest"]), ctx)
+    if isinstance(inner, tuple):
+        inner = inner[0]
+    if not isinstance(inner, TimePoint) or inner.year is None:
+        return None
+    n = _number(m["num"])
+    sign = -1 if m["dir"] in ("before", "prior to", "ahead of") else 1
+    return None if n is None else _shift_from(inner, _unit(m), sign * n)
+
+
+def _ago(m, ctx):
+    """'two years ago' -> year(P) - 2; 'a week ago' -> P's week - 1."""
+    n = _number(m["num"])
+    unit = _unit(m)
+    gran = UNIT_GRAN.get(unit)
+    if n is None or gran is None or ctx.ref is None:
+        return None
+    return _shift_from(point_of(gran, ctx.ref), unit, -n)
+
+
+def _anaphoric(m, ctx):
+    """'a year earlier' -> the previous DATE mention moved back one year, same granularity."""
+    base = ctx.anchor if ctx.anchor is not None and ctx.anchor.year is not None else None
+    n = _number(m["num"])
+    unit = _unit(m)
+    if n is None or UNIT_GRAN.get(unit) is None:
+        return None
+    sign = -1 if m["dir"] in ("earlier", "before", "previously", "prior") else 1
+    if base is None:
+        if ctx.ref is None:
+            return None
+        base = point_of(UNIT_GRAN[unit], ctx.ref)
+    return _shift_from(base, unit, sign * n)
+
+
+def _same_period(m, ctx):
+    """'the same period last year' -> the previous DATE mention, one year back."""
+    base = ctx.anchor
+    if base is None or base.year is None:
+        return None
+    if m["y4"]:
+        return TimePoint(base.gran, int(m["y4"]), base.index, base.day) if base.gran not in ("decade", "century") else None
+    return shift(base, "year", -1)
+
+
+def _that_unit(m, ctx):
+    """'that month' -> the month of the previous DATE mention."""
+    gran = UNIT_GRAN.get(_unit(m))
+    base = ctx.anchor
+    if gran is None or base is None or base.year is None:
+        return None
+    return point_of(gran, base.interval()[0])
+
+
+def _duration(m, ctx):
+    n = _number(m["num"])
+    unit = _unit(m)
+    if n is None or UNITS.get(unit) in ("WE", "NI"):
+        return None
+    if m.string.endswith(" and a half"):
+        n += 0.5
+    return Duration(duration_timex(n, unit))
+
+
+def _vague_duration(m, ctx):
+    unit = _unit(m)
+    if UNITS.get(unit) in ("WE", "NI", "Q"):
+        return None
+    return Duration(duration_timex(None, unit))
+
+
+def _span_duration(m, ctx):
+    """'the past two years', 'the next 18 months' -> P2Y, P18M; 'the past year' -> P1Y."""
+    n = _number(m["num"]) if m["num"] else 1.0
+    unit = _unit(m)
+    if n is None or UNITS.get(unit) in ("WE", "NI"):
+        return None
+    return Duration(duration_timex(n, unit))
+
+
+def _ref(timex):
+    return lambda m, ctx: Ref(timex)
+
+
+def _year_end(m, ctx):
+    year = _year_of(m["yspec"], ctx) if m["yspec"] else (ctx.ref.year if ctx.ref else None)
+    return TimePoint("year", year), "END"
+
+
+def _unit_rx(pattern: str) -> str:
+    return pattern.format(unit=rf"(?P<unit>{_UNIT_NAMES})(?:e)?")
+
+
+RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
+    (r"(?P<year>\d{4})-(?P<m>\d{1,2})-(?P<day>\d{1,2})", _iso),
+    (rf"(?:{WD},? )?{M} {D},? {Y}", _full_day),
+    (rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M},? {Y}", _full_day),
+    (rf"(?:{WD},? )?{M} {D}(?:{PART_OF_DAY})?", _month_day),
+    (rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M}", _month_day),
+    (rf"{M},? (?:of )?{YEAR_SPEC}", _month_year),
+    (rf"(?:(?P<rel>{_alt(RELATIVE)}) )?{M}", _month),
+    (rf"(?:calendar )?(?:year )?{YEAR_SPEC}", _year),
+    (r"(?:fiscal|financial) (?:year )?(?P<fy>\d{4})|fy ?(?P<fy2>\d{2,4})", lambda m, c: TimePoint("year", int(m["fy"]) if m["fy"] else (int(m["fy2"]) if len(m["fy2"]) == 4 else 2000 + int(m["fy2"])))),
+    (r"(?:(?P<century>1[5-9]|20)|')?(?P<d>\d)0'?s", _decade),
+    (rf"(?P<dw>{_alt(DECADE_WORDS)})", _decade_word),
+    (rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<nw>{_alt(ORDINALS)})) century", _century),
+    (rf"(?:(?:fiscal )?(?P<ord>{_alt(ORDINALS)}) (?:fiscal )?quarter|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
+    (rf"{Y} q(?P<q>[1-4])(?P<ord>)(?P<yspec>)", lambda m, c: TimePoint("quarter", int(m["year"]), int(m["q"]))),
+    (rf"(?:(?P<ord>first|second|1st|2nd|last|final|latter) half|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
+    (rf"(?:{REL} )?(?P<season>{_alt(SEASONS)})(?:(?: of|,)? {YEAR_SPEC})?", _season),
+    (rf"{YEAR_SPEC} (?P<season>{_alt(SEASONS)})(?P<rel>)", _season),
+    (r"(?P<dd>today|yesterday|tomorrow|the day before yesterday|the day after tomorrow|tonight)", _deictic_day),
+    (rf"(?:{REL} )?{WD}{PART_OF_DAY}", _weekday),
+    (rf"(?:{REL} )?(?P<holiday>{_alt(list(FIXED_HOLIDAYS) + list(FLOATING_HOLIDAYS) + list(DERIVED_HOLIDAYS))})(?:,? (?P<year>\d{{4}}))?", _holiday),
+    (rf"(?:year[- ]end|year's end|the end of the year|end of the year)(?:(?: of)? {YEAR_SPEC})?", _year_end),
+    (rf"{NUM} {UNIT} (?P<dir>before|after|prior to|ahead of|from) (?P<rest>.+)", _offset),
+    (rf"{NUM} {UNIT} ago", _ago),
+    (rf"{NUM} {UNIT} (?P<dir>earlier|later|before|after|previously|prior|on)", _anaphoric),
+    (r"the same (?:period|quarter|month|half|time|season|week|day|date|year)(?: of)?(?: (?:last year|a year (?:earlier|ago|before)|the previous year|the prior year|(?P<y4>\d{4})))", _same_period),
+    (r"the (?:year-earlier|year-ago|prior-year|previous-year) (?:period|quarter|month|half)|(?:the )?year-ago period", _same_period),
+    *[(_unit_rx(p), _ref("PAST_REF")) for p in PAST_REF_PATTERNS],
+    *[(_unit_rx(p), _ref("FUTURE_REF")) for p in FUTURE_REF_PATTERNS],
+    (rf"{_alt(PRESENT_REF_WORDS)}", _ref("PRESENT_REF")),
+    (rf"(?:that|the same) {UNIT1}", _that_unit),
+    (rf"{REL} {UNIT1}", _relative_unit),
+    (rf"the {UNIT1}", _the_unit),
+    (rf"the (?:past|last|next|coming|previous|first|final|following|preceding)(?: {NUM})? {UNIT}", _span_duration),
+    (rf"(?:past|last|next|coming|previous|first|final|following|preceding) {NUM} {UNIT}", _span_duration),
+    (rf"{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),
+    (rf"half an? {UNIT1}", lambda m, c: Duration(duration_timex(0.5, _unit(m)))),
+    (rf"(?:(?:the )?(?:past|last|next|coming) )?(?:{_alt(VAGUE_COUNTS)}|a couple of) {UNIT}", _vague_duration),
+    (rf"{UNITS_PL}", _vague_duration),
+]]
+
+
+def point_from_timex(timex: str) -> TimePoint | None:
+    """'2022-H1' -> TimePoint('half', 2022, 1); durations and references -> None."""
+    patterns = (
+        (r"(\d{4}|XXXX)-(\d{2})-(\d{2})", lambda y, a, b: TimePoint("day", y, int(a), int(b))),
+        (r"(\d{4}|XXXX)-Q([1-4])", lambda y, a: TimePoint("quarter", y, int(a))),
+        (r"(\d{4}|XXXX)-H([12])", lambda y, a: TimePoint("half", y, int(a))),
+        (r"(\d{4}|XXXX)-W(\d{2})", lambda y, a: TimePoint("week", y, int(a))),
+        (r"(\d{4}|XXXX)-(SP|SU|FA|WI)", lambda y, a: TimePoint("season", y, SEASON_CODES.index(a))),
+        (r"(\d{4}|XXXX)-(\d{2})", lambda y, a: TimePoint("month", y, int(a))),
+        (r"(\d{4}|XXXX)", lambda y: TimePoint("year", y)),
+    )
+    for pattern, make in patterns:
+        match = re.fullmatch(pattern, timex)
+        if match:
+            year, *rest = match.groups()
+            return make(None if year == "XXXX" else int(year), *rest)
+    if re.fullmatch(r"\d{3}", timex):
+        return TimePoint("decade", int(timex))
+    return None

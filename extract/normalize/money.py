@@ -1,0 +1,110 @@
+"""MONEY: span text -> {amount, currency, mod, high} (ANNOTATION.md §3)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.normalize.currencies import (
+    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, SUBUNITS, SYMBOLS, WORD_FORMS, WORDS,
+)
+from extract.normalize.mods import quantity_mod
+from extract.normalize.numbers import parse_range, split_range
+
+_SYMBOL_RE = re.compile(
+    "|".join(
+        (r"(?<![A-Za-z])" if sym[0].isalpha() else "") + re.escape(sym)
+        + (r"(?=[\s\d.]|$)" if sym[-1].isalpha() or sym[-1] == "." else "")
+        for sym in sorted(SYMBOLS, key=len, reverse=True)
+    )
+)
+_CODE_RE = re.compile(r"\b(" + "|".join(sorted(CODES | set(CODE_ALIASES))) + r")\b")
+_WORD_RE = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in sorted(set(WORDS) | set(WORD_FORMS), key=len, reverse=True))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+_SUBUNIT_RE = re.compile(r"\d\s*(cents?|pence|p)\b", re.IGNORECASE)
+
+
+def find_currency(text: str, article: str = "") -> tuple[str, str] | None:
+    """(ISO code, how it was written) for the currency in TEXT, or None.
+
+    'HK$3 apiece' -> ('HKD', 'HK$'); '301.6 billion yuan' -> ('CNY', 'yuan').
+    """
+    for found in (_code(text), _word(text), _symbol(text, article)):
+        if found:
+            return found
+    return None
+
+
+def _code(text: str) -> tuple[str, str] | None:
+    match = _CODE_RE.search(text)
+    if not match:
+        return None
+    code = match.group(1)
+    return CODE_ALIASES.get(code, code), code
+
+
+def _word(text: str) -> tuple[str, str] | None:
+    match = _WORD_RE.search(text)
+    if not match:
+        return None
+    word = re.sub(r"\s+", " ", match.group(1).lower())
+    word = WORD_FORMS.get(word, word)
+    return WORDS[word], match.group(0)
+
+
+def _symbol(text: str, article: str) -> tuple[str, str] | None:
+    match = _SYMBOL_RE.search(text)
+    if not match:
+        return None
+    symbol = match.group(0)
+    currency = SYMBOLS[symbol]
+    scope = (text + " " + article).lower()
+    for phrase, override in BARE_SYMBOL_OVERRIDES.get(symbol, ()):
+        if phrase in scope and not (symbol == "$" and ("us$" in scope or "us dollar" in scope)):
+            return override, symbol
+    return currency, symbol
+
+
+def normalize_money(text: str, sentence: str = "", article: str = "") -> dict | None:
+    """'more than 26.2 trillion yuan' -> {'amount': 2.62e13, 'currency': 'CNY', 'mod': 'MORE_THAN', 'high': None}.
+
+    SENTENCE decides a bare '¥' (yuan nearby makes it CNY); ARTICLE decides a bare '$'.
+    None when no amount or no currency can be read.
+    """
+    found = find_currency(text, article) or _subunit(text)
+    if found is None:
+        return None
+    currency, written = found
+    if written in BARE_SYMBOL_OVERRIDES and written != "$":
+        currency = _symbol(text + " " + sentence, "")[0]
+    low_text, high_text = split_range(text)
+    low, high = parse_range(low_text, high_text)
+    if low is None:
+        return None
+    factor = _subunit_factor(text)
+    return {
+        "amount": low * factor,
+        "currency": currency,
+        "mod": quantity_mod(text),
+        "high": None if high is None else high * factor,
+    }
+
+
+def _subunit(text: str) -> tuple[str, str] | None:
+    match = _SUBUNIT_RE.search(text)
+    if not match:
+        return None
+    return SUBUNITS[match.group(1).lower()][0], match.group(1)
+
+
+def _subunit_factor(text: str) -> float:
+    """'50 cents' -> 0.01, unless a main unit is written too ('$1.50')."""
+    match = _SUBUNIT_RE.search(text)
+    if not match or _symbol(text, "") or _code(text):
+        return 1.0
+    word = _word(text)
+    if word and word[1].lower() not in SUBUNITS:
+        return 1.0
+    return SUBUNITS[match.group(1).lower()][1]

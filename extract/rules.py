@@ -1,0 +1,131 @@
+"""Rule data for the spaCy components: token classes, pattern files, name tables.
+
+Patterns live in `extract/patterns/*.jsonl`, one per line with `label`, `id` and a
+Matcher `pattern`. A token may say `{"CLASS": "scale"}`, replaced here by the class's
+token spec (built from the normalizers' tables, so a currency added to the table is
+found and normalized alike); `"TAKE": true` marks the tokens that form the mention
+when a pattern matches context around it ("app LinkNow" gives "LinkNow").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from extract.normalize.currencies import CODE_ALIASES, CODES, SYMBOLS, WORD_FORMS, WORDS
+from extract.normalize.date_words import MONTHS, SEASONS, WEEKDAYS
+from extract.normalize.numbers import SCALES
+
+PATTERN_DIR = Path(__file__).parent / "patterns"
+DATA_DIR = Path(__file__).parent / "data"
+
+# ANNOTATION §2 ORG: legal and corporate suffixes that end an organization's name.
+ORG_SUFFIXES = (
+    "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.",
+    "Limited", "LLC", "LLP", "LP", "PLC", "Plc", "plc", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
+    "BV", "GmbH", "KK", "AB", "ASA", "Oyj", "SpA", "Bhd", "Tbk", "Pte", "Pty", "Holdings",
+    "Holding", "Group", "Company", "Companies", "Technologies", "Technology", "Research",
+    "Media", "Publishers", "Publishing", "Bank", "Airlines", "Airways", "Motors", "Motor",
+    "Partners", "Capital", "Ventures", "Labs", "Laboratories", "Systems", "Networks",
+    "Pharmaceuticals", "Pharma", "Securities", "Investments", "Insurance", "Communications",
+    "Telecom", "Telecommunications", "Electronics", "Industries", "Enterprises", "Energy",
+    "Entertainment", "Studios", "Foods", "Brands", "Semiconductor", "Software", "Solutions",
+    "Services", "Consulting", "Associates", "Trust", "Fund", "Foundation", "University",
+    "Institute", "Association", "Agency", "Commission", "Authority", "Exchange", "Council",
+    "Bureau", "Administration", "Ministry", "Department", "Party", "Court", "Times", "Post",
+    "Journal", "News", "Daily", "Herald", "Tribune", "Gazette", "Press", "Review", "Analytics",
+    "Intelligence", "Consultancy", "Mobile",
+)
+# Nouns that announce an organization's name right after them ("research firm Canalys").
+ORG_TRIGGERS = (
+    "firm", "company", "giant", "maker", "startup", "start-up", "operator", "retailer", "lender",
+    "bank", "insurer", "carrier", "outlet", "publisher", "regulator", "agency", "consultancy",
+    "conglomerate", "provider", "manufacturer", "brokerage", "automaker", "carmaker",
+    "chipmaker", "supplier", "vendor", "newspaper", "broadcaster", "watchdog", "airline",
+    "subsidiary", "rival", "unicorn", "e-tailer", "platform operator", "tracker",
+)
+# Nouns that announce a product's name ("online collaboration app LinkNow").
+PRODUCT_TRIGGERS = (
+    "app", "apps", "application", "platform", "service", "tool", "software", "os", "browser",
+    "assistant", "chatbot", "smartphone", "phone", "handset", "device", "tablet", "laptop",
+    "console", "game", "model", "vaccine", "drug", "messenger", "website", "portal",
+    "marketplace", "engine", "headset", "wearable", "smartwatch", "car", "sedan", "suv",
+    "vehicle", "jet", "aircraft", "chip", "processor", "program", "programme", "framework",
+    "library", "system", "version", "edition", "series", "product", "brand",
+)
+CURRENCY_WORD_FORMS = sorted(
+    {w.split()[-1] for w in WORDS} | {w.split()[-1] + "s" for w in WORDS} | set(WORD_FORMS)
+)
+CURRENCY_QUALIFIERS = sorted({part for w in WORDS for part in w.split()[:-1]})
+_GLUED_SYMBOLS = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if not s.isalpha() or s in ("Rs", "RM", "Rp"))
+_GLUED_SCALES = "|".join(sorted((k for k in SCALES if k.isalpha()), key=len, reverse=True))
+GLUED_AMOUNT = rf"^\d[\d,]*(\.\d+)?({_GLUED_SCALES})$"
+
+TOKEN_CLASSES: dict[str, dict] = {
+    "number": {"_": {"is_number": True}},
+    "scale": {"LOWER": {"IN": sorted(SCALES)}},
+    "currency_symbol": {"TEXT": {"IN": sorted(s for s in SYMBOLS if s not in ("R", "kr", "p"))}},
+    "symbol_number": {"TEXT": {"REGEX": rf"^(RMB|{_GLUED_SYMBOLS})\d[\d,]*(\.\d+)?({_GLUED_SCALES})?$"}},
+    "currency_code": {"TEXT": {"IN": sorted(CODES | set(CODE_ALIASES))}},
+    "currency_word": {"LOWER": {"IN": CURRENCY_WORD_FORMS}},
+    "currency_qualifier": {"LOWER": {"IN": CURRENCY_QUALIFIERS}},
+    "range_word": {"LOWER": {"IN": ["to", "-", "\u2013", "\u2014", "and", "or"]}},
+    "percent_word": {"LOWER": {"IN": ["percent", "pct", "pct.", "per-cent", "pc", "percentage"]}},
+    "percent_glued": {"LOWER": {"REGEX": r"^\d+(\.\d+)?(%|pct|pc|percent)$"}},
+    "season": {"LOWER": {"IN": sorted(SEASONS)}},
+    "year": {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}},
+    "relative": {"LOWER": {"IN": ["last", "this", "next", "past", "coming", "previous"]}},
+    "relative_year": {"LOWER": {"IN": ["last", "this", "next", "the", "previous", "following"]}},
+    "ordinal": {"LOWER": {"IN": ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"]}},
+    "half_ordinal": {"LOWER": {"IN": ["first", "second", "1st", "2nd", "latter", "last"]}},
+    "count": {"_": {"is_count": True}},
+    "unit": {"LOWER": {"IN": ["year", "years", "month", "months", "week", "weeks", "day", "days",
+                              "decade", "decades", "quarter", "quarters", "century", "centuries"]}},
+    "org_suffix": {"TEXT": {"IN": list(ORG_SUFFIXES)}},
+    "org_trigger": {"LOWER": {"IN": list(ORG_TRIGGERS)}},
+    "product_trigger": {"LOWER": {"IN": list(PRODUCT_TRIGGERS)}},
+    "name_token": {"_": {"is_name_part": True}},
+    "model_number": {"TEXT": {"REGEX": r"^(\d{1,4}[A-Za-z]{0,3}|[A-Z]\d{1,3}|Pro|Max|Plus|Ultra|Mini|Lite|SE|XL)$"}},
+}
+COUNT_WORDS = frozenset({"a", "an", "several", "few", "many", "some", "couple", "dozen", "of"})
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow"}
+
+
+def _expand(token: dict) -> dict:
+    spec = dict(token)
+    spec.pop("TAKE", None)
+    name = spec.pop("CLASS", None)
+    if name is not None:
+        spec = {**TOKEN_CLASSES[name], **spec}
+    return spec
+
+
+@lru_cache(maxsize=None)
+def load_patterns(name: str) -> tuple[dict, ...]:
+    """Rows of `patterns/NAME.jsonl`, with `take` (token indexes of the mention) added."""
+    rows = []
+    for number, line in enumerate((PATTERN_DIR / f"{name}.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        take = tuple(i for i, tok in enumerate(row["pattern"]) if tok.get("TAKE"))
+        rows.append({**row, "pattern": [_expand(t) for t in row["pattern"]], "take": take, "line": number})
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def load_names(name: str) -> tuple[str, ...]:
+    """Names listed in `data/NAME.txt` (comments and blank lines skipped)."""
+    lines = (DATA_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def rules_fingerprint() -> str:
+    """Hash of every pattern and data file: changes when any rule changes."""
+    digest = hashlib.sha256()
+    for path in sorted([*PATTERN_DIR.glob("*.jsonl"), *DATA_DIR.glob("*.txt")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]

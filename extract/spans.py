@@ -1,0 +1,105 @@
+"""Span surgery shared by the components: trimming, extending, splitting, overlaps."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.normalize.date_words import DATE_MOD_PREFIXES, DATE_QUANTITY_MODS
+from extract.normalize.mods import QUANTITY_MODS
+from extract.rules import COUNT_WORDS, DATE_WORDS, GLUED_AMOUNT
+
+_CAMEL = re.compile(r"^(?:[a-z]{1,3}[A-Z]|[A-Z][a-z]+[A-Z])\w*$|^[A-Z][A-Za-z]*\d\w*$")
+_GLUED_AMOUNT = re.compile(GLUED_AMOUNT, re.IGNORECASE)
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019", "s'"})
+QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019`")
+
+# ANNOTATION §2 DATE: the preposition that governs a date is outside the span.
+DATE_PREPOSITIONS = frozenset({
+    "in", "on", "at", "since", "by", "from", "until", "till", "through", "throughout", "during",
+    "for", "before", "after", "as", "of", "to", "within", "between", "around", "into", "over",
+})
+QUANTITY_PREFIXES = frozenset({"between", "from"})
+MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
+    {tuple(p.split()) for p, _ in QUANTITY_MODS if p[0].isalpha()},
+    key=len, reverse=True,
+))
+DATE_MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
+    {tuple(p.replace("-", " -").split()) for p, _ in DATE_MOD_PREFIXES + DATE_QUANTITY_MODS},
+    key=len, reverse=True,
+))
+
+
+def is_number(token: Token) -> bool:
+    """'44.7', 'two', '1,250,000', '5.2bn' -> True."""
+    return token.like_num or bool(_GLUED_AMOUNT.match(token.text))
+
+
+def is_count(token: Token) -> bool:
+    return is_number(token) or token.lower_ in COUNT_WORDS
+
+
+def is_name_part(token: Token) -> bool:
+    """A token that can be part of a name: proper noun or CamelCase shape, not a date word."""
+    if token.is_punct or token.is_space or token.lower_ in DATE_WORDS:
+        return False
+    if token.tag_ in ("NNP", "NNPS"):
+        return token.text[:1].isupper() or bool(_CAMEL.match(token.text))
+    return bool(_CAMEL.match(token.text))
+
+
+def register_extensions() -> None:
+    for name, getter in (("is_number", is_number), ("is_count", is_count), ("is_name_part", is_name_part)):
+        if not Token.has_extension(name):
+            Token.set_extension(name, getter=getter)
+
+
+def extend_left(span: Span, phrases: tuple[tuple[str, ...], ...]) -> Span:
+    """Take in a modifier phrase written right before SPAN ('more than' + '40 per cent')."""
+    doc, start = span.doc, span.start
+    for phrase in phrases:
+        n = len(phrase)
+        if start - n >= 0 and tuple(t.lower_ for t in doc[start - n:start]) == phrase:
+            return Span(doc, start - n, span.end, label=span.label)
+    return span
+
+
+def trim(span: Span, left: frozenset[str] = frozenset(), right: frozenset[str] = frozenset()) -> Span | None:
+    """Drop leading tokens in LEFT and trailing tokens in RIGHT, spaces and punctuation at the ends."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_space or doc[start].lower_ in left or doc[start].text in QUOTES
+                           or (doc[start].is_punct and doc[start].text not in "$€£¥")):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].lower_ in right or doc[end - 1].text in QUOTES
+                           or (doc[end - 1].is_punct and doc[end - 1].text not in "%")):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label)
+
+
+NAME_SPLITTERS = frozenset({"and", "or", ",", "/", ";", "\u2013", "\u2014"})
+
+
+def split_names(span: Span) -> list[Span]:
+    """'Alibaba and Tencent' -> ['Alibaba', 'Tencent']; "Tencent Holdings' Wecom" -> two spans."""
+    parts, start = [], span.start
+    for token in span:
+        if token.lower_ in NAME_SPLITTERS or token.text in POSSESSIVES:
+            if start < token.i:
+                parts.append(Span(span.doc, start, token.i, label=span.label))
+            start = token.i + 1
+    if start < span.end:
+        parts.append(Span(span.doc, start, span.end, label=span.label))
+    return [p for p in (trim(p, left=frozenset({"the"})) for p in parts) if p is not None]
+
+
+def overlaps(span: Span, others) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def set_ents(doc: Doc, spans) -> None:
+    """Write SPANS as doc.ents, sorted; callers guarantee no overlaps."""
+    doc.set_ents(sorted(spans, key=lambda s: (s.start, s.end)), default="outside")
