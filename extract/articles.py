@@ -120,20 +120,19 @@ def parse_front_matter(text: str, name: str) -> tuple[dict[str, str], int]:
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].rstrip("\r\n") != FRONT_MATTER_FENCE:
         return {}, 0
+    closing = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == FRONT_MATTER_FENCE), None)
+    if closing is None:
+        raise ArticleError(name, "front matter opened with '---' is never closed")
     meta: dict[str, str] = {}
-    offset = len(lines[0])
-    for number, line in enumerate(lines[1:], start=2):
-        offset += len(line)
+    for number, line in enumerate(lines[1:closing], start=2):
         content = line.rstrip("\r\n")
-        if content.strip() == FRONT_MATTER_FENCE:
-            return meta, offset
         if not content.strip() or content.lstrip().startswith("#"):
             continue
         match = FRONT_MATTER_LINE.match(content)
         if not match:
             raise ArticleError(name, f"front matter line {number} is not 'key: value': {content[:60]!r}")
         meta[match.group(1).lower()] = _unquote(match.group(2).strip())
-    raise ArticleError(name, "front matter opened with '---' is never closed")
+    return meta, sum(len(line) for line in lines[:closing + 1])
 
 
 def _unquote(value: str) -> str:

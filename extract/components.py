@@ -7,16 +7,20 @@ ANNOTATION.md §2. `extract_names` then decides ORG and PRODUCT mentions (see na
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.names import NameResolver
+from extract.normalize.date_words import DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, SEASONS
+from extract.normalize.dates import normalize_date
 from extract.rules import load_patterns
 from extract.spans import (
-    DATE_MOD_PHRASES, DATE_PREPOSITIONS, MOD_PHRASES, QUANTITY_PREFIXES, extend_left, overlaps,
-    register_extensions, set_ents, trim,
+    DATE_MOD_PHRASES, DATE_PREPOSITIONS, MOD_PHRASES, QUANTITY_MOD_PHRASES, QUANTITY_PREFIXES,
+    extend_left, overlaps, register_extensions, set_ents, starts_with_date_mod, trim,
 )
 
 QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
@@ -25,6 +29,10 @@ PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage point", "per-cen
 # Model DATE spans that the guideline leaves out (ANNOTATION §2: rates, ages, clock times).
 NOT_DATE_AFTER = frozenset({"old", "-old"})
 NOT_DATE_BEFORE = frozenset({"aged", "age", "ages"})
+BARE_SEASONS = frozenset(SEASONS) | {f"the {s}" for s in SEASONS}
+HOLIDAYS = sorted({*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *DERIVED_HOLIDAYS})
+# Parseability check only: a fixed reference, never the clock.
+PARSE_CHECK_DATE, PARSE_CHECK_ANCHOR = date(2000, 1, 1), "2000-01-01"
 
 
 def build_matcher(nlp: Language, names: list[str]) -> tuple[Matcher, dict[int, dict]]:
@@ -59,9 +67,12 @@ class QuantityRules:
     def __init__(self, nlp: Language, patterns: list[str]) -> None:
         register_extensions()
         self.matcher, self.rows = build_matcher(nlp, patterns)
+        self.holidays = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.holidays.add("DATE", [nlp.make_doc(name) for name in HOLIDAYS])
 
     def __call__(self, doc: Doc) -> Doc:
         found = [span for span, _ in match_spans(self.matcher, self.rows, doc)]
+        found += [Span(doc, start, end, label="DATE") for _, start, end in self.holidays(doc)]
         model = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
         # Longest first; on a tie the rule span (listed first) wins.
         chosen = [s for s in (self.fix(s) for s in filter_spans(found + model)) if s is not None]
@@ -83,16 +94,42 @@ class QuantityRules:
 
     def _fix_date(self, span: Span) -> Span | None:
         doc = span.doc
-        if span.end < len(doc) and doc[span.end].lower_ in NOT_DATE_AFTER:
-            return None
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        if after in NOT_DATE_AFTER or span[-1].lower_ in NOT_DATE_AFTER:
+            return None  # an age: "50-year-old", "65 years old"
         if span.start > 0 and doc[span.start - 1].lower_ in NOT_DATE_BEFORE:
             return None
-        span = trim(span, left=DATE_PREPOSITIONS)
+        if after == "of" and span.text.lower() in BARE_SEASONS:
+            return None  # "the fall of the Berlin Wall"
+        if not starts_with_date_mod(span):
+            span = trim(span, left=DATE_PREPOSITIONS)
         if span is None:
             return None
-        if span.start > 0 and doc[span.start - 1].lower_ == "the" and span[0].lower_ not in ("the",):
-            span = Span(doc, span.start - 1, span.end, label="DATE") if _takes_article(span) else span
-        return extend_left(span, DATE_MOD_PHRASES)
+        if span.start > 0 and doc[span.start - 1].lower_ == "the" and _takes_article(span):
+            span = Span(doc, span.start - 1, span.end, label="DATE")
+        span = extend_left(span, DATE_MOD_PHRASES)
+        if span[0]._.is_count:
+            span = extend_left(span, QUANTITY_MOD_PHRASES)
+        return parseable_core(span)
+
+
+def parseable_core(span: Span) -> Span | None:
+    """SPAN if the date normalizer reads it, else its longest sub-span that it reads, else None.
+
+    The model's "the app two years" gives "two years"; "the year ended March 31, 2022"
+    gives "March 31, 2022".
+    """
+    n = len(span)
+    for size in range(n, 0, -1):
+        for offset in range(0, n - size + 1):
+            sub = span[offset:offset + size]
+            if sub[0].is_punct or sub[-1].is_punct:
+                continue
+            if sub[0].lower_ in DATE_PREPOSITIONS and not starts_with_date_mod(sub):
+                continue
+            if normalize_date(sub.text, PARSE_CHECK_DATE, anchor=PARSE_CHECK_ANCHOR) is not None:
+                return Span(span.doc, sub.start, sub.end, label="DATE")
+    return None
 
 
 def _takes_article(span: Span) -> bool:

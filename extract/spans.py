@@ -25,9 +25,13 @@ MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
     {tuple(p.split()) for p, _ in QUANTITY_MODS if p[0].isalpha()},
     key=len, reverse=True,
 ))
+# "early", "the end of", "mid-": calendar modifiers; "more than", "about": quantity modifiers,
+# which belong to a date only before a count ("over two years", not "over the past year").
 DATE_MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
-    {tuple(p.replace("-", " -").split()) for p, _ in DATE_MOD_PREFIXES + DATE_QUANTITY_MODS},
-    key=len, reverse=True,
+    {tuple(p.replace("-", " -").split()) for p, _ in DATE_MOD_PREFIXES}, key=len, reverse=True,
+))
+QUANTITY_MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
+    set(MOD_PHRASES) | {tuple(p.split()) for p, _ in DATE_QUANTITY_MODS}, key=len, reverse=True,
 ))
 
 
@@ -63,6 +67,21 @@ def extend_left(span: Span, phrases: tuple[tuple[str, ...], ...]) -> Span:
         if start - n >= 0 and tuple(t.lower_ for t in doc[start - n:start]) == phrase:
             return Span(doc, start - n, span.end, label=span.label)
     return span
+
+
+def starts_with(span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """True when SPAN opens with one of PHRASES ('early 2020')."""
+    words = tuple(t.lower_ for t in span[:4])
+    return any(words[:len(p)] == p for p in phrases)
+
+
+def starts_with_date_mod(span: Span) -> bool:
+    """'late 2019', 'at least 30 days' -> True; 'over the past year' -> False."""
+    if starts_with(span, DATE_MOD_PHRASES):
+        return True
+    words = [t.lower_ for t in span[:5]]
+    return any(tuple(words[:len(p)]) == p and len(span) > len(p) and span[len(p)]._.is_count
+               for p in QUANTITY_MOD_PHRASES)
 
 
 def trim(span: Span, left: frozenset[str] = frozenset(), right: frozenset[str] = frozenset()) -> Span | None:

@@ -273,8 +273,10 @@ def _century(m, ctx):
 def _sub_year(gran: str, count: int):
     def handler(m, ctx):
         index = ORDINALS.get(m["ord"], 0) if m["ord"] else int(m["q"])
-        if gran == "half" and m["ord"] in ("last", "final"):
-            index = 2
+        if m["ord"] in ("last", "final"):
+            if not m["yspec"]:
+                return None  # "last quarter" is the quarter before P's, not Q4
+            index = count
         if not 1 <= index <= count:
             return None
         if m["yspec"]:

@@ -17,7 +17,7 @@ _SYMBOL_RE = re.compile(
         for sym in sorted(SYMBOLS, key=len, reverse=True)
     )
 )
-_CODE_RE = re.compile(r"\b(" + "|".join(sorted(CODES | set(CODE_ALIASES))) + r")\b")
+_CODE_RE = re.compile(r"\b(" + "|".join(sorted(CODES | set(CODE_ALIASES))) + r")(?![A-Za-z])")
 _WORD_RE = re.compile(
     r"\b(" + "|".join(re.escape(w) for w in sorted(set(WORDS) | set(WORD_FORMS), key=len, reverse=True))
     + r")s?\b",

@@ -10,7 +10,7 @@ SCALES: dict[str, float] = {
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mil": 1e6,
     "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "trln": 1e12, "t": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 UNITS: dict[str, float] = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -18,7 +18,6 @@ UNITS: dict[str, float] = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "dozen": 12,
 }
 FRACTIONS: dict[str, float] = {
     "half": 0.5, "quarter": 0.25, "third": 1 / 3, "tenth": 0.1,
@@ -54,10 +53,10 @@ def parse_number(text: str) -> float | None:
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if token[0].isdigit():
-            current = (current or Decimal(0)) + Decimal(token)
+            current = (current or Decimal(0)) + Decimal(token.replace(",", ""))
             seen = True
         elif token in ("a", "an"):
-            if current is None and (nxt in SCALES or nxt in FRACTIONS or nxt in ("hundred", "dozen")):
+            if current is None and (nxt in SCALES or nxt in FRACTIONS):
                 current = Decimal(1)
         elif token in UNITS:
             current = (current or Decimal(0)) + Decimal(UNITS[token])
@@ -88,7 +87,7 @@ def parse_number(text: str) -> float | None:
 
 def _tokens(text: str) -> list[str]:
     text = text.lower().replace("-", " ").replace("\u00a0", " ")
-    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
     out: list[str] = []
     for raw in _WORD.findall(text):
         attached = _ATTACHED.match(raw)
@@ -110,23 +109,23 @@ def format_amount(value: float) -> str:
 # "5 million to $7 million", "5-7%", "between 3% and 4%": the second part starts with a
 # digit or a currency sign; a hyphen splits only between digits.
 _RANGE_SPLIT = re.compile(
-    r"(?<=[\d%a-zA-Z.])\s*(?:\bto\b|\band\b|\bor\b|–|—|(?<=\d)-|(?<=%)-)\s*"
+    r"(?<=[\d%a-zA-Z.])\s*(?:\bto\b|\band\b|\bor\b|–|—|-)\s*"
     r"(?=(?:[A-Z]{1,3})?[$€£¥₹₩]|\d)"
 )
 
 
 def split_range(text: str) -> tuple[str, str | None]:
     """'$5 million to $7 million' -> ('$5 million', '$7 million'); '5%' -> ('5%', None)."""
-    match = _RANGE_SPLIT.search(text)
-    if not match or not re.search(r"\d", text[: match.start()]):
-        return text, None
-    return text[: match.start()], text[match.end():]
+    for match in _RANGE_SPLIT.finditer(text):
+        if re.search(r"\d", text[: match.start()]):
+            return text[: match.start()], text[match.end():]
+    return text, None
 
 
 def scale_of(text: str) -> float | None:
     """The scale word in TEXT: '7 million' -> 1e6, '7' -> None."""
     for token in _tokens(text):
-        if token in SCALES and token not in ("hundred",):
+        if token in SCALES and token not in ("hundred", "dozen"):
             return SCALES[token]
     return None
 

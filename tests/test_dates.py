@@ -1,0 +1,261 @@
+"""DATE finding and normalization, table-driven from ANNOTATION.md §2-§3.
+
+Each row runs the whole pipeline on a sentence and checks the DATE mention whose text is
+EXPRESSION: its span (governing preposition outside, modifiers inside) and its value,
+resolved against PUBLISHED and the tense of the sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.normalize.dates import normalize_date
+from extract.normalize.timex import TimePoint
+
+P1 = date(2022, 10, 22)  # a Saturday
+P2 = date(2021, 1, 3)  # a Sunday
+P3 = date(1998, 2, 13)  # a Friday
+P4 = date(2019, 6, 3)  # a Monday
+P5 = date(2023, 2, 10)
+
+DATE_CASES = [  # (sentence, expression, published, timex, mod)
+    # explicit days
+    ("The deal closed on October 16, 2022.", "October 16, 2022", P1, "2022-10-16", None),
+    ("The plant opened on 3 March 2015.", "3 March 2015", P1, "2015-03-03", None),
+    ("Shares fell on Jan. 5, 2021.", "Jan. 5, 2021", P1, "2021-01-05", None),
+    ("The company was founded on December 1st, 1999.", "December 1st, 1999", P1, "1999-12-01", None),
+    ("Markets were closed on July 4, 1998.", "July 4, 1998", P3, "1998-07-04", None),
+    ("Revenue for the year ended March 31, 2022, rose.", "March 31, 2022", P1, "2022-03-31", None),
+    ("The shares rose 5% on Monday, October 17.", "Monday, October 17", P1, "2022-10-17", None),
+    # month and day, the year from P and the tense (§3 resolution)
+    ("Registrations stopped on October 16.", "October 16", P1, "2022-10-16", None),
+    ("The service will end on December 16.", "December 16", P1, "2022-12-16", None),
+    ("The service will end on January 10.", "January 10", P1, "2023-01-10", None),
+    ("The store opened on November 30.", "November 30", P1, "2021-11-30", None),
+    ("Results are due on October 25.", "October 25", P1, "2022-10-25", None),
+    ("The talks resumed on Feb. 2.", "Feb. 2", P3, "1998-02-02", None),
+    ("The vote will take place on March 3.", "March 3", P3, "1998-03-03", None),
+    ("The report was released on 12 January.", "12 January", P2, "2020-01-12", None),
+    ("The vaccine rollout will start on 12 January.", "12 January", P2, "2021-01-12", None),
+    ("Trading was halted on December 28.", "December 28", P2, "2020-12-28", None),
+    ("The law took effect on 1 July.", "1 July", P1, "2022-07-01", None),
+    ("The review is scheduled for Sept. 30.", "Sept. 30", P1, "2022-09-30", None),
+    ("Earnings will be released on Oct. 28.", "Oct. 28", P1, "2022-10-28", None),
+    ("Huawei announced that as of October 16, Link Now will no longer accept registrations.", "October 16", P1, "2022-10-16", None),
+    # months
+    ("In August, the founder warned employees.", "August", P1, "2022-08", None),
+    ("The firm registered 180 million users in January.", "January", P1, "2022-01", None),
+    ("The speech was delivered in November.", "November", P2, "2020-11", None),
+    ("The chairman said in September that supplies were enough.", "September", P2, "2020-09", None),
+    ("The product will launch in March.", "March", P1, "2023-03", None),
+    ("The company plans to list in December.", "December", P1, "2022-12", None),
+    ("Sales rose in October.", "October", P1, "2022-10", None),
+    ("The user base reached 500 million last October.", "last October", P1, "2021-10", None),
+    ("Prices rose this October.", "this October", P1, "2022-10", None),
+    ("The plan takes effect next March.", "next March", P1, "2023-03", None),
+    ("Sales jumped in May 2021.", "May 2021", P1, "2021-05", None),
+    ("The merger closed in September of 2019.", "September of 2019", P1, "2019-09", None),
+    ("The strike started in February 2021.", "February 2021", P1, "2021-02", None),
+    ("The regulator approved the deal this month.", "this month", P1, "2022-10", None),
+    ("The regulator will rule next month.", "next month", P1, "2022-11", None),
+    ("Shipments fell last month.", "last month", P1, "2022-09", None),
+    # years
+    ("In 2021, the workforce fell by 2,000.", "2021", P1, "2021", None),
+    ("It was the first decline since 2008.", "2008", P1, "2008", None),
+    ("Copyright (c) 2022. All rights reserved.", "2022", P1, "2022", None),
+    ("Huawei said last year that it had grown.", "last year", P1, "2021", None),
+    ("The market shrank last year.", "last year", P2, "2020", None),
+    ("The app will be rolled out this year.", "this year", P2, "2021", None),
+    ("Profits will recover next year.", "next year", P1, "2023", None),
+    ("Revenue doubled in fiscal 2021.", "fiscal 2021", P1, "2021", None),
+    ("In 1998, the bank collapsed.", "1998", P3, "1998", None),
+    ("Output will double by 2025.", "2025", P1, "2025", None),
+    ("The firm has operated since 1987.", "1987", P1, "1987", None),
+    ("The figures for 2020 were revised.", "2020", P1, "2020", None),
+    # modifiers (§3 mod)
+    ("WeLink was launched in late 2019.", "late 2019", P1, "2019", "END"),
+    ("Since mid-2019, it has been banned.", "mid-2019", P2, "2019", "MID"),
+    ("Late last year, the company sold Honor.", "Late last year", P2, "2020", "END"),
+    ("The market was worth 26 trillion yuan at the end of last year.", "the end of last year", P1, "2021", "END"),
+    ("Prices peaked in early 2020.", "early 2020", P1, "2020", "START"),
+    ("The plant will open at the beginning of next year.", "the beginning of next year", P1, "2023", "START"),
+    ("Demand slowed in the middle of 2021.", "the middle of 2021", P1, "2021", "MID"),
+    ("Sales rose earlier this year.", "earlier this year", P1, "2022", "START"),
+    ("Shipments resumed in early December.", "early December", P1, "2021-12", "START"),
+    ("The deal is expected to close in late November.", "late November", P1, "2022-11", "END"),
+    ("Prices will rise by year-end.", "year-end", P1, "2022", "END"),
+    ("Sales fell at the end of the year.", "the end of the year", P1, "2022", "END"),
+    ("The ban took effect in early September.", "early September", P1, "2022-09", "START"),
+    # quarters
+    ("In the third quarter of 2020, Alibaba had 40 per cent.", "the third quarter of 2020", P2, "2020-Q3", None),
+    ("Profit rose in the fourth quarter.", "the fourth quarter", P5, "2022-Q4", None),
+    ("Revenue will grow in the first quarter.", "the first quarter", P1, "2023-Q1", None),
+    ("Sales rose in the second quarter of last year.", "the second quarter of last year", P1, "2021-Q2", None),
+    ("Earnings fell last quarter.", "last quarter", P1, "2022-Q3", None),
+    ("Deliveries will pick up this quarter.", "this quarter", P1, "2022-Q4", None),
+    ("Margins will improve next quarter.", "next quarter", P1, "2023-Q1", None),
+    ("Rates will rise in the fourth quarter of 2023.", "the fourth quarter of 2023", P1, "2023-Q4", None),
+    ("Revenue in Q3 2021 rose.", "Q3 2021", P1, "2021-Q3", None),
+    # halves
+    ("Revenue fell in the first half of 2022.", "the first half of 2022", P1, "2022-H1", None),
+    ("Margins improved in the second half of last year.", "the second half of last year", P1, "2021-H2", None),
+    ("Output will rise in the second half.", "the second half", P1, "2022-H2", None),
+    ("Revenue fell in the first half of 2022. Margin fell from 9.8% in the same period last year.",
+     "the same period last year", P1, "2021-H1", None),
+    ("Sales rose in the third quarter of 2021, up from the same quarter a year earlier.",
+     "the same quarter a year earlier", P1, "2020-Q3", None),
+    # seasons (meteorological)
+    ("Link Now launched in the summer of 2020.", "the summer of 2020", P1, "2020-SU", None),
+    ("The phone goes on sale in spring 2023.", "spring 2023", P1, "2023-SP", None),
+    ("Sales slumped last winter.", "last winter", P1, "2021-WI", None),
+    ("The firm will hire more staff this summer.", "this summer", P4, "2019-SU", None),
+    ("Prices rose in the autumn.", "the autumn", P1, "2022-FA", None),
+    ("The app will launch next spring.", "next spring", P1, "2023-SP", None),
+    ("Demand collapsed in the winter of 2019.", "the winter of 2019", P1, "2019-WI", None),
+    ("Classes resumed in fall 2021.", "fall 2021", P1, "2021-FA", None),
+    ("The chain opened stores last summer.", "last summer", P4, "2018-SU", None),
+    ("Sales rose 3% in the spring.", "the spring", P4, "2019-SP", None),
+    # weeks
+    ("Shares fell this week.", "this week", P1, "2022-W42", None),
+    ("The board met last week.", "last week", P1, "2022-W41", None),
+    ("Talks will resume next week.", "next week", P1, "2022-W43", None),
+    # today, yesterday, tomorrow
+    ("The company said today that it would cut jobs.", "today", P1, "2022-10-22", None),
+    ("Shares fell yesterday.", "yesterday", P1, "2022-10-21", None),
+    ("The results are due tomorrow.", "tomorrow", P1, "2022-10-23", None),
+    # weekdays (§3: past tense -> on or before P)
+    ("The company announced the plan on Tuesday.", "Tuesday", P1, "2022-10-18", None),
+    ("The board will meet on Tuesday.", "Tuesday", P1, "2022-10-25", None),
+    ("Officials said Thursday that the talks had failed.", "Thursday", P3, "1998-02-12", None),
+    ("The strike began last Monday.", "last Monday", P1, "2022-10-17", None),
+    ("The vote is next Friday.", "next Friday", P1, "2022-10-28", None),
+    ("On Friday, the index rose.", "Friday", P3, "1998-02-13", None),
+    # durations
+    ("It shut down the app two years after launching it.", "two years", P1, "P2Y", None),
+    ("The project took 18 months.", "18 months", P1, "P18M", None),
+    ("Talks lasted three days.", "three days", P1, "P3D", None),
+    ("The ban will last for six weeks.", "six weeks", P1, "P6W", None),
+    ("The company has struggled for a decade.", "a decade", P1, "P1DE", None),
+    ("The firm has grown for decades.", "decades", P1, "PXDE", None),
+    ("Prices have risen for years.", "years", P1, "PXY", None),
+    ("Revenue grew over the past two years.", "the past two years", P1, "P2Y", None),
+    ("The plan covers the next five years.", "the next five years", P1, "P5Y", None),
+    ("The contract runs for a year and a half.", "a year and a half", P1, "P18M", None),
+    ("The bond matures in 10 years.", "10 years", P1, "P10Y", None),
+    ("The deal took more than two years.", "more than two years", P1, "P2Y", "MORE_THAN"),
+    ("Construction will take about six months.", "about six months", P1, "P6M", "APPROX"),
+    ("The review took nearly three weeks.", "nearly three weeks", P1, "P3W", "APPROX"),
+    ("The outage lasted at least 30 days.", "at least 30 days", P1, "P30D", "EQUAL_OR_MORE"),
+    ("The app has grown rapidly over the past year.", "the past year", P1, "P1Y", None),
+    ("It will take a few years to recover.", "a few years", P1, "PXY", None),
+    ("The company spent 15 years building it.", "15 years", P1, "P15Y", None),
+    ("The loan has a two-year term.", "two-year", P1, "P2Y", None),
+    # vague references built on a calendar unit
+    ("The tech giant backed off months ago.", "months ago", P1, "PAST_REF", None),
+    ("The firm has expanded in recent years.", "recent years", P1, "PAST_REF", None),
+    ("Demand will grow in coming years.", "coming years", P1, "FUTURE_REF", None),
+    ("Prices will stay high in the coming months.", "the coming months", P1, "FUTURE_REF", None),
+    ("The company was founded years ago.", "years ago", P1, "PAST_REF", None),
+    # ago: P minus the amount, at the unit's granularity
+    ("The plant opened two years ago.", "two years ago", P1, "2020", None),
+    ("The deal was signed three months ago.", "three months ago", P1, "2022-07", None),
+    ("The firm was fined a week ago.", "a week ago", P1, "2022-W41", None),
+    ("Shares fell two days ago.", "two days ago", P1, "2022-10-20", None),
+    ("The company was founded 30 years ago.", "30 years ago", P1, "1992", None),
+    ("The merger was announced about two years ago.", "about two years ago", P1, "2020", "APPROX"),
+    # decades and centuries
+    ("Sales boomed in the 1990s.", "the 1990s", P1, "199", None),
+    ("In the late 1970s, the firm expanded.", "the late 1970s", P1, "197", "END"),
+    ("Growth slowed in the mid-1990s.", "the mid-1990s", P1, "199", "MID"),
+    ("Banking changed in the 21st century.", "the 21st century", P1, "20", None),
+    # anaphora against the previous DATE mention
+    ("Sales rose 5% in 2021, after falling a year earlier.", "a year earlier", P1, "2020", None),
+    ("Revenue hit a record in March 2022. Two months later, it fell.", "Two months later", P1, "2022-05", None),
+    ("The firm was founded in 2010. The following year, it went public.", "The following year", P1, "2011", None),
+    ("The plant opened in June 2019. That month, output doubled.", "That month", P1, "2019-06", None),
+    # holidays that name a calendar day
+    ("Stores will close on Christmas Day.", "Christmas Day", P1, "2022-12-25", None),
+    ("Sales jumped on Black Friday.", "Black Friday", P2, "2020-11-27", None),
+    ("Shipping was suspended on New Year's Day.", "New Year's Day", P2, "2021-01-01", None),
+    ("The staff forum post came two days before the new year.", "two days before the new year", P2, "2020-12-30", None),
+    ("The sale ends on Valentine's Day.", "Valentine's Day", P3, "1998-02-14", None),
+    # no publication date: X placeholders, no interval
+    ("Registrations stopped on October 16.", "October 16", None, "XXXX-10-16", None),
+    ("The service will end in December.", "December", None, "XXXX-12", None),
+    ("Sales fell last year.", "last year", None, "XXXX", None),
+    ("Revenue fell in the first half of 2022.", "the first half of 2022", None, "2022-H1", None),
+    ("Revenue will grow in the third quarter.", "the third quarter", None, "XXXX-Q3", None),
+]
+REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+
+
+def _find(records, expression):
+    matches = [r for r in records if r.text == expression]
+    assert matches, f"{expression!r} not found as a mention; got {[(r.label, r.text) for r in records]}"
+    return matches[-1]
+
+
+@pytest.mark.parametrize("sentence,expression,published,timex,mod", DATE_CASES,
+                         ids=[f"{c[1]}@{c[2]}" for c in DATE_CASES])
+def test_date_found_and_normalized(nlp, sentence, expression, published, timex, mod):
+    from extract import extract_text
+
+    record = _find(extract_text(sentence, published=published), expression)
+    assert record.label == "DATE"
+    value = record.value
+    expected_type = "DURATION" if timex.startswith("P") and timex not in REFS else "DATE"
+    assert (value.type, value.timex, value.mod) == (expected_type, timex, mod)
+    point = None if "X" in timex or timex.startswith("P") or timex in REFS else _interval(timex)
+    assert (value.start, value.end) == (point or (None, None))
+
+
+def _interval(timex: str) -> tuple[str, str]:
+    from extract.normalize.dates import point_from_timex
+
+    first, last = point_from_timex(timex).interval() if point_from_timex(timex) else _century(timex)
+    return first.isoformat(), last.isoformat()
+
+
+def _century(timex: str):
+    return TimePoint("century", int(timex)).interval()
+
+
+INTERVAL_CASES = [  # (timex, start, end): §3 calendar intervals, seasons meteorological
+    ("2022-H1", "2022-01-01", "2022-06-30"), ("2022-H2", "2022-07-01", "2022-12-31"),
+    ("2022-Q3", "2022-07-01", "2022-09-30"), ("2020-SP", "2020-03-01", "2020-05-31"),
+    ("2020-SU", "2020-06-01", "2020-08-31"), ("2020-FA", "2020-09-01", "2020-11-30"),
+    ("2019-WI", "2019-12-01", "2020-02-29"), ("2022-W05", "2022-01-31", "2022-02-06"),
+    ("199", "1990-01-01", "1999-12-31"), ("2024-02", "2024-02-01", "2024-02-29"),
+]
+
+
+@pytest.mark.parametrize("timex,start,end", INTERVAL_CASES, ids=[c[0] for c in INTERVAL_CASES])
+def test_date_interval(timex, start, end):
+    from extract.normalize.dates import point_from_timex
+
+    first, last = point_from_timex(timex).interval()
+    assert (first.isoformat(), last.isoformat()) == (start, end)
+
+
+NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rates, ages, times
+    ("Revenue fell 5.9% year-on-year.", "year-on-year"),
+    ("The fee is charged annually.", "annually"),
+    ("The app has a million daily active users.", "daily"),
+    ("The 50-year-old founder resigned.", "50-year"),
+    ("He retired at 65 years old.", "65 years"),
+    ("The market opens at 9 a.m.", "9 a.m."),
+]
+
+
+@pytest.mark.parametrize("sentence,text", NOT_DATE_CASES, ids=[c[1] for c in NOT_DATE_CASES])
+def test_not_a_date(nlp, sentence, text):
+    from extract import extract_text
+
+    assert not [r for r in extract_text(sentence, published=P1) if r.label == "DATE" and text in r.text]
+
+
+def test_date_never_reads_the_clock():
+    assert normalize_date("today", None) is None
+    assert normalize_date("last year", None)["timex"] == "XXXX"

@@ -1,0 +1,227 @@
+"""MONEY and PERCENT normalizers, table-driven from ANNOTATION.md §3; property tests with hypothesis."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from extract.normalize.money import normalize_money
+from extract.normalize.numbers import format_amount, parse_number
+from extract.normalize.percent import normalize_percent
+
+B, M, T, K = 1e9, 1e6, 1e12, 1e3
+
+MONEY_CASES = [  # (surface, amount, currency, mod, high)
+    # symbols before the number (§3 currency table)
+    ("$44.7 billion", 44.7 * B, "USD", None, None),
+    ("$5", 5.0, "USD", None, None),
+    ("$1.50", 1.5, "USD", None, None),
+    ("US$5.2bn", 5.2 * B, "USD", None, None),
+    ("US$ 300 million", 300 * M, "USD", None, None),
+    ("HK$3 apiece", 3.0, "HKD", None, None),
+    ("HK$1.2 trillion", 1.2 * T, "HKD", None, None),
+    ("NT$300", 300.0, "TWD", None, None),
+    ("NT$1.5 billion", 1.5 * B, "TWD", None, None),
+    ("S$4m", 4 * M, "SGD", None, None),
+    ("S$ 40", 40.0, "SGD", None, None),
+    ("A$1.5 billion", 1.5 * B, "AUD", None, None),
+    ("AU$20", 20.0, "AUD", None, None),
+    ("C$40", 40.0, "CAD", None, None),
+    ("NZ$12 million", 12 * M, "NZD", None, None),
+    ("R$10 billion", 10 * B, "BRL", None, None),
+    ("€2.5m", 2.5 * M, "EUR", None, None),
+    ("€ 300", 300.0, "EUR", None, None),
+    ("€1.2bn", 1.2 * B, "EUR", None, None),
+    ("£3bn", 3 * B, "GBP", None, None),
+    ("£3.2 billion", 3.2 * B, "GBP", None, None),
+    ("£450,000", 450_000.0, "GBP", None, None),
+    ("¥100", 100.0, "JPY", None, None),
+    ("¥1.2 trillion", 1.2 * T, "JPY", None, None),
+    ("₹500 crore", 500 * 1e7, "INR", None, None),
+    ("Rs 300 crore", 300 * 1e7, "INR", None, None),
+    ("Rs. 20,000", 20_000.0, "INR", None, None),
+    ("₩1.5 trillion", 1.5 * T, "KRW", None, None),
+    ("RMB5 billion", 5 * B, "CNY", None, None),
+    ("RMB 300 million", 300 * M, "CNY", None, None),
+    ("CHF 2 million", 2 * M, "CHF", None, None),
+    # codes
+    ("USD 5bn", 5 * B, "USD", None, None),
+    ("5bn USD", 5 * B, "USD", None, None),
+    ("EUR 750 million", 750 * M, "EUR", None, None),
+    ("CNY 1.2 billion", 1.2 * B, "CNY", None, None),
+    ("JPY 300 billion", 300 * B, "JPY", None, None),
+    ("HKD 8", 8.0, "HKD", None, None),
+    ("GBP 12m", 12 * M, "GBP", None, None),
+    ("SGD 1.1 billion", 1.1 * B, "SGD", None, None),
+    # currency words after the number
+    ("301.6 billion yuan", 301.6 * B, "CNY", None, None),
+    ("26.2 trillion yuan", 26.2 * T, "CNY", None, None),
+    ("10 yuan", 10.0, "CNY", None, None),
+    ("5 billion renminbi", 5 * B, "CNY", None, None),
+    ("5 million euros", 5 * M, "EUR", None, None),
+    ("one euro", 1.0, "EUR", None, None),
+    ("20 pounds", 20.0, "GBP", None, None),
+    ("100 million pounds sterling", 100 * M, "GBP", None, None),
+    ("300 yen", 300.0, "JPY", None, None),
+    ("1 trillion won", 1 * T, "KRW", None, None),
+    ("50,000 rupees", 50_000.0, "INR", None, None),
+    ("3 million Swiss francs", 3 * M, "CHF", None, None),
+    ("2 billion roubles", 2 * B, "RUB", None, None),
+    ("100 Hong Kong dollars", 100.0, "HKD", None, None),
+    ("5 million Singapore dollars", 5 * M, "SGD", None, None),
+    ("2 billion Australian dollars", 2 * B, "AUD", None, None),
+    ("40 Canadian dollars", 40.0, "CAD", None, None),
+    ("3 billion New Taiwan dollars", 3 * B, "TWD", None, None),
+    ("10 US dollars", 10.0, "USD", None, None),
+    ("500 dollars", 500.0, "USD", None, None),
+    ("1 million ringgit", 1 * M, "MYR", None, None),
+    ("20 billion baht", 20 * B, "THB", None, None),
+    ("4 trillion rupiah", 4 * T, "IDR", None, None),
+    ("50 cents", 0.5, "USD", None, None),
+    ("20 pence", 0.2, "GBP", None, None),
+    # numbers written with words and separators
+    ("two billion dollars", 2 * B, "USD", None, None),
+    ("a million dollars", 1 * M, "USD", None, None),
+    ("half a billion dollars", 0.5 * B, "USD", None, None),
+    ("twenty-five million euros", 25 * M, "EUR", None, None),
+    ("$1,250,000", 1_250_000.0, "USD", None, None),
+    ("$1.25bn", 1.25 * B, "USD", None, None),
+    ("$500k", 500 * K, "USD", None, None),
+    ("$3 mln", 3 * M, "USD", None, None),
+    ("$2.5tn", 2.5 * T, "USD", None, None),
+    ("$10 thousand", 10 * K, "USD", None, None),
+    ("$1.2 billion", 1.2 * B, "USD", None, None),
+    # modifiers (§3 mod table)
+    ("more than 26.2 trillion yuan", 26.2 * T, "CNY", "MORE_THAN", None),
+    ("over $5 million", 5 * M, "USD", "MORE_THAN", None),
+    ("above €10", 10.0, "EUR", "MORE_THAN", None),
+    ("less than $1", 1.0, "USD", "LESS_THAN", None),
+    ("under £500", 500.0, "GBP", "LESS_THAN", None),
+    ("below HK$10", 10.0, "HKD", "LESS_THAN", None),
+    ("about C$40", 40.0, "CAD", "APPROX", None),
+    ("roughly $3 billion", 3 * B, "USD", "APPROX", None),
+    ("around 1 billion yuan", 1 * B, "CNY", "APPROX", None),
+    ("nearly $2 trillion", 2 * T, "USD", "APPROX", None),
+    ("almost €1 billion", 1 * B, "EUR", "APPROX", None),
+    ("some $200 million", 200 * M, "USD", "APPROX", None),
+    ("at least $50 million", 50 * M, "USD", "EQUAL_OR_MORE", None),
+    ("at most $10", 10.0, "USD", "EQUAL_OR_LESS", None),
+    ("up to $7 million", 7 * M, "USD", "EQUAL_OR_LESS", None),
+    # ranges: one mention, amount is the low end, high the upper
+    ("$5 million to $7 million", 5 * M, "USD", None, 7 * M),
+    ("$5-7 million", 5 * M, "USD", None, 7 * M),
+    ("$5 to $7", 5.0, "USD", None, 7.0),
+    ("between $500,000 and $1 million", 500_000.0, "USD", None, 1 * M),
+    ("10 to 12 billion yuan", 10 * B, "CNY", None, 12 * B),
+    ("€2bn-€3bn", 2 * B, "EUR", None, 3 * B),
+    ("HK$3 to HK$4", 3.0, "HKD", None, 4.0),
+    ("up to $5 million to $7 million", 5 * M, "USD", "EQUAL_OR_LESS", 7 * M),
+]
+
+
+@pytest.mark.parametrize("surface,amount,currency,mod,high", MONEY_CASES, ids=[c[0] for c in MONEY_CASES])
+def test_money_normalizes(surface, amount, currency, mod, high):
+    value = normalize_money(surface)
+    assert value is not None
+    assert value["amount"] == pytest.approx(amount, rel=1e-12)
+    assert (value["currency"], value["mod"]) == (currency, mod)
+    assert value["high"] == (None if high is None else pytest.approx(high, rel=1e-12))
+
+
+CONTEXT_CASES = [  # (surface, sentence, article, currency): §3 bare "$" and "¥"
+    ("$5", "", "The fare is quoted in Hong Kong dollars.", "HKD"),
+    ("$5", "", "Prices are in Australian dollars.", "AUD"),
+    ("$5", "", "Prices are in Australian dollars; US$1 buys A$1.5.", "USD"),
+    ("$5", "", "Revenue rose to 5 billion yuan.", "USD"),
+    ("¥100", "It costs ¥100 (yuan).", "", "CNY"),
+    ("¥100", "It costs ¥100.", "", "JPY"),
+    ("¥5 billion", "Sales reached ¥5 billion, or 5 billion renminbi.", "", "CNY"),
+]
+
+
+@pytest.mark.parametrize("surface,sentence,article,currency", CONTEXT_CASES, ids=[c[2] or c[1] for c in CONTEXT_CASES])
+def test_money_bare_symbol_context(surface, sentence, article, currency):
+    assert normalize_money(surface, sentence, article)["currency"] == currency
+
+
+@pytest.mark.parametrize("surface", ["500 million users", "2,000 jobs", "five", "dollars", "", "yuan yuan", "$"])
+def test_money_without_amount_or_currency_is_none(surface):
+    assert normalize_money(surface) is None
+
+
+PERCENT_CASES = [  # (surface, percent, mod, high)
+    ("5.9%", 5.9, None, None),
+    ("5%", 5.0, None, None),
+    ("9.8%", 9.8, None, None),
+    ("0.25%", 0.25, None, None),
+    ("100%", 100.0, None, None),
+    ("40 pct", 40.0, None, None),
+    ("40pct", 40.0, None, None),
+    ("12 percent", 12.0, None, None),
+    ("12 per cent", 12.0, None, None),
+    ("12 per-cent", 12.0, None, None),
+    ("3 percentage points", 3.0, None, None),
+    ("0.5 percentage point", 0.5, None, None),
+    ("half a percent", 0.5, None, None),
+    ("half a per cent", 0.5, None, None),
+    ("a quarter of a percent", 0.25, None, None),
+    ("ten percent", 10.0, None, None),
+    ("twenty-five per cent", 25.0, None, None),
+    ("1,000%", 1000.0, None, None),
+    ("more than 40 per cent", 40.0, "MORE_THAN", None),
+    ("roughly 16 per cent", 16.0, "APPROX", None),
+    ("about 3%", 3.0, "APPROX", None),
+    ("nearly 50%", 50.0, "APPROX", None),
+    ("almost 20 percent", 20.0, "APPROX", None),
+    ("over 70%", 70.0, "MORE_THAN", None),
+    ("less than 1%", 1.0, "LESS_THAN", None),
+    ("under 5 per cent", 5.0, "LESS_THAN", None),
+    ("at least 10%", 10.0, "EQUAL_OR_MORE", None),
+    ("up to 30%", 30.0, "EQUAL_OR_LESS", None),
+    ("at most 2 pct", 2.0, "EQUAL_OR_LESS", None),
+    ("5-7%", 5.0, None, 7.0),
+    ("5% to 7%", 5.0, None, 7.0),
+    ("between 3% and 4%", 3.0, None, 4.0),
+    ("3 to 4 per cent", 3.0, None, 4.0),
+    ("10–15%", 10.0, None, 15.0),
+    ("2 to 3 percentage points", 2.0, None, 3.0),
+]
+
+
+@pytest.mark.parametrize("surface,percent,mod,high", PERCENT_CASES, ids=[c[0] for c in PERCENT_CASES])
+def test_percent_normalizes(surface, percent, mod, high):
+    value = normalize_percent(surface)
+    assert value == {"percent": pytest.approx(percent), "mod": mod, "high": None if high is None else pytest.approx(high)}
+
+
+NUMBER_CASES = [
+    ("1,250,000", 1_250_000.0), ("1.25bn", 1.25e9), ("two and a half", 2.5), ("tens of thousands", 1e4),
+    ("a dozen", 12.0), ("three quarters", 0.75), ("one hundred and five", 105.0), ("5 billion 300 million", 5.3e9),
+]
+
+
+@pytest.mark.parametrize("text,value", NUMBER_CASES, ids=[c[0] for c in NUMBER_CASES])
+def test_parse_number(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_money_and_percent_never_raise(text):
+    for value in (normalize_money(text, text, text), normalize_percent(text)):
+        assert value is None or isinstance(value, dict)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.decimals(min_value=0, max_value=10**15, places=2, allow_nan=False, allow_infinity=False))
+def test_amount_formatting_round_trips(amount):
+    value = float(amount)
+    assert float(format_amount(value)) == value
+    assert normalize_money(f"${format_amount(value)}")["amount"] == pytest.approx(value, rel=1e-12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["", " million", " billion", "bn", "m"]))
+def test_money_scale_is_applied(number, scale):
+    factor = {"": 1, " million": 1e6, " billion": 1e9, "bn": 1e9, "m": 1e6}[scale]
+    assert normalize_money(f"€{number:,}{scale}")["amount"] == pytest.approx(number * factor, rel=1e-12)
