@@ -15,12 +15,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.names import NameResolver
-from extract.normalize.date_words import DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, SEASONS
+from extract.normalize.date_words import (
+    DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, PARTS_OF_DAY, SEASONS, WEEKDAYS,
+)
 from extract.normalize.dates import normalize_date
 from extract.rules import load_patterns
 from extract.spans import (
     DATE_MOD_PHRASES, DATE_PREPOSITIONS, MOD_PHRASES, QUANTITY_MOD_PHRASES, QUANTITY_PREFIXES,
-    extend_left, overlaps, register_extensions, set_ents, starts_with_date_mod, trim,
+    extend_left, is_amount_word, overlaps, register_extensions, set_ents, starts_with_date_mod, trim,
 )
 
 QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
@@ -31,6 +33,12 @@ NOT_DATE_AFTER = frozenset({"old", "-old"})
 NOT_DATE_BEFORE = frozenset({"aged", "age", "ages"})
 BARE_SEASONS = frozenset(SEASONS) | {f"the {s}" for s in SEASONS}
 HOLIDAYS = sorted({*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *DERIVED_HOLIDAYS})
+# First words of dates that take a preceding "the" into the span (ANNOTATION §2: determiners in).
+ARTICLE_WORDS = frozenset({"first", "second", "third", "fourth", "last", "same", "end", "summer", "winter",
+                           "spring", "autumn", "fall", "past", "coming", "next", "early", "late", "middle",
+                           "beginning", "start", "new", "latest", "following", "previous"})
+PLURAL_UNITS = frozenset({"years", "months", "weeks", "days", "decades", "quarters", "centuries"})
+DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tomorrow"})
 # Parseability check only: a fixed reference, never the clock.
 PARSE_CHECK_DATE, PARSE_CHECK_ANCHOR = date(2000, 1, 1), "2000-01-01"
 
@@ -105,10 +113,14 @@ class QuantityRules:
             span = trim(span, left=DATE_PREPOSITIONS)
         if span is None:
             return None
+        if span[0].lower_ in ("a", "an") and len(span) > 1 and span[1]._.is_number:
+            span = Span(doc, span.start + 1, span.end, label="DATE")  # "a two day rally"
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and _takes_article(span):
             span = Span(doc, span.start - 1, span.end, label="DATE")
+        if span.end < len(doc) and doc[span.end].lower_ in PARTS_OF_DAY and span[-1].lower_ in DAY_WORDS:
+            span = Span(doc, span.start, span.end + 1, label="DATE")  # "Friday morning"
         span = extend_left(span, DATE_MOD_PHRASES)
-        if span[0]._.is_count:
+        if is_amount_word(span[0]):
             span = extend_left(span, QUANTITY_MOD_PHRASES)
         return parseable_core(span)
 
@@ -133,10 +145,17 @@ def parseable_core(span: Span) -> Span | None:
 
 
 def _takes_article(span: Span) -> bool:
-    """'the' belongs to 'first half of 2022', 'summer of 2020', 'same period', not to '2022'."""
-    return span[0].lower_ in ("first", "second", "third", "fourth", "last", "same", "end", "summer",
-                              "winter", "spring", "autumn", "fall", "past", "coming", "next", "early",
-                              "late", "middle", "beginning", "start", "new")
+    """'the' belongs to 'first half of 2022', 'summer of 2020', 'six months', 'years', not to '2022'.
+
+    Not when the date modifies a noun after it: 'the late-November trip', 'the 1988 period'.
+    """
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN") and not doc[span.end].is_title:
+        return False
+    first, last = span[0].lower_, span[-1].lower_
+    if first in ARTICLE_WORDS:
+        return True
+    return last in PLURAL_UNITS and (first == last or span[0]._.is_number)
 
 
 class NameRules:

@@ -55,23 +55,36 @@ def span_value(span: Span, text: str, article: Article, anchor: str | None) -> d
 
 
 def governing_tense(span: Span) -> str | None:
-    """'PAST', 'FUTURE' or None from the verb that governs SPAN ("will end on December 16")."""
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    """'PAST', 'FUTURE' or None from the verb that governs SPAN ("will end on December 16").
+
+    Only a verb the date attaches to (directly or through its preposition) governs it; a
+    date that modifies a noun ("the Jan. 14 deadline", "a summit in April") has no tense.
+    """
+    head = span.root.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.i == span.root.i:
         return None
-    tense = _verb_tense(verb)
-    if tense == "FUTURE" and any(_verb_tense(a) == "PAST" for a in verb.ancestors if a.pos_ in ("VERB", "AUX")):
+    tense = _verb_tense(head)
+    if tense == "FUTURE" and any(_verb_tense(a) == "PAST" for a in head.ancestors if a.pos_ in ("VERB", "AUX")):
         return None  # future in the past ("announced that … will"): the nearest date
     return tense
+
+
+PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'d"})
+PRESENT_OR_MODAL_AUX = frozenset({"is", "are", "am", "be", "'s", "'re", "must", "can", "could", "would",
+                                  "should", "may", "might", "to", "being"})
 
 
 def _verb_tense(verb) -> str | None:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & FUTURE_AUX:
         return "FUTURE"
-    if verb.tag_ in ("VBD", "VBN") or aux & {"had", "did", "was", "were", "has", "have"}:
+    if aux & PAST_AUX:
+        return "PAST"
+    if verb.tag_ == "VBD" and not aux:
+        return "PAST"
+    if verb.tag_ == "VBN" and not aux & PRESENT_OR_MODAL_AUX and verb.dep_ not in ("acl", "amod"):
         return "PAST"
     return None
 

@@ -80,8 +80,13 @@ def starts_with_date_mod(span: Span) -> bool:
     if starts_with(span, DATE_MOD_PHRASES):
         return True
     words = [t.lower_ for t in span[:5]]
-    return any(tuple(words[:len(p)]) == p and len(span) > len(p) and span[len(p)]._.is_count
+    return any(tuple(words[:len(p)]) == p and len(span) > len(p) and is_amount_word(span[len(p)])
                for p in QUANTITY_MOD_PHRASES)
+
+
+def is_amount_word(token: Token) -> bool:
+    """A count a quantity modifier can bound: 'two', '30', 'a'; not 'several' ('over several years')."""
+    return token.lower_ in ("a", "an") or is_number(token)
 
 
 def trim(span: Span, left: frozenset[str] = frozenset(), right: frozenset[str] = frozenset()) -> Span | None:

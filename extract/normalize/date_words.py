@@ -86,7 +86,6 @@ DATE_QUANTITY_MODS: tuple[tuple[str, str], ...] = (
     ("less than", "LESS_THAN"), ("under", "LESS_THAN"), ("fewer than", "LESS_THAN"),
     ("at least", "EQUAL_OR_MORE"), ("no less than", "EQUAL_OR_MORE"),
     ("at most", "EQUAL_OR_LESS"), ("up to", "EQUAL_OR_LESS"), ("no more than", "EQUAL_OR_LESS"),
-    ("within", "EQUAL_OR_LESS"),
     ("about", "APPROX"), ("around", "APPROX"), ("roughly", "APPROX"), ("approximately", "APPROX"),
     ("nearly", "APPROX"), ("almost", "APPROX"), ("some", "APPROX"), ("just over", "MORE_THAN"),
     ("just under", "LESS_THAN"), ("about", "APPROX"),
@@ -97,3 +96,25 @@ PAST_REF_PATTERNS = (r"recent {unit}s", r"{unit}s ago", r"(?:a few|several|many|
 FUTURE_REF_PATTERNS = (r"(?:the )?coming {unit}s", r"(?:the )?{unit}s ahead", r"(?:the )?{unit}s to come",
                        r"(?:the )?upcoming {unit}s", r"future {unit}s", r"(?:the )?next few {unit}s ahead")
 PRESENT_REF_WORDS = ("nowadays", "these days", "this day and age", "the present day", "present day")
+
+# Parts of the day after a day ("Friday morning"): TIMEX3 suffixes (2000-01-28TMO).
+PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+_ONES = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+         "sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ORDINAL_ONES = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                 "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+# Number words 1-99 ("ninety-four" -> 94), for years spoken in broadcast transcripts.
+NUMBER_WORDS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_ONES, 1)}, **_TENS,
+    **{f"{t}-{o}": v + i for t, v in _TENS.items() for i, o in enumerate(_ONES[:9], 1)},
+    **{f"{t} {o}": v + i for t, v in _TENS.items() for i, o in enumerate(_ONES[:9], 1)},
+}
+# Ordinal day words 1-31 ("March eighth", "the twenty-first of May").
+DAY_ORDINALS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_ORDINAL_ONES, 1)}, "twentieth": 20, "thirtieth": 30,
+    **{f"twenty-{o}": 20 + i for i, o in enumerate(_ORDINAL_ONES[:9], 1)},
+    **{f"twenty {o}": 20 + i for i, o in enumerate(_ORDINAL_ONES[:9], 1)},
+    "thirty-first": 31, "thirty first": 31,
+}

@@ -12,8 +12,9 @@ from datetime import date, timedelta
 from typing import Callable
 
 from extract.normalize.date_words import (
-    DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS, DECADE_WORDS, DERIVED_HOLIDAYS,
-    FIXED_HOLIDAYS, FLOATING_HOLIDAYS, FUTURE_REF_PATTERNS, MONTHS, ORDINALS, PAST_REF_PATTERNS,
+    DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS, DAY_ORDINALS, DECADE_WORDS,
+    DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, FUTURE_REF_PATTERNS, MONTHS, NUMBER_WORDS,
+    ORDINALS, PARTS_OF_DAY, PAST_REF_PATTERNS,
     PRESENT_REF_WORDS, RELATIVE, SEASONS, UNIT_GRAN, UNIT_PLURALS, UNIT_STEP, UNITS, VAGUE_COUNTS,
     WEEKDAYS,
 )
@@ -64,7 +65,7 @@ NUMWORD = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|t
           r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred))?"
 NUM = rf"(?P<num>{NUMWORD}(?: and a half)?)"  # _number reads "two and a half" itself
 YEAR_SPEC = (r"(?P<yspec>" + Y + r"|'\d\d|last year|this year|next year|the year|the previous year|the prior year"
-             r"|the current year|the following year|the coming year|a year earlier|a year ago)")
+             r"|the current year|the following year|the coming year)")
 PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night|midday|noon))?"
 
 
@@ -76,11 +77,23 @@ def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anch
     """
     ctx = DateContext(ref, tense, point_from_timex(anchor) if anchor else None)
     body, mod = _strip_mods(_clean(text))
+    body, part_of_day = _strip_part_of_day(body)
     parsed = parse(body, ctx)
     if parsed is None:
         return None
     parsed, rule_mod = parsed if isinstance(parsed, tuple) else (parsed, None)
-    return to_value(parsed, mod or rule_mod)
+    value = to_value(parsed, mod or rule_mod)
+    if part_of_day and isinstance(parsed, TimePoint) and parsed.gran == "day":
+        value["timex"] += f"T{part_of_day}"
+    return value
+
+
+def _strip_part_of_day(text: str) -> tuple[str, str | None]:
+    """'friday morning' -> ('friday', 'MO'); the day keeps its interval."""
+    head, _, last = text.rpartition(" ")
+    if head and last in PARTS_OF_DAY:
+        return head, PARTS_OF_DAY[last]
+    return text, None
 
 
 def to_value(parsed: Parsed, mod: str | None) -> dict:
@@ -93,19 +106,45 @@ def to_value(parsed: Parsed, mod: str | None) -> dict:
     return {"type": "DATE", "timex": parsed.timex, "mod": mod, "start": start, "end": end}
 
 
+_SPELLED_YEAR = re.compile(
+    r"\b(?P<c>eighteen|nineteen|twenty) (?P<y>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+)
+_SPELLED_2000S = re.compile(
+    r"\btwo thousand(?:(?: and)? (?P<y>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))?\b"
+)
+_DAY_ORDINAL = re.compile(
+    rf"\b(?P<m>{'|'.join(MONTHS)})\.? (?:the )?(?P<o>" + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)) + r")\b"
+    + "|\\b(?:the )?(?P<o2>" + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)) + rf") of (?P<m2>{'|'.join(MONTHS)})\b"
+)
+
+
+def _spell_out(text: str) -> str:
+    """Numbers as broadcast transcripts write them: 'nineteen ninety-four' -> '1994', 'march eighth' -> 'march 8'."""
+    text = _SPELLED_YEAR.sub(lambda m: str({"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m["c"]] + NUMBER_WORDS[m["y"]])
+                             if m["y"] not in ("hundred",) else m[0], text)
+    text = _SPELLED_2000S.sub(lambda m: str(2000 + (NUMBER_WORDS[m["y"]] if m["y"] else 0)), text)
+    text = _DAY_ORDINAL.sub(lambda m: f"{m['m']} {DAY_ORDINALS[m['o']]}" if m["m"] else f"{DAY_ORDINALS[m['o2']]} {m['m2']}", text)
+    return re.sub(r"\b(\d+) 1/2\b", r"\1.5", text)
+
+
 def _clean(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    text = re.sub(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b", r"\1 \2", text)
+    text = _spell_out(text)
     return re.sub(r"^(?:the )?(?=(?:first|second|third|fourth|last|end|beginning|middle|start|new|early|late|mid|summer|winter|spring|autumn|fall|\d|'\d|nineteen|twenti|thirti|fourti|fifti|sixti|seventi|eighti|ninet|twentieth|twenty|current|latter|close|turn|dawn|tail|very|year-end|holiday))", "", text)
 
 
 def _strip_mods(text: str) -> tuple[str, str | None]:
     """'late 2019' -> ('2019', 'END'); 'more than two years' -> ('two years', 'MORE_THAN')."""
+    if " or so" in text:
+        return text.replace(" or so", "").strip(), "APPROX"
     for suffix, mod in DATE_MOD_SUFFIXES:
         if text.endswith(suffix):
             return text[: -len(suffix)].strip(), mod
     for prefix, mod in DATE_MOD_PREFIXES + DATE_QUANTITY_MODS:
-        if text.startswith(prefix) and len(text) > len(prefix):
+        boundary = prefix.endswith(("-", " ")) or text[len(prefix):len(prefix) + 1] in (" ", "-")
+        if text.startswith(prefix) and len(text) > len(prefix) and boundary:
             rest = text[len(prefix):].lstrip(" -")
             if rest.startswith("the "):
                 rest = _clean(rest) if not rest.startswith("the same") else rest
@@ -134,14 +173,14 @@ def _year_of(spec: str, ctx: DateContext) -> int | None:
     if spec.startswith("'"):
         yy = int(spec[1:])
         return 1900 + yy if yy >= 30 else 2000 + yy
-    if spec in ("the previous year", "the prior year", "a year earlier") and ctx.anchor and ctx.anchor.year:
+    if spec in ("the previous year", "the prior year") and ctx.anchor and ctx.anchor.year:
         return _anchor_year(ctx) - 1
     if spec == "the following year" and ctx.anchor and ctx.anchor.year:
         return _anchor_year(ctx) + 1
     if ctx.ref is None:
         return None
     offset = {"last year": -1, "the previous year": -1, "the prior year": -1, "the past year": -1,
-              "a year earlier": -1, "a year ago": -1, "next year": 1, "the following year": 1,
+              "next year": 1, "the following year": 1,
               "the coming year": 1}.get(spec, 0)
     return ctx.ref.year + offset
 
@@ -227,9 +266,16 @@ def _full_day(m, ctx):
 
 
 def _month_day(m, ctx):
+    """'Oct. 16' -> the year by tense; with a weekday ('Monday, Oct. 26') the year where it fits."""
     month, day = MONTHS[m["month"]], int(m["day"])
     if not 1 <= day <= 31:
         return None
+    weekday = WEEKDAYS[m["weekday"]] if m["weekday"] else None
+    if weekday is not None and ctx.ref is not None:
+        fitting = [p for p in (_day(y, month, day) for y in range(ctx.ref.year - 1, ctx.ref.year + 2))
+                   if p is not None and p.as_date().weekday() == weekday]
+        if len(fitting) == 1:
+            return fitting[0]
     return _resolve(lambda y: _day(y, month, day), ctx, gran="day")
 
 
@@ -298,11 +344,14 @@ def _relative_unit(m, ctx):
 
 
 def _the_unit(m, ctx):
-    """'the year', 'the quarter' -> the unit containing P."""
+    """'the year' -> P's year; 'the quarter' -> P's quarter, or in a past-tense sentence the last complete one."""
     gran = UNIT_GRAN.get(_unit(m))
     if gran is None or ctx.ref is None:
         return TimePoint("year", None) if gran == "year" else None
-    return point_of(gran, ctx.ref)
+    point = point_of(gran, ctx.ref)
+    if ctx.tense == "PAST" and gran in ("quarter", "half"):
+        return shift(point, gran, -1)
+    return point
 
 
 def _season(m, ctx):
@@ -388,6 +437,10 @@ def _ago(m, ctx):
     gran = UNIT_GRAN.get(unit)
     if n is None or gran is None or ctx.ref is None:
         return None
+    anchor = ctx.anchor
+    if (unit == "year" and anchor is not None and anchor.year == ctx.ref.year
+            and anchor.gran in ("half", "quarter", "month")):
+        return _shift_from(anchor, unit, -n)  # "profit rose in the quarter … from $3 million a year ago"
     return _shift_from(point_of(gran, ctx.ref), unit, -n)
 
 
@@ -411,9 +464,20 @@ def _same_period(m, ctx):
     base = ctx.anchor
     if base is None or base.year is None:
         return None
-    if m["y4"]:
+    unit = UNIT_GRAN.get(m.groupdict().get("unit") or "")
+    if unit and unit != base.gran and base.gran not in ("decade", "century"):
+        base = point_of(unit, base.interval()[0])
+    if m.groupdict().get("y4"):
         return TimePoint(base.gran, int(m["y4"]), base.index, base.day) if base.gran not in ("decade", "century") else None
     return shift(base, "year", -1)
+
+
+def _latest_unit(m, ctx):
+    """'the latest quarter' -> the last complete quarter before P."""
+    gran = UNIT_GRAN.get(m["unit"])
+    if ctx.ref is None or gran is None:
+        return None
+    return shift(point_of(gran, ctx.ref), gran, -1)
 
 
 def _that_unit(m, ctx):
@@ -472,7 +536,8 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M}", _month_day),
     (rf"{M},? (?:of )?{YEAR_SPEC}", _month_year),
     (rf"(?:(?P<rel>{_alt(RELATIVE)}) )?{M}", _month),
-    (rf"(?:calendar )?(?:year )?{YEAR_SPEC}", _year),
+    (rf"(?:the )?(?:calendar )?(?:year )?{YEAR_SPEC}", _year),
+    (r"(?:the )?(?:current )?(?:fiscal|financial) year", lambda m, c: TimePoint("year", c.ref.year if c.ref else None)),
     (r"(?:fiscal|financial) (?:year )?(?P<fy>\d{4})|fy ?(?P<fy2>\d{2,4})", lambda m, c: TimePoint("year", int(m["fy"]) if m["fy"] else (int(m["fy2"]) if len(m["fy2"]) == 4 else 2000 + int(m["fy2"])))),
     (r"(?:(?P<century>1[5-9]|20)|')?(?P<d>\d)0'?s", _decade),
     (rf"(?P<dw>{_alt(DECADE_WORDS)})", _decade_word),
@@ -489,8 +554,9 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"{NUM} {UNIT} (?P<dir>before|after|prior to|ahead of|from) (?P<rest>.+)", _offset),
     (rf"{NUM} {UNIT} ago", _ago),
     (rf"{NUM} {UNIT} (?P<dir>earlier|later|before|after|previously|prior|on)", _anaphoric),
-    (r"the same (?:period|quarter|month|half|time|season|week|day|date|year)(?: of)?(?: (?:last year|a year (?:earlier|ago|before)|the previous year|the prior year|(?P<y4>\d{4})))", _same_period),
-    (r"the (?:year-earlier|year-ago|prior-year|previous-year) (?:period|quarter|month|half)|(?:the )?year-ago period", _same_period),
+    (r"the same (?:period|(?P<unit>quarter|month|half|week|day)|time|season|date|year)(?: of)?(?: (?:last year|a year (?:earlier|ago|before)|the previous year|the prior year|(?P<y4>\d{4})))", _same_period),
+    (r"(?:the )?(?:year-earlier|year-ago|prior-year|previous-year|year earlier|year ago) (?:period|(?P<unit>quarter|month|half|week))", _same_period),
+    (r"(?:the )?(?:latest|most recent|just-ended|just ended) (?P<unit>quarter|half|month|week)", _latest_unit),
     *[(_unit_rx(p), _ref("PAST_REF")) for p in PAST_REF_PATTERNS],
     *[(_unit_rx(p), _ref("FUTURE_REF")) for p in FUTURE_REF_PATTERNS],
     (rf"{_alt(PRESENT_REF_WORDS)}", _ref("PRESENT_REF")),
