@@ -7,7 +7,10 @@ ANNOTATION.md §2. `extract_names` then decides ORG and PRODUCT mentions (see na
 
 from __future__ import annotations
 
+import re
 from datetime import date
+
+import numpy
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -175,10 +178,11 @@ class NameRules:
 @Language.component("extract_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break starts a sentence: raw syndication text leaves headlines and bullets unpunctuated."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if not token.is_space and (("\n" in previous.text and previous.is_space) or "\n" in previous.whitespace_):
-            token.is_sent_start = True
+    starts = doc.to_array("IDX")
+    for newline in re.finditer(r"\n\s*", doc.text):
+        i = int(numpy.searchsorted(starts, newline.end()))
+        if 0 < i < len(doc) and starts[i] == newline.end():
+            doc[i].is_sent_start = True
     return doc
 
 

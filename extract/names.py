@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.rules import PRODUCT_TRIGGERS, load_names
 from extract.spans import POSSESSIVES, overlaps, set_ents, split_names
@@ -84,7 +86,9 @@ class NameResolver:
         for label, filename in gazetteers.items():
             self.gazetteer.add(label, [nlp.make_doc(name) for name in load_names(filename)])
         self.vocab = nlp.vocab
-        self.make_doc = nlp.make_doc
+        self.make_doc = lru_cache(maxsize=4096)(nlp.make_doc)
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
+        self.lemma = lemma_function(lemmatizer)
 
     def __call__(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
         quantities = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
@@ -142,7 +146,7 @@ class NameResolver:
 
     def _add_cues(self, cands: list[Candidate]) -> None:
         for cand in cands:
-            cue, strong = sentence_cue(cand.span)
+            cue, strong = sentence_cue(cand.span, self.lemma)
             if cue:
                 cand.votes[f"verb:{cue}"] += VOTES["verb" if strong or cue == "PRODUCT" else "weak_verb"]
                 if strong and cue == "ORG" and cand.source not in ("legal_suffix",):
@@ -181,7 +185,7 @@ class NameResolver:
             if overlaps(span, taken) or not _whole_tokens(span):
                 continue
             cand = Candidate(span, "model", "ORG")
-            cue, strong = sentence_cue(span)
+            cue, strong = sentence_cue(span, self.lemma)
             if strong and cue == "ORG":
                 cand.override = "ORG"
             extra.append(cand)
@@ -281,13 +285,26 @@ def _previous_in_sentence(cand: Candidate, cands: list[Candidate]) -> Candidate 
     return before[-1] if before else None
 
 
-def sentence_cue(span: Span) -> tuple[str | None, bool]:
+def lemma_function(lemmatizer) -> Callable[[Token], str]:
+    """token -> lemma: the pipeline leaves the lemmatizer off (cues need a few verbs' lemmas
+    per article, not every token's), so lemmas are made here on demand by the model's rules."""
+    def lemma(token: Token) -> str:
+        if token.lemma_:
+            return token.lemma_.lower()
+        if lemmatizer is not None and token.pos_:
+            return lemmatizer.rule_lemmatize(token)[0].lower()
+        return token.lower_
+
+    return lemma
+
+
+def sentence_cue(span: Span, lemma: Callable[[Token], str] = lambda t: t.lemma_.lower() or t.lower_) -> tuple[str | None, bool]:
     """(label, strong) that the mention's own sentence gives, from the dependency parse."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     head = root.head
-    lemma = head.lemma_.lower()
+    head_lemma = lemma(head)
     particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.text in POSSESSIVES:
@@ -299,24 +316,24 @@ def sentence_cue(span: Span) -> tuple[str | None, bool]:
         if nouns & ORG_ROLE_NOUNS:
             return "ORG", False
     if root.dep_ in ("nsubj",) and head.pos_ in ("VERB", "AUX"):
-        if lemma in STRONG_AGENCY:
+        if head_lemma in STRONG_AGENCY:
             return "ORG", True
-        if lemma in PRODUCT_SUBJECT_VERBS and not any(c.dep_ == "dobj" for c in head.children):
+        if head_lemma in PRODUCT_SUBJECT_VERBS and not any(c.dep_ == "dobj" for c in head.children):
             return "PRODUCT", False
-        if lemma in WEAK_AGENCY:
+        if head_lemma in WEAK_AGENCY:
             return "ORG", False
-    if root.dep_ in ("dobj", "nsubjpass") and (lemma in PRODUCT_VERBS or particles & {"down", "out"}):
+    if root.dep_ in ("dobj", "nsubjpass") and (head_lemma in PRODUCT_VERBS or particles & {"down", "out"}):
         return "PRODUCT", False
     if root.dep_ == "pobj" and head.lower_ in ("on", "of") and head.head.lower_ in (PRODUCT_USER_NOUNS | {"registered", "available"}):
         return "PRODUCT", False
     if root.dep_ == "compound" and head.lower_ in PRODUCT_USER_NOUNS:
         return "PRODUCT", False
-    if root.dep_ == "attr" and lemma == "be":
+    if root.dep_ == "attr" and head_lemma == "be":
         subject = [c for c in head.children if c.dep_ == "nsubj"]
-        if subject and subject[0].lemma_.lower() in PRODUCT_TRIGGERS:
+        if subject and lemma(subject[0]) in PRODUCT_TRIGGERS:
             return "PRODUCT", False
     relcl = [c for c in root.children if c.dep_ == "relcl"]
     for verb in relcl:
-        if verb.lemma_.lower() in PRODUCT_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children):
+        if lemma(verb) in PRODUCT_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children):
             return "PRODUCT", False
     return None, False

@@ -20,6 +20,9 @@ def load_pipeline(model: str = MODEL):
     nlp.add_pipe("extract_line_breaks", before="parser")
     for name in RULE_PIPES:
         nlp.add_pipe(name, after="ner" if name == RULE_PIPES[0] else RULE_PIPES[0])
+    # Our cues need the lemmas of a few verbs per article; extract_names makes them on demand
+    # with this lemmatizer's rules instead of lemmatizing every token.
+    nlp.disable_pipe("lemmatizer")
     return nlp
 
 

@@ -63,9 +63,16 @@ CURRENCY_QUALIFIERS = sorted({part for w in WORDS for part in w.split()[:-1]})
 _GLUED_SYMBOLS = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if not s.isalpha() or s in ("Rs", "RM", "Rp"))
 _GLUED_SCALES = "|".join(sorted((k for k in SCALES if k.isalpha()), key=len, reverse=True))
 GLUED_AMOUNT = rf"^\d[\d,]*(\.\d+)?({_GLUED_SCALES})$"
+_NUMBER_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                 "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                 "eighty|ninety|hundred|thousand|dozen|half|(twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                 "ninety)-(one|two|three|four|five|six|seven|eight|nine)")
+# A number token: digits with separators and decimals, a glued scale ('5.2bn'), or a number word.
+NUMBER_TOKEN = rf"^(\d+([,.]\d+)*(\.\d+)?({_GLUED_SCALES})?|{_NUMBER_WORDS})$"
+COUNT_TOKEN = rf"^(\d+([,.]\d+)*(\.\d+)?|{_NUMBER_WORDS}|a|an|several|few|many|some|couple|of)$"
 
 TOKEN_CLASSES: dict[str, dict] = {
-    "number": {"_": {"is_number": True}},
+    "number": {"LOWER": {"REGEX": NUMBER_TOKEN}},
     "scale": {"LOWER": {"IN": sorted(SCALES)}},
     "currency_symbol": {"TEXT": {"IN": sorted(s for s in SYMBOLS if s not in ("R", "kr", "p"))}},
     "symbol_number": {"TEXT": {"REGEX": rf"^(RMB|{_GLUED_SYMBOLS})\d[\d,]*(\.\d+)?({_GLUED_SCALES})?$"}},
@@ -81,7 +88,7 @@ TOKEN_CLASSES: dict[str, dict] = {
     "relative_year": {"LOWER": {"IN": ["last", "this", "next", "the", "previous", "following"]}},
     "ordinal": {"LOWER": {"IN": ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"]}},
     "half_ordinal": {"LOWER": {"IN": ["first", "second", "1st", "2nd", "latter", "last"]}},
-    "count": {"_": {"is_count": True}},
+    "count": {"LOWER": {"REGEX": COUNT_TOKEN}},
     "month": {"LOWER": {"IN": sorted({*MONTHS, *(f"{m}." for m in MONTHS)})}},
     "weekday": {"LOWER": {"IN": sorted({*WEEKDAYS, *(f"{d}." for d in WEEKDAYS)})}},
     "day_number": {"LOWER": {"REGEX": r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$"}},

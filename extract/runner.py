@@ -1,23 +1,37 @@
-"""Run the pipeline over a corpus: read, extract, write; one error line per bad article."""
+"""Run the pipeline over a corpus: read, extract (cached, in N processes), write; exit code.
+
+Articles stream through in path order: read lazily, looked up in the cache, the misses
+processed in batches (in this process with `nlp.pipe`, or in worker processes with a
+bounded number of batches in flight), and their lines written as soon as every earlier
+article's are. The output is the same bytes whatever the process count or cache state.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import signal
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from extract.articles import Article, iter_articles, list_articles, parse_article
 from extract.errors import ArticleError, UsageError
 from extract.records import LABELS, MentionBase, to_line
-from extract.writers import atomic_output
+from extract.writers import STDOUT, atomic_output, remove_stale_temps
 
 BATCH_SIZE = 32
-# spaCy's parser and NER need roughly 1 GB of memory per 100,000 characters; longer
-# texts are cut at paragraph (then sentence, then word) boundaries.
+# spaCy's parser and NER need about 1 GB of memory per 100,000 characters; longer texts
+# are cut at line breaks (then sentence ends, then spaces).
 CHUNK_CHARS = 100_000
+# Below this much text, starting worker processes costs more than it saves.
+PARALLEL_MIN_CHARS = 200_000
+ARTICLES_PER_TASK = 16
+TASKS_IN_FLIGHT_PER_PROCESS = 2
 
 
 @dataclass
@@ -25,13 +39,26 @@ class Summary:
     articles: int = 0
     failed: int = 0
     ignored: int = 0
+    cached: int = 0
     mentions: Counter = field(default_factory=Counter)
     seconds: float = 0.0
 
     def line(self) -> str:
         counts = ", ".join(f"{label} {self.mentions[label]}" for label in LABELS)
-        return (f"{self.articles} articles, {self.failed} failed, {self.ignored} ignored (not .txt); "
-                f"{sum(self.mentions.values())} mentions ({counts}); {self.seconds:.1f}s")
+        return (f"{self.articles} articles ({self.cached} from cache), {self.failed} failed, "
+                f"{self.ignored} ignored (not .txt); {sum(self.mentions.values())} mentions ({counts}); "
+                f"{self.seconds:.1f}s")
+
+
+@dataclass
+class Entry:
+    """One corpus file on its way to the output, in path order."""
+
+    path: str
+    article: Article | None = None
+    error: ArticleError | None = None
+    lines: list[str] | None = None
+    cached: bool = False
 
 
 def chunks(text: str, start: int, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -40,8 +67,11 @@ def chunks(text: str, start: int, limit: int = CHUNK_CHARS) -> Iterator[tuple[in
     while pos < len(text):
         end = min(len(text), pos + limit)
         if end < len(text):
-            cut = max(text.rfind("\n", pos, end), text.rfind(". ", pos, end) + 1, text.rfind(" ", pos, end))
-            end = cut + 1 if cut > pos else end
+            for separator in ("\n", ". ", " "):
+                cut = text.rfind(separator, pos, end)
+                if cut > pos:
+                    end = cut + len(separator)
+                    break
         yield pos, text[pos:end]
         pos = end
 
@@ -64,6 +94,13 @@ def extract_articles(articles: Iterable[Article], nlp, batch_size: int = BATCH_S
             found = []
 
 
+def extract_lines(articles: list[Article]) -> list[list[str]]:
+    """Output lines for each article (worker entry point: the pipeline loads once per process)."""
+    from extract.pipeline import load_pipeline
+
+    return [[to_line(m) for m in mentions] for _, mentions in extract_articles(articles, load_pipeline())]
+
+
 def extract_text(text: str, published=None, path: str = "<text>") -> list[MentionBase]:
     """Mentions in one article text (front matter allowed); PUBLISHED overrides its date."""
     from dataclasses import replace
@@ -74,42 +111,6 @@ def extract_text(text: str, published=None, path: str = "<text>") -> list[Mentio
     if published is not None:
         article = replace(article, published=published)
     return next(extract_articles([article], load_pipeline()))[1]
-
-
-def run_corpus(corpus: Path, out: Path | str, quiet: bool = False) -> int:
-    """Extract every article under CORPUS into OUT; exit code 0, 1 (an article failed) or 2."""
-    started = time.perf_counter()
-    summary = Summary()
-    try:
-        paths, ignored = list_articles(corpus)
-        summary.ignored = len(ignored)
-        from extract.pipeline import load_pipeline
-
-        nlp = load_pipeline()
-        with atomic_output(out) as handle:
-            for article, mentions in extract_articles(_good_articles(corpus, paths, summary), nlp):
-                summary.articles += 1
-                for mention in mentions:
-                    summary.mentions[mention.label] += 1
-                    handle.write(to_line(mention))
-    except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    summary.seconds = time.perf_counter() - started
-    if not paths:
-        print(f"note: {corpus}: no .txt articles found", file=sys.stderr)
-    if not quiet:
-        print(summary.line(), file=sys.stderr)
-    return 1 if summary.failed else 0
-
-
-def _good_articles(corpus: Path, paths: list[Path], summary: Summary) -> Iterator[Article]:
-    for item in iter_articles(corpus, paths):
-        if isinstance(item, ArticleError):
-            summary.failed += 1
-            print(f"error: {item}", file=sys.stderr)
-            continue
-        yield item
 
 
 def extract_corpus(corpus: Path | str) -> Iterator[tuple[str, list[MentionBase]]]:
@@ -127,3 +128,206 @@ def extract_corpus(corpus: Path | str) -> Iterator[tuple[str, list[MentionBase]]
 
     for article, mentions in extract_articles(articles(), load_pipeline()):
         yield article.path, mentions
+
+
+def default_processes(total_chars: int) -> int:
+    """All cores, but one process for a corpus too small to repay starting more."""
+    return 1 if total_chars < PARALLEL_MIN_CHARS else max(1, os.cpu_count() or 1)
+
+
+def articles_path(out: Path) -> Path:
+    """'output/mentions.jsonl' -> 'output/articles.jsonl'; 'x/run.jsonl' -> 'x/run.articles.jsonl'."""
+    return out.with_name("articles.jsonl" if out.name == "mentions.jsonl" else f"{out.stem}.articles.jsonl")
+
+
+def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: int | None = None,
+               use_cache: bool = True, cache_dir: Path | None = None) -> int:
+    """Extract every article under CORPUS into OUT; exit code 0, 1 (an article failed), 2 or 130."""
+    started = time.perf_counter()
+    summary = Summary()
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        paths, ignored = list_articles(corpus)
+        summary.ignored = len(ignored)
+        if processes is None:
+            processes = default_processes(sum(_size(p) for p in paths))
+        cache = _open_cache(out, cache_dir) if use_cache else None
+        with ExitStack() as stack:
+            handle = stack.enter_context(atomic_output(out))
+            table = None if str(out) == STDOUT else stack.enter_context(atomic_output(articles_path(Path(out))))
+            progress = _progress(len(paths), quiet)
+            for entry in _entries(corpus, paths, cache, processes):
+                _write(entry, handle, table, summary)
+                progress(entry.path)
+            progress(None)
+        if cache is not None:
+            cache.prune()
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted; the previous output is left as it was", file=sys.stderr)
+        return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    summary.seconds = time.perf_counter() - started
+    if not paths:
+        print(f"note: {corpus}: no .txt articles found", file=sys.stderr)
+    if not quiet:
+        print(summary.line(), file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def _terminate(signum, frame) -> None:
+    raise KeyboardInterrupt  # SIGTERM cleans up like Ctrl-C: temp files removed, nothing renamed
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _open_cache(out: Path | str, cache_dir: Path | None):
+    from extract.cache import ArticleCache
+    from extract.pipeline import pipeline_fingerprint
+
+    if cache_dir is None:
+        cache_dir = (Path("output") if str(out) == STDOUT else Path(out).parent) / ".cache"
+    else:
+        cache_dir = Path(cache_dir)
+    if str(out) != STDOUT:
+        remove_stale_temps(Path(out))
+    return ArticleCache(cache_dir, pipeline_fingerprint())
+
+
+def _entries(corpus: Path, paths: list[Path], cache, processes: int) -> Iterator[Entry]:
+    """Entries in path order with their lines: from the cache, or computed in batches."""
+    def read() -> Iterator[Entry]:
+        for item in iter_articles(corpus, paths):
+            if isinstance(item, ArticleError):
+                yield Entry(item.path, error=item)
+                continue
+            lines = cache.get(item.path, item.sha256) if cache is not None else None
+            yield Entry(item.path, article=item, lines=lines)
+
+    tasks = _tasks(read(), ARTICLES_PER_TASK if processes > 1 else BATCH_SIZE * 4)
+    for task, results in _map_ordered(tasks, processes):
+        todo = iter(results)
+        for entry in task:
+            if entry.article is not None and entry.lines is None:
+                entry.lines = next(todo)
+                if cache is not None:
+                    cache.put(entry.path, entry.article.sha256, entry.lines)
+            elif entry.lines is not None:
+                entry.cached = True
+            yield entry
+
+
+def _tasks(entries: Iterator[Entry], size: int) -> Iterator[list[Entry]]:
+    """Group entries so that each group holds at most SIZE articles to process."""
+    task: list[Entry] = []
+    misses = 0
+    for entry in entries:
+        task.append(entry)
+        misses += entry.article is not None and entry.lines is None
+        if misses >= size:
+            yield task
+            task, misses = [], 0
+    if task:
+        yield task
+
+
+def _misses(task: list[Entry]) -> list[Article]:
+    return [e.article for e in task if e.article is not None and e.lines is None]
+
+
+def _map_ordered(tasks: Iterator[list[Entry]], processes: int) -> Iterator[tuple[list[Entry], list[list[str]]]]:
+    """(task, lines of its misses) in task order; in worker processes with a bounded window."""
+    if processes <= 1:
+        for task in tasks:
+            todo = _misses(task)
+            yield task, extract_lines(todo) if todo else []
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(processes, mp_context=context, initializer=_warm_up) as pool:
+        window: deque = deque()
+        try:
+            for task in tasks:
+                todo = _misses(task)
+                window.append((task, pool.submit(extract_lines, todo) if todo else None))
+                while len(window) > processes * TASKS_IN_FLIGHT_PER_PROCESS:
+                    yield _done(window.popleft())
+            while window:
+                yield _done(window.popleft())
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _done(item) -> tuple[list[Entry], list[list[str]]]:
+    task, future = item
+    return task, future.result() if future is not None else []
+
+
+def _warm_up() -> None:
+    """Worker initializer: load the pipeline once; let the parent handle Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from extract.pipeline import load_pipeline
+
+    load_pipeline()
+
+
+def _write(entry: Entry, handle, table, summary: Summary) -> None:
+    counts = Counter()
+    if entry.error is not None:
+        summary.failed += 1
+        print(f"error: {entry.error}", file=sys.stderr)
+    else:
+        summary.articles += 1
+        summary.cached += entry.cached
+        for line in entry.lines:
+            handle.write(line)
+            counts[json.loads(line)["label"]] += 1
+        summary.mentions.update(counts)
+    if table is not None:
+        table.write(article_line(entry, counts))
+
+
+def article_line(entry: Entry, counts: Counter) -> str:
+    """One line of articles.jsonl: path, hash, date, title, size, mentions per label, status."""
+    article = entry.article
+    row = {
+        "path": entry.path,
+        "sha256": article.sha256 if article else None,
+        "published": article.published.isoformat() if article and article.published else None,
+        "title": article.title if article else None,
+        "characters": len(article.text) if article else None,
+        "mentions": {label: counts.get(label, 0) for label in LABELS},
+        "status": "ok" if entry.error is None else "error",
+        "error": entry.error.cause if entry.error else None,
+    }
+    return json.dumps(row, ensure_ascii=False) + "\n"
+
+
+def _progress(total: int, quiet: bool) -> Callable[[str | None], None]:
+    """A rich progress bar on stderr when it is a terminal; otherwise nothing."""
+    if quiet or not sys.stderr.isatty() or total == 0:
+        return lambda path: None
+    from rich.progress import Progress
+
+    bar = Progress(transient=True)
+    bar.start()
+    job = bar.add_task("extracting", total=total)
+
+    def advance(path: str | None) -> None:
+        if path is None:
+            bar.stop()
+        else:
+            bar.update(job, advance=1, description=path[-40:])
+
+    return advance

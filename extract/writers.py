@@ -32,7 +32,7 @@ def atomic_output(path: Path | str) -> Iterator[IO[str]]:
         raise UsageError(f"{path.parent}: cannot create output folder ({exc.strerror})") from exc
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        handle = tmp.open("w", encoding="utf-8", newline="\n")
+        handle = _open(tmp)
     except OSError as exc:
         raise UsageError(f"{path}: cannot write output ({exc.strerror})") from exc
     try:
@@ -47,7 +47,29 @@ def atomic_output(path: Path | str) -> Iterator[IO[str]]:
         tmp.unlink(missing_ok=True)
 
 
+def _open(path: Path) -> IO[str]:
+    return path.open("w", encoding="utf-8", newline="\n")
+
+
 def write_text(path: Path, text: str) -> None:
     """Atomically replace PATH with TEXT."""
     with atomic_output(path) as handle:
         handle.write(text)
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Delete temp files of PATH left by runs that were killed (their process is gone)."""
+    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+        pid = tmp.name[len(path.name) + 2:-len(".tmp")]
+        if pid.isdigit() and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
