@@ -19,7 +19,9 @@ FRONT_MATTER_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s?(.*)$")
 # Accepted spellings of `published`; the first is the guideline's.
 PUBLISHED_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%Y%m%d")
 BINARY_SNIFF_BYTES = 4096
-BINARY_CONTROL_SHARE = 0.10
+# Binary: two NUL bytes or mostly control bytes in the first 4 KiB (a lone NUL or a few
+# control characters in real text are kept; offsets count them like any character).
+BINARY_CONTROL_SHARE = 0.30
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def _looks_binary(head: bytes) -> bool:
     if not head:
         return False
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return b"\x00\x00" in head or controls / len(head) > BINARY_CONTROL_SHARE
+    return head.count(b"\x00") >= 2 or controls / len(head) > BINARY_CONTROL_SHARE
 
 
 def parse_front_matter(text: str, name: str) -> tuple[dict[str, str], int]:

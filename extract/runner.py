@@ -152,6 +152,9 @@ def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: in
         if processes is None:
             processes = default_processes(sum(_size(p) for p in paths))
         cache = _open_cache(out, cache_dir) if use_cache else None
+        if str(out) != STDOUT:
+            for path in (Path(out), articles_path(Path(out))):
+                remove_stale_temps(path)
         with ExitStack() as stack:
             handle = stack.enter_context(atomic_output(out))
             table = None if str(out) == STDOUT else stack.enter_context(atomic_output(articles_path(Path(out))))
@@ -197,8 +200,6 @@ def _open_cache(out: Path | str, cache_dir: Path | None):
         cache_dir = (Path("output") if str(out) == STDOUT else Path(out).parent) / ".cache"
     else:
         cache_dir = Path(cache_dir)
-    if str(out) != STDOUT:
-        remove_stale_temps(Path(out))
     return ArticleCache(cache_dir, pipeline_fingerprint())
 
 
