@@ -85,7 +85,8 @@ def evaluate(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
     counts = ev.score(gold_items, items)
-    typer.echo(json.dumps(ev.as_json(counts), indent=2) if as_json else ev.report(counts))
+    entities = ev.entity_scores(gold_items, items)
+    typer.echo(json.dumps(ev.as_json(counts, entities), indent=2) if as_json else ev.report(counts, entities))
 
 
 @app.command()

@@ -145,8 +145,8 @@ def _score_label(counts: Counts, gold: list[Item], preds: list[Item]) -> None:
     counts.relaxed_pred += sum(1 for p in preds if any(p.start < g.end and g.start < p.end for g in gold))
 
 
-def report(counts: dict[str, Counts]) -> str:
-    """A fixed-width table, one row per label and ALL."""
+def report(counts: dict[str, Counts], entities: dict[str, dict] | None = None) -> str:
+    """A fixed-width table, one row per label and ALL; then entity B-cubed per name label."""
     head = f"{'label':8} {'gold':>5} {'pred':>5}  {'strict P':>8} {'R':>6} {'F1':>6}  {'relax P':>7} {'R':>6} {'F1':>6}  {'value acc':>9}"
     rows = [head, "-" * len(head)]
     for label, c in counts.items():
@@ -156,18 +156,60 @@ def report(counts: dict[str, Counts]) -> str:
             f"{label:8} {c.gold:>5} {c.pred:>5}  {s['strict']['p']:>8.3f} {s['strict']['r']:>6.3f} {s['strict']['f']:>6.3f}"
             f"  {s['relaxed']['p']:>7.3f} {s['relaxed']['r']:>6.3f} {s['relaxed']['f']:>6.3f}  {value:>9}"
         )
+    for label, b in (entities or {}).items():
+        if b["mentions"]:
+            rows.append(f"entity B-cubed {label:8} P {b['p']:.3f}  R {b['r']:.3f}  F1 {b['f']:.3f}  ({b['mentions']} matched mentions)")
     return "\n".join(rows)
 
 
-def as_json(counts: dict[str, Counts]) -> dict:
-    return {label: c.scores() for label, c in counts.items()}
+def as_json(counts: dict[str, Counts], entities: dict[str, dict] | None = None) -> dict:
+    data = {label: c.scores() for label, c in counts.items()}
+    if entities is not None:
+        data["entities"] = entities
+    return data
 
 
 def predict_corpus(corpus: Path) -> list[Item]:
-    """Run the pipeline over CORPUS and return its mentions as items."""
-    from extract.runner import extract_corpus
+    """Run `extract run` over CORPUS (entity keys included) and return its mentions as items."""
+    import tempfile
 
-    return [
-        Item(m.article, m.label, m.start, m.end, m.value.model_dump())
-        for _, mentions in extract_corpus(corpus) for m in mentions
-    ]
+    from extract.runner import run_corpus
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "mentions.jsonl"
+        if run_corpus(Path(corpus), out, quiet=True, use_cache=False) == 2:
+            raise UsageError(f"{corpus}: cannot run the pipeline on it")
+        return load_predictions(out)
+
+
+def entity_scores(gold: dict[str, list[Item]], predictions: Iterable[Item]) -> dict[str, dict]:
+    """B-cubed P/R/F1 of entity keys, per name label, over strictly matched mentions with keys."""
+    pred = {(p.article, p.label, p.start, p.end): p for p in predictions if p.article in gold}
+    out = {}
+    for label in ("ORG", "PRODUCT"):
+        pairs = []
+        for article, items in gold.items():
+            for g in items:
+                p = pred.get((article, g.label, g.start, g.end))
+                if g.label == label and p is not None and g.value and g.value.get("entity") and p.value:
+                    pairs.append((g.value["entity"], p.value.get("entity")))
+        out[label] = _bcubed(pairs)
+    return out
+
+
+def _bcubed(pairs: list[tuple[str, str | None]]) -> dict:
+    """pairs: (gold key, predicted key) per mention; a missing predicted key is a singleton."""
+    if not pairs:
+        return {"p": None, "r": None, "f": None, "mentions": 0}
+    pred_keys = [p if p is not None else f"\0{i}" for i, (_, p) in enumerate(pairs)]
+    gold_size = defaultdict(int)
+    pred_size = defaultdict(int)
+    both = defaultdict(int)
+    for (g, _), p in zip(pairs, pred_keys):
+        gold_size[g] += 1
+        pred_size[p] += 1
+        both[(g, p)] += 1
+    precision = sum(both[(g, p)] / pred_size[p] for (g, _), p in zip(pairs, pred_keys)) / len(pairs)
+    recall = sum(both[(g, p)] / gold_size[g] for (g, _), p in zip(pairs, pred_keys)) / len(pairs)
+    f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"p": round(precision, 4), "r": round(recall, 4), "f": round(f, 4), "mentions": len(pairs)}

@@ -21,7 +21,8 @@ from typing import Callable, Iterable, Iterator
 
 from extract.articles import Article, iter_articles, list_articles, parse_article
 from extract.errors import ArticleError, UsageError
-from extract.records import LABELS, MentionBase, to_line
+from extract.entities import Entities, EntityIndex
+from extract.records import LABELS, MENTION_ADAPTER, MentionBase, to_line
 from extract.writers import STDOUT, atomic_output, remove_stale_temps
 
 BATCH_SIZE = 32
@@ -110,7 +111,11 @@ def extract_text(text: str, published=None, path: str = "<text>") -> list[Mentio
     article = parse_article(text.encode("utf-8"), path)
     if published is not None:
         article = replace(article, published=published)
-    return next(extract_articles([article], load_pipeline()))[1]
+    mentions = next(extract_articles([article], load_pipeline()))[1]
+    index = EntityIndex()
+    index.add(article.path, article.text, [m.model_dump() for m in mentions])
+    lines = [with_entity(to_line(m), index.resolve()) for m in mentions]
+    return [MENTION_ADAPTER.validate_json(line) for line in lines]
 
 
 def extract_corpus(corpus: Path | str) -> Iterator[tuple[str, list[MentionBase]]]:
@@ -135,9 +140,9 @@ def default_processes(total_chars: int) -> int:
     return 1 if total_chars < PARALLEL_MIN_CHARS else max(1, os.cpu_count() or 1)
 
 
-def articles_path(out: Path) -> Path:
-    """'output/mentions.jsonl' -> 'output/articles.jsonl'; 'x/run.jsonl' -> 'x/run.articles.jsonl'."""
-    return out.with_name("articles.jsonl" if out.name == "mentions.jsonl" else f"{out.stem}.articles.jsonl")
+def companion_path(out: Path, kind: str) -> Path:
+    """('output/mentions.jsonl', 'articles') -> 'output/articles.jsonl'; 'x/run.jsonl' -> 'x/run.articles.jsonl'."""
+    return out.with_name(f"{kind}.jsonl" if out.name == "mentions.jsonl" else f"{out.stem}.{kind}.jsonl")
 
 
 def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: int | None = None,
@@ -152,17 +157,28 @@ def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: in
         if processes is None:
             processes = default_processes(sum(_size(p) for p in paths))
         cache = _open_cache(out, cache_dir) if use_cache else None
-        if str(out) != STDOUT:
-            for path in (Path(out), articles_path(Path(out))):
-                remove_stale_temps(path)
+        to_file = str(out) != STDOUT
+        companions = [companion_path(Path(out), kind) for kind in ("articles", "entities")] if to_file else []
+        for path in [Path(out), *companions] if to_file else []:
+            remove_stale_temps(path)
         with ExitStack() as stack:
-            handle = stack.enter_context(atomic_output(out))
-            table = None if str(out) == STDOUT else stack.enter_context(atomic_output(articles_path(Path(out))))
+            # Entity keys need the whole corpus: records wait in an anonymous spool file.
+            spool = stack.enter_context(_spool(Path(out).parent if to_file else None))
+            table = stack.enter_context(atomic_output(companions[0])) if to_file else None
+            index = EntityIndex()
             progress = _progress(len(paths), quiet)
             for entry in _entries(corpus, paths, cache, processes):
-                _write(entry, handle, table, summary)
+                _write(entry, spool, table, summary, index)
                 progress(entry.path)
             progress(None)
+            entities = index.resolve()
+            spool.seek(0)
+            with atomic_output(out) as handle:
+                for line in spool:
+                    handle.write(with_entity(line, entities))
+            if to_file:
+                with atomic_output(companions[1]) as handle:
+                    handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in entities.rows)
         if cache is not None:
             cache.prune()
     except UsageError as exc:
@@ -283,7 +299,26 @@ def _warm_up() -> None:
     load_pipeline()
 
 
-def _write(entry: Entry, handle, table, summary: Summary) -> None:
+def _spool(folder: Path | None):
+    """An anonymous temp file (gone with the process, whatever kills it), on the output's disk."""
+    import tempfile
+
+    try:
+        return tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n", dir=folder if folder and folder.is_dir() else None)
+    except OSError as exc:
+        raise UsageError(f"{folder}: cannot write output ({exc.strerror})") from exc
+
+
+def with_entity(line: str, entities: Entities) -> str:
+    """Add the corpus-level entity key to an ORG or PRODUCT line; other lines pass unchanged."""
+    if '"label":"ORG"' not in line and '"label":"PRODUCT"' not in line:
+        return line
+    mention = MENTION_ADAPTER.validate_json(line)
+    key = entities.key_of(mention.label, mention.value.name)
+    return to_line(mention.model_copy(update={"value": mention.value.model_copy(update={"entity": key})}))
+
+
+def _write(entry: Entry, handle, table, summary: Summary, index: EntityIndex) -> None:
     counts = Counter()
     if entry.error is not None:
         summary.failed += 1
@@ -291,9 +326,12 @@ def _write(entry: Entry, handle, table, summary: Summary) -> None:
     else:
         summary.articles += 1
         summary.cached += entry.cached
+        records = []
         for line in entry.lines:
             handle.write(line)
-            counts[json.loads(line)["label"]] += 1
+            records.append(json.loads(line))
+            counts[records[-1]["label"]] += 1
+        index.add(entry.path, entry.article.text, records)
         summary.mentions.update(counts)
     if table is not None:
         table.write(article_line(entry, counts))

@@ -73,7 +73,8 @@ def test_eval_command_prints_table_and_json(corpus_run):
     table = _extract("eval", "tests/gold/corpus.jsonl", "--pred", str(corpus_run))
     assert table.returncode == 0 and table.stdout.splitlines()[0].startswith("label")
     data = json.loads(_extract("eval", "tests/gold/corpus.jsonl", "--pred", str(corpus_run), "--json").stdout)
-    assert set(data) == {"ORG", "PRODUCT", "DATE", "MONEY", "PERCENT", "ALL"}
+    assert set(data) == {"ORG", "PRODUCT", "DATE", "MONEY", "PERCENT", "ALL", "entities"}
+    assert set(data["entities"]) == {"ORG", "PRODUCT"}
 
 
 @pytest.mark.parametrize("args", [["eval", "tests/gold/corpus.jsonl"], ["run"]])

@@ -1,0 +1,184 @@
+"""Canonical entities (ANNOTATION.md §3): one `entity` key per organization or product.
+
+Mentions group by a name key: case, spacing, hyphen and possessive variants are one name,
+and an ORG's legal and corporate suffixes are left out ("Acme Holdings Ltd" ~ "Acme").
+Two names are also one entity when an article links them: an acronym standing for a
+longer name of the same label in that article ("SCMP" ~ "South China Morning Post", by
+initials or written in brackets), or an alias ("Feishu - known internationally as Lark").
+The canonical name is the most complete of the forms seen at least twice (else of all
+forms); the key is its lowercase ASCII slug without the legal form, unique per label.
+Everything depends on the corpus's names only, so unrelated articles change no key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+NAME_LABELS = ("ORG", "PRODUCT")
+# Legal forms: left out of the key and of the slug ("Acme Holdings Ltd" -> acme-holdings).
+LEGAL_FORMS = frozenset({
+    "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "plc",
+    "ag", "sa", "se", "nv", "bv", "gmbh", "kk", "pte", "pty", "bhd", "tbk", "oyj", "spa", "asa", "ab",
+    "company",
+})
+# Corporate words: left out of the grouping key only ("Alibaba Group Holding" ~ "Alibaba").
+CORPORATE_WORDS = frozenset({
+    "holdings", "holding", "group", "technologies", "technology", "publishers", "publishing",
+    "international", "enterprises", "industries",
+})
+# Text between two names of one label that makes the second an alias of the first.
+ALIAS_BETWEEN = re.compile(
+    r"^\s*[,(\-\u2013\u2014]?\s*(?:which is |also |now |formerly |internationally |officially )*"
+    r"(?:known|called|named|dubbed|branded|renamed|rebranded)(?: internationally| abroad| overseas| locally)?"
+    r"(?: as| to)?\s*[\"'\u201c]?$",
+    re.IGNORECASE,
+)
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+# "Nordwind Technologies (NWT)": an acronym written in brackets right after its name.
+ACRONYM_BETWEEN = re.compile(r"^\s*[(\[]\s*$")
+POSSESSIVE = re.compile(r"(?:['\u2019]s?|s['\u2019])$")
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", POSSESSIVE.sub("", name).strip()) if w]
+
+
+def name_key(label: str, name: str) -> str:
+    """('ORG', 'Acme Holdings Ltd.') -> 'acme'; ('PRODUCT', 'Quill Pad') -> 'quillpad'."""
+    words = _words(name)
+    if label == "ORG":
+        while len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORMS | CORPORATE_WORDS:
+            words.pop()
+    return re.sub(r"[^a-z0-9]", "", _ascii("".join(words).lower())) or _ascii(name.lower())
+
+
+def slug(label: str, name: str) -> str:
+    """('ORG', 'Acme Holdings Ltd') -> 'acme-holdings'; ('PRODUCT', 'Quill Pad') -> 'quill-pad'."""
+    words = _words(name)
+    if label == "ORG":
+        while len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORMS:
+            words.pop()
+    text = re.sub(r"[^a-z0-9]+", "-", _ascii(" ".join(words).lower())).strip("-")
+    return text or "x"
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def initials(name: str, label: str) -> set[str]:
+    """'South China Morning Post' -> {'SCMP'}; with and without corporate words."""
+    words = [w for w in _words(name) if w[:1].isalnum()]
+    forms = {"".join(w[0] for w in words).upper()}
+    trimmed = list(words)
+    while len(trimmed) > 1 and trimmed[-1].lower().strip(".,") in LEGAL_FORMS | CORPORATE_WORDS:
+        trimmed.pop()
+        forms.add("".join(w[0] for w in trimmed).upper())
+    return {f for f in forms if len(f) >= 2}
+
+
+@dataclass
+class EntityIndex:
+    """Names seen over a corpus, and the links articles make between them."""
+
+    forms: dict[tuple[str, str], Counter] = field(default_factory=lambda: defaultdict(Counter))
+    articles: dict[tuple[str, str], set] = field(default_factory=lambda: defaultdict(set))
+    links: set[tuple[str, str, str]] = field(default_factory=set)
+    _article_ids: dict[str, int] = field(default_factory=dict)
+
+    def add(self, article: str, text: str, records: list[dict]) -> None:
+        """Count the article's ORG/PRODUCT records (dicts of output lines) and find its links."""
+        article_id = self._article_ids.setdefault(article, len(self._article_ids))
+        names = [r for r in records if r["label"] in NAME_LABELS]
+        for r in names:
+            key = (r["label"], name_key(r["label"], r["value"]["name"]))
+            self.forms[key][r["value"]["name"]] += 1
+            self.articles[key].add(article_id)
+        for label in NAME_LABELS:
+            same = [r for r in names if r["label"] == label]
+            self._link_aliases(label, text, same)
+            self._link_acronyms(label, text, same)
+
+    def _link_aliases(self, label: str, text: str, same: list[dict]) -> None:
+        for first, second in zip(same, same[1:]):
+            if ALIAS_BETWEEN.match(text[first["end"]:second["start"]]):
+                self._link(label, first["value"]["name"], second["value"]["name"])
+
+    def _link_acronyms(self, label: str, text: str, same: list[dict]) -> None:
+        for first, second in zip(same, same[1:]):
+            if ACRONYM.match(second["value"]["name"]) and ACRONYM_BETWEEN.match(text[first["end"]:second["start"]]):
+                self._link(label, first["value"]["name"], second["value"]["name"])
+        full_names = {r["value"]["name"] for r in same if not ACRONYM.match(r["value"]["name"])}
+        for r in same:
+            acronym = r["value"]["name"]
+            if ACRONYM.match(acronym):
+                matches = sorted(n for n in full_names if acronym in initials(n, label))
+                if matches:
+                    self._link(label, matches[0], acronym)
+
+    def _link(self, label: str, a: str, b: str) -> None:
+        ka, kb = name_key(label, a), name_key(label, b)
+        if ka != kb:
+            self.links.add((label, min(ka, kb), max(ka, kb)))
+
+    def resolve(self) -> "Entities":
+        """Group linked names and choose each group's canonical name and key."""
+        parent = {key: key for key in self.forms}
+
+        def find(key):
+            while parent[key] != key:
+                parent[key] = parent[parent[key]]
+                key = parent[key]
+            return key
+
+        for label, a, b in sorted(self.links):
+            ra, rb = find((label, a)), find((label, b))
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+        groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for key in sorted(self.forms):
+            groups[find(key)].append(key)
+        entities = Entities()
+        taken: dict[tuple[str, str], int] = Counter()
+        for root in sorted(groups):  # by name key: a slug shared by two groups is numbered stably
+            members = groups[root]
+            forms = Counter()
+            article_ids = set()
+            for key in members:
+                forms.update(self.forms[key])
+                article_ids |= self.articles[key]
+            canonical = canonical_name(forms)
+            label = root[0]
+            base = slug(label, canonical)
+            taken[(label, base)] += 1
+            entity = base if taken[(label, base)] == 1 else f"{base}-{taken[(label, base)]}"
+            for key in members:
+                entities.keys[key] = entity
+            entities.rows.append({
+                "key": entity, "label": label, "name": canonical, "aliases": sorted(forms),
+                "mentions": sum(forms.values()), "articles": len(article_ids),
+            })
+        entities.rows.sort(key=lambda row: (row["label"], row["key"]))
+        return entities
+
+
+def canonical_name(forms: Counter) -> str:
+    """The most complete of the forms seen at least twice (else of all): more words, longer, more frequent.
+
+    An acronym is canonical only when the entity has no other form.
+    """
+    spelled = Counter({f: n for f, n in forms.items() if not ACRONYM.match(f)}) or forms
+    frequent = [f for f, n in spelled.items() if n >= 2] or list(spelled)
+    return max(sorted(frequent), key=lambda f: (len(_words(f)), len(f), spelled[f]))
+
+
+@dataclass
+class Entities:
+    keys: dict[tuple[str, str], str] = field(default_factory=dict)
+    rows: list[dict] = field(default_factory=list)
+
+    def key_of(self, label: str, name: str) -> str | None:
+        return self.keys.get((label, name_key(label, name)))
