@@ -163,3 +163,49 @@ def iter_articles(corpus: Path, paths: list[Path]) -> Iterator[Article | Article
             yield read_article(path, relative_name(path, corpus))
         except ArticleError as exc:
             yield exc
+
+
+def add_article(source: Path, corpus: Path, published: str | None = None, title: str | None = None) -> Path:
+    """Copy SOURCE into CORPUS with a front-matter block; refuse non-text and text already there.
+
+    Returns the new file's path. PUBLISHED takes the formats of `published` in front matter.
+    """
+    article = read_article(source, str(source))
+    meta = dict(article.meta)
+    if published is not None:
+        meta["published"] = parse_published(published, str(source)).isoformat()
+    elif article.published is not None:
+        meta["published"] = article.published.isoformat()
+    if title is not None:
+        meta["title"] = title
+    body = article.text[article.body_start:]
+    digest = body_hash(body)
+    paths, _ = list_articles(corpus) if corpus.exists() else ([], [])
+    for existing in paths:
+        try:
+            other = read_article(existing, relative_name(existing, corpus))
+        except ArticleError:
+            continue
+        if body_hash(other.text[other.body_start:]) == digest:
+            raise ArticleError(source, f"its text is already in the corpus as {other.path}")
+    target = _free_name(corpus, source.stem)
+    lines = [FRONT_MATTER_FENCE, *(f"{key}: {value}" for key, value in meta.items()), FRONT_MATTER_FENCE]
+    corpus.mkdir(parents=True, exist_ok=True)
+    from extract.writers import write_text
+
+    write_text(target, "\n".join(lines) + "\n" + body)
+    return target
+
+
+def body_hash(body: str) -> str:
+    """Hash of an article's text without front matter, line endings and outer whitespace normalized."""
+    return hashlib.sha256(body.replace("\r\n", "\n").strip().encode("utf-8")).hexdigest()
+
+
+def _free_name(corpus: Path, stem: str) -> Path:
+    candidate = corpus / f"{stem}{ARTICLE_SUFFIX}"
+    number = 2
+    while candidate.exists():
+        candidate = corpus / f"{stem}-{number}{ARTICLE_SUFFIX}"
+        number += 1
+    return candidate

@@ -9,6 +9,7 @@ from typing import Optional
 import typer
 
 from extract import __version__
+from extract.errors import ExtractError, UsageError
 
 # Plain help and tracebacks: rendering them with rich doubles the start-up time of `--help`.
 app = typer.Typer(
@@ -73,7 +74,6 @@ def evaluate(
     import json
 
     from extract import evaluate as ev
-    from extract.errors import ExtractError
 
     if (pred is None) == (corpus is None):
         typer.echo("error: give exactly one of --pred or --corpus", err=True)
@@ -87,6 +87,52 @@ def evaluate(
     counts = ev.score(gold_items, items)
     entities = ev.entity_scores(gold_items, items)
     typer.echo(json.dumps(ev.as_json(counts, entities), indent=2) if as_json else ev.report(counts, entities))
+
+
+@app.command()
+def show(
+    article: Path = typer.Argument(..., help="One article file."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file (default: output/<name>.html)."),
+) -> None:
+    """Write an HTML page of ARTICLE with its mentions highlighted by label and their values shown.
+
+    Example: extract show corpus/000_0d618fe72babb824.txt -o /tmp/a.html
+    """
+    from extract.render import show_article
+
+    try:
+        path = show_article(article, out)
+    except ExtractError as exc:
+        _fail(exc)
+    typer.echo(str(path))
+
+
+@app.command()
+def add(
+    file: Path = typer.Argument(..., help="A UTF-8 text file to add."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2022-10-22."),
+    title: Optional[str] = typer.Option(None, "--title", help="Headline to record in the front matter."),
+    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="The corpus folder."),
+) -> None:
+    """Copy FILE into the corpus with a front-matter block (published, title); print where it went.
+
+    Refuses a file that is not UTF-8 text and one whose text is already in the corpus.
+
+    Example: extract add story.txt --published 2022-10-22 --title "Acme buys Quill"
+    """
+    from extract.articles import add_article
+
+    try:
+        target = add_article(file, corpus, published=published, title=title)
+    except ExtractError as exc:
+        _fail(exc)
+    typer.echo(str(target))
+
+
+def _fail(exc: ExtractError) -> None:
+    """One `error:` line; exit 2 when the command cannot run, 1 when the input is bad."""
+    typer.echo(f"error: {exc}", err=True)
+    raise typer.Exit(2 if isinstance(exc, UsageError) else 1)
 
 
 @app.command()

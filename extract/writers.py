@@ -20,8 +20,12 @@ def atomic_output(path: Path | str) -> Iterator[IO[str]]:
     '-' writes to stdout as lines are produced.
     """
     if str(path) == STDOUT:
-        yield sys.stdout
-        sys.stdout.flush()
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader stopped (`| head -1`): not an error; stop writing quietly.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return
     path = Path(path)
     if path.is_dir():
