@@ -43,6 +43,9 @@ def run(
         None, "--processes", "-j", min=1,
         help="Worker processes (default: all cores; one for a small corpus).",
     ),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or local:N for N local worker processes.",
+    ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Process every article again, ignoring the cache."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: .cache beside OUT)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line on stderr."),
@@ -52,12 +55,13 @@ def run(
     Also writes articles.jsonl beside OUT (one line per article: hash, date, counts, status).
     Only new or changed articles are processed again; the output is the same bytes either way.
 
-    Example: extract run corpus/ -o - | jq -c 'select(.label=="MONEY")'
+    Examples: extract run corpus/ -o - | jq -c 'select(.label=="MONEY")'
+              extract run corpus/ --scheduler tcp://10.0.0.5:8786
     """
     from extract.runner import run_corpus
 
     raise typer.Exit(run_corpus(corpus, out, quiet=quiet, processes=processes, use_cache=not no_cache,
-                                cache_dir=cache_dir))
+                                cache_dir=cache_dir, scheduler=scheduler))
 
 
 @app.command("eval")

@@ -12,10 +12,12 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
 from collections import Counter, deque
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -146,41 +148,31 @@ def companion_path(out: Path, kind: str) -> Path:
 
 
 def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: int | None = None,
-               use_cache: bool = True, cache_dir: Path | None = None) -> int:
-    """Extract every article under CORPUS into OUT; exit code 0, 1 (an article failed), 2 or 130."""
+               use_cache: bool = True, cache_dir: Path | None = None, scheduler: str | None = None) -> int:
+    """Extract every article under CORPUS into OUT; exit code 0, 1 (an article failed), 2 or 130.
+
+    SCHEDULER ('tcp://host:8786' or 'local:N') sends the work to a Dask cluster instead of
+    local processes.
+    """
     started = time.perf_counter()
     summary = Summary()
-    previous = signal.signal(signal.SIGTERM, _terminate)
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
-        paths, ignored = list_articles(corpus)
-        summary.ignored = len(ignored)
-        if processes is None:
-            processes = default_processes(sum(_size(p) for p in paths))
-        cache = _open_cache(out, cache_dir) if use_cache else None
-        to_file = str(out) != STDOUT
-        companions = [companion_path(Path(out), kind) for kind in ("articles", "entities")] if to_file else []
-        for path in [Path(out), *companions] if to_file else []:
-            remove_stale_temps(path)
-        with ExitStack() as stack:
-            # Entity keys need the whole corpus: records wait in an anonymous spool file.
-            spool = stack.enter_context(_spool(Path(out).parent if to_file else None))
-            table = stack.enter_context(atomic_output(companions[0])) if to_file else None
-            index = EntityIndex()
-            progress = _progress(len(paths), quiet)
-            for entry in _entries(corpus, paths, cache, processes):
-                _write(entry, spool, table, summary, index)
-                progress(entry.path)
-            progress(None)
-            entities = index.resolve()
-            spool.seek(0)
-            with atomic_output(out) as handle:
-                for line in spool:
-                    handle.write(with_entity(line, entities))
-            if to_file:
-                with atomic_output(companions[1]) as handle:
-                    handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in entities.rows)
-        if cache is not None:
-            cache.prune()
+        with ExitStack() as cluster:
+            paths, ignored = list_articles(corpus)
+            summary.ignored = len(ignored)
+            if scheduler is not None:
+                from extract import cluster as dask_cluster
+
+                client = cluster.enter_context(dask_cluster.connect(scheduler))
+                mapper = partial(dask_cluster.map_ordered, client=client, work=extract_lines, misses=_misses)
+            else:
+                if processes is None:
+                    processes = default_processes(sum(_size(p) for p in paths))
+                mapper = partial(_map_ordered, processes=processes)
+            _run(corpus, out, paths, summary, quiet, mapper, parallel=scheduler is not None or processes > 1,
+                 cache=_open_cache(out, cache_dir) if use_cache else None)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -188,13 +180,43 @@ def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: in
         print("error: interrupted; the previous output is left as it was", file=sys.stderr)
         return 130
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
     summary.seconds = time.perf_counter() - started
     if not paths:
         print(f"note: {corpus}: no .txt articles found", file=sys.stderr)
     if not quiet:
         print(summary.line(), file=sys.stderr)
     return 1 if summary.failed else 0
+
+
+def _run(corpus: Path, out: Path | str, paths: list[Path], summary: Summary, quiet: bool, mapper,
+         parallel: bool, cache) -> None:
+    """Stream entries through MAPPER into the outputs; raises UsageError for output problems."""
+    to_file = str(out) != STDOUT
+    companions = [companion_path(Path(out), kind) for kind in ("articles", "entities")] if to_file else []
+    for path in [Path(out), *companions] if to_file else []:
+        remove_stale_temps(path)
+    with ExitStack() as stack:
+        # Entity keys need the whole corpus: records wait in an anonymous spool file.
+        spool = stack.enter_context(_spool(Path(out).parent if to_file else None))
+        table = stack.enter_context(atomic_output(companions[0])) if to_file else None
+        index = EntityIndex()
+        progress = _progress(len(paths), quiet)
+        for entry in _entries(corpus, paths, cache, mapper, parallel):
+            _write(entry, spool, table, summary, index)
+            progress(entry.path)
+        progress(None)
+        entities = index.resolve()
+        spool.seek(0)
+        with atomic_output(out) as handle:
+            for line in spool:
+                handle.write(with_entity(line, entities))
+        if to_file:
+            with atomic_output(companions[1]) as handle:
+                handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in entities.rows)
+    if cache is not None:
+        cache.prune()
 
 
 def _terminate(signum, frame) -> None:
@@ -219,7 +241,7 @@ def _open_cache(out: Path | str, cache_dir: Path | None):
     return ArticleCache(cache_dir, pipeline_fingerprint())
 
 
-def _entries(corpus: Path, paths: list[Path], cache, processes: int) -> Iterator[Entry]:
+def _entries(corpus: Path, paths: list[Path], cache, mapper, parallel: bool) -> Iterator[Entry]:
     """Entries in path order with their lines: from the cache, or computed in batches."""
     def read() -> Iterator[Entry]:
         for item in iter_articles(corpus, paths):
@@ -229,8 +251,8 @@ def _entries(corpus: Path, paths: list[Path], cache, processes: int) -> Iterator
             lines = cache.get(item.path, item.sha256) if cache is not None else None
             yield Entry(item.path, article=item, lines=lines)
 
-    tasks = _tasks(read(), ARTICLES_PER_TASK if processes > 1 else BATCH_SIZE * 4)
-    for task, results in _map_ordered(tasks, processes):
+    tasks = _tasks(read(), ARTICLES_PER_TASK if parallel else BATCH_SIZE * 4)
+    for task, results in mapper(tasks):
         todo = iter(results)
         for entry in task:
             if entry.article is not None and entry.lines is None:

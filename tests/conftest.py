@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,12 @@ def corpus_records(corpus_run) -> list[dict]:
 
 def gold_articles() -> list[str]:
     return [json.loads(line)["article"] for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# CI runs the property tests on a fixed seed (a red CI must be reproducible); locally they
+# explore new examples on every run.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+_hypothesis_settings.register_profile("dev", print_blob=True)
+_hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")

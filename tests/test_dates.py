@@ -256,6 +256,27 @@ def test_not_a_date(nlp, sentence, text):
     assert not [r for r in extract_text(sentence, published=P1) if r.label == "DATE" and text in r.text]
 
 
+def test_date_outside_the_calendar_is_none():
+    assert normalize_date("next year", date(9999, 12, 31)) is None
+    assert normalize_date("two days ago", date(1, 1, 1)) is None
+
+
 def test_date_never_reads_the_clock():
     assert normalize_date("today", None) is None
     assert normalize_date("last year", None)["timex"] == "XXXX"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+DATE_WORDS = st.sampled_from(["the", "last", "next", "year", "years", "quarter", "half", "of", "ago", "early", "mid-",
+                              "October", "16", "2022", "'90s", "1990s", "same", "period", "earlier", "morning", "two",
+                              "a", "week", "or so", "before", "new", "Christmas", "fiscal", "Q3", "H1", "century"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(DATE_WORDS, st.text(max_size=6)), max_size=8).map(" ".join),
+       st.one_of(st.none(), st.dates()), st.sampled_from([None, "PAST", "FUTURE"]),
+       st.sampled_from([None, "2022-H1", "2021-10-16", "199", "XXXX-10", "2020-W53", "2019-WI"]))
+def test_date_normalizer_never_raises(text, published, tense, anchor):
+    value = normalize_date(text, published, tense, anchor)
+    assert value is None or value["type"] in ("DATE", "DURATION")

@@ -212,7 +212,8 @@ BODY = st.lists(st.one_of(
 ), max_size=25).map("".join)
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 500)), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(front=FRONT_MATTER, body=BODY)
 def test_fuzz_articles_never_crash_and_stay_grounded(nlp, front, body):
     from extract.runner import extract_articles

@@ -144,7 +144,7 @@ def test_money_bare_symbol_context(surface, sentence, article, currency):
     assert normalize_money(surface, sentence, article)["currency"] == currency
 
 
-@pytest.mark.parametrize("surface", ["500 million users", "2,000 jobs", "five", "dollars", "", "yuan yuan", "$"])
+@pytest.mark.parametrize("surface", ["500 million users", "2,000 jobs", "five", "dollars", "", "yuan yuan", "$", "$0.0.0"])
 def test_money_without_amount_or_currency_is_none(surface):
     assert normalize_money(surface) is None
 

@@ -78,11 +78,14 @@ def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anch
     ctx = DateContext(ref, tense, point_from_timex(anchor) if anchor else None)
     body, mod = _strip_mods(_clean(text))
     body, part_of_day = _strip_part_of_day(body)
-    parsed = parse(body, ctx)
-    if parsed is None:
-        return None
-    parsed, rule_mod = parsed if isinstance(parsed, tuple) else (parsed, None)
-    value = to_value(parsed, mod or rule_mod)
+    try:
+        parsed = parse(body, ctx)
+        if parsed is None:
+            return None
+        parsed, rule_mod = parsed if isinstance(parsed, tuple) else (parsed, None)
+        value = to_value(parsed, mod or rule_mod)
+    except (ValueError, OverflowError):
+        return None  # a date outside years 1-9999 (an absurd `published`)
     if part_of_day and isinstance(parsed, TimePoint) and parsed.gran == "day":
         value["timex"] += f"T{part_of_day}"
     return value

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "grand": 1e3,
@@ -53,7 +53,10 @@ def parse_number(text: str) -> float | None:
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if token[0].isdigit():
-            current = (current or Decimal(0)) + Decimal(token.replace(",", ""))
+            number = _decimal(token)
+            if number is None:
+                continue
+            current = (current or Decimal(0)) + number
             seen = True
         elif token in ("a", "an"):
             if current is None and (nxt in SCALES or nxt in FRACTIONS):
@@ -83,6 +86,14 @@ def parse_number(text: str) -> float | None:
     if not seen:
         return None
     return float(total + (current or Decimal(0)))
+
+
+def _decimal(token: str) -> Decimal | None:
+    """'1,250' -> Decimal('1250'); '0.0.0' (a version, not a number) -> None."""
+    try:
+        return Decimal(token.replace(",", ""))
+    except InvalidOperation:
+        return None
 
 
 def _tokens(text: str) -> list[str]:
