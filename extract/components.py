@@ -22,10 +22,11 @@ from extract.normalize.date_words import (
     DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, PARTS_OF_DAY, SEASONS, WEEKDAYS,
 )
 from extract.normalize.dates import normalize_date
-from extract.rules import load_patterns
+from extract.rules import TOKEN_CLASSES, load_patterns
 from extract.spans import (
-    DATE_MOD_PHRASES, DATE_PREPOSITIONS, MOD_PHRASES, QUANTITY_MOD_PHRASES, QUANTITY_PREFIXES,
-    extend_left, is_amount_word, overlaps, register_extensions, set_ents, starts_with_date_mod, trim,
+    DATE_MOD_PHRASES, DATE_PREPOSITIONS, MOD_PHRASES, QUANTITY_MOD_PHRASES,
+    extend_left, is_amount_word, overlaps, register_extensions, set_ents, starts_with, starts_with_date_mod,
+    trim,
 )
 
 QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
@@ -36,6 +37,15 @@ NOT_DATE_AFTER = frozenset({"old", "-old"})
 NOT_DATE_BEFORE = frozenset({"aged", "age", "ages"})
 BARE_SEASONS = frozenset(SEASONS) | {f"the {s}" for s in SEASONS}
 HOLIDAYS = sorted({*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *DERIVED_HOLIDAYS})
+# Verbs of change before "X to Y": the amount moved by X to Y ("fell 5% to 3%").
+CHANGE_WORDS = frozenset({
+    "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "plunged", "plunge", "jumped", "jump",
+    "climbed", "climb", "dropped", "drop", "declined", "decline", "gained", "gain", "increased", "increase",
+    "decreased", "decrease", "slipped", "slid", "soared", "surged", "tumbled", "sank", "cut", "raised",
+    "lowered", "lost", "added", "grew", "shrank", "eased", "advanced", "up", "down", "off",
+})
+CURRENCY_STARTS = frozenset(TOKEN_CLASSES["currency_symbol"]["TEXT"]["IN"]) | frozenset(TOKEN_CLASSES["currency_code"]["TEXT"]["IN"])
+SYMBOL_NUMBER = re.compile(TOKEN_CLASSES["symbol_number"]["TEXT"]["REGEX"])
 # First words of dates that take a preceding "the" into the span (ANNOTATION §2: determiners in).
 ARTICLE_WORDS = frozenset({"first", "second", "third", "fourth", "last", "same", "end", "summer", "winter",
                            "spring", "autumn", "fall", "past", "coming", "next", "early", "late", "middle",
@@ -87,7 +97,7 @@ class QuantityRules:
         model = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
         # Longest first; on a tie the rule span (listed first) wins.
         chosen = [s for s in (self.fix(s) for s in filter_spans(found + model)) if s is not None]
-        chosen = filter_spans(chosen)
+        chosen = filter_spans([part for s in chosen for part in (split_changes(s) if s.label_ != "DATE" else [s])])
         others = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS and not overlaps(e, chosen)]
         set_ents(doc, chosen + others)
         return doc
@@ -100,7 +110,7 @@ class QuantityRules:
         span = Span(span.doc, span.start, span.end, label=label)
         if label == "DATE":
             return self._fix_date(span)
-        span = trim(span, left=QUANTITY_PREFIXES)
+        span = _trim_to_amount(span)
         return None if span is None else extend_left(span, MOD_PHRASES)
 
     def _fix_date(self, span: Span) -> Span | None:
@@ -126,6 +136,37 @@ class QuantityRules:
         if is_amount_word(span[0]):
             span = extend_left(span, QUANTITY_MOD_PHRASES)
         return parseable_core(span)
+
+
+def _trim_to_amount(span: Span) -> Span | None:
+    """MONEY/PERCENT start at a modifier, a number, a currency or the 'between' of a range.
+
+    'the 33%' -> '33%'; 'just 1.125 cents' -> '1.125 cents'; 'between 3% and 4%' stays whole.
+    """
+    doc = span.doc
+    start = span.start
+    while start < span.end and not (starts_with(doc[start:span.end], MOD_PHRASES) or _amount_start(doc[start])
+                                    or (doc[start].lower_ == "between" and "and" in {t.lower_ for t in span})):
+        start += 1
+    return trim(Span(doc, start, span.end, label=span.label)) if start < span.end else None
+
+
+def _amount_start(token) -> bool:
+    return token._.is_number or token.text in CURRENCY_STARTS or bool(SYMBOL_NUMBER.match(token.text))
+
+
+def split_changes(span: Span) -> list[Span]:
+    """'plunged $4 to $14.75': a change and a level, two mentions, not a range ($5 million to $7 million)."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before not in CHANGE_WORDS:
+        return [span]
+    for token in span:
+        if token.lower_ == "to" and token.i > span.start:
+            left = trim(Span(doc, span.start, token.i, label=span.label))
+            right = trim(Span(doc, token.i + 1, span.end, label=span.label))
+            return [s for s in (left, right) if s is not None]
+    return [span]
 
 
 def parseable_core(span: Span) -> Span | None:

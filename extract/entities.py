@@ -55,6 +55,34 @@ def name_key(label: str, name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", _ascii("".join(words).lower())) or _ascii(name.lower())
 
 
+# First words too common to stand alone for a company ("First" of "First of America Bank").
+COMMON_FIRST_WORDS = frozenset({
+    "first", "american", "national", "general", "united", "international", "federal", "pacific",
+    "western", "eastern", "southern", "northern", "new", "royal", "standard", "continental", "central",
+    "global", "capital", "security", "mutual", "public", "china", "us", "u.s.", "the", "bank", "great",
+    "home", "city", "state", "world", "north", "south", "east", "west", "old", "best", "big",
+})
+
+
+def short_forms(name: str) -> set[str]:
+    """'Magna International Inc' -> {'Magna International', 'Magna'}; 'A.L. Williams Corp' -> {'A.L. Williams', 'Williams'}.
+
+    The forms an article uses for a company after naming it in full: without the legal form
+    and corporate words, and the first word when it is distinctive.
+    """
+    words = POSSESSIVE.sub("", name).split()
+    forms = set()
+    while len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORMS | CORPORATE_WORDS:
+        words = words[:-1]
+        forms.add(" ".join(words))
+    if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
+        forms.add(" ".join(words[1:]))  # "A.L. Williams" -> "Williams"
+    first = words[0]
+    if len(words) > 1 and len(first) > 2 and first.lower() not in COMMON_FIRST_WORDS and first[:1].isupper():
+        forms.add(first)
+    return {f for f in forms if f and f != name and not re.fullmatch(r"(?:[A-Z]\.)+", f)}
+
+
 def slug(label: str, name: str) -> str:
     """('ORG', 'Acme Holdings Ltd') -> 'acme-holdings'; ('PRODUCT', 'Quill Pad') -> 'quill-pad'."""
     words = _words(name)

@@ -18,10 +18,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from extract.rules import PRODUCT_TRIGGERS, load_names
+from extract.entities import CORPORATE_WORDS, LEGAL_FORMS, short_forms
+from extract.rules import ORG_SUFFIXES, PRODUCT_TRIGGERS, load_names
 from extract.spans import POSSESSIVES, overlaps, set_ents, split_names
 
 QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
+NOT_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Evidence weights; tiers decide which of two overlapping candidates is kept.
 VOTES = {
     "legal_suffix": 10, "trigger": 5, "gazetteer": 4, "verb": 4, "role": 4, "possessed": 3,
@@ -30,7 +32,9 @@ VOTES = {
 # Rule candidates (tier 2) beat the model's (tier 1); within a tier the longer span wins.
 TIERS = {"legal_suffix": 2, "gazetteer": 2, "trigger": 2, "possessed": 2, "alias": 2, "brand_product": 2, "model": 1}
 PATTERN_SOURCES = {
-    "org-legal-suffix": "legal_suffix", "org-trigger-noun": "trigger",
+    "org-legal-suffix": "legal_suffix", "org-legal-suffix-joined": "legal_suffix",
+    "org-legal-suffix-joined-twice": "legal_suffix", "org-legal-suffix-ordinal": "legal_suffix",
+    "org-trigger-noun": "trigger", "product-owned-name-noun": "trigger",
     "product-trigger-before": "trigger", "product-the-name-app": "trigger",
     "product-apposition": "trigger", "product-possessive-chain": "possessed", "name-alias": "alias",
 }
@@ -115,10 +119,12 @@ class NameResolver:
                 possessor = doc[span.start - 2] if span.start >= 2 else None
                 if possessor is None or possessor.ent_type_ in ("GPE", "PERSON", "NORP", "LOC"):
                     continue
-                if any(t.ent_type_ == "PERSON" for t in span):
-                    continue
+                if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for t in span) or span.text in ORG_SUFFIXES:
+                    continue  # "Apple's Tim Cook", "Ratners's U.S. presence", "Weisfield's Inc"
             for part in split_names(span) if source != "legal_suffix" else [span]:
                 cands.append(Candidate(part, source, "PRODUCT" if source in ("possessed", "alias") else row["label"]))
+        known = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer"}
+        cands = [c for c in cands if not (c.source == "legal_suffix" and _joins_two_names(c.span, known))]
         brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
         for ent in doc.ents:
             if ent.label_ in ("ORG", "PRODUCT"):
@@ -174,15 +180,24 @@ class NameResolver:
     def _propagate(self, doc: Doc, cands: list[Candidate], labels: dict[str, str], quantities: list[Span]) -> list[Candidate]:
         """Every other occurrence of a decided name is a mention too (headlines, missed repeats)."""
         surfaces = {v for c in cands if _propagatable(c.span) for v in spelling_variants(c.span.text)}
-        if not surfaces:
+        # "Magna" after "Magna International Inc": an ORG's short forms are the same ORG, where
+        # the model does not read them as a place or a person ("Oshkosh, Wis.").
+        shorts = {f for c in cands if labels.get(c.key) == "ORG" and c.source == "legal_suffix"
+                  for f in short_forms(c.span.text)} - surfaces
+        if not surfaces | shorts:
             return []
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
         matcher.add("NAME", [self.make_doc(s) for s in sorted(surfaces)])
+        if shorts:
+            matcher.add("SHORT", [self.make_doc(s) for s in sorted(shorts)])
+        short_id = doc.vocab.strings["SHORT"]
         taken = [c.span for c in cands] + quantities
         extra = []
-        for _, start, end in sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1])):
+        for match_id, start, end in sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1])):
             span = Span(doc, start, end)
             if overlaps(span, taken) or not _whole_tokens(span):
+                continue
+            if match_id == short_id and any(t.ent_type_ in NOT_NAME_TYPES for t in span):
                 continue
             cand = Candidate(span, "model", "ORG")
             cue, strong = sentence_cue(span, self.lemma)
@@ -239,6 +254,23 @@ def _complete_variants(cands: list[Candidate]) -> list[Candidate]:
                 cand.span = longer
                 break
     return cands
+
+
+def _joins_two_names(span: Span, known: set[tuple[int, int]]) -> bool:
+    """'IBM and Apple Computer Inc', 'Acme Corp.'s Quill Group': two names, not one.
+
+    An 'and' right after a known name, or a legal form before the end, splits them.
+    """
+    words = [t.lower_.strip(".,") for t in span]
+    suffixes = {w.lower().strip(".") for w in ORG_SUFFIXES} | LEGAL_FORMS
+    first_legal = next((i for i, w in enumerate(words) if w in LEGAL_FORMS), len(words))
+    if any(w not in suffixes for w in words[first_legal:]):
+        return True  # "Acme Corp.'s Quill Group": a legal form ends the first name
+    for t in span[1:]:
+        if t.lower_ in ("and", "&", "amp") and (
+                (span.start, t.i) in known or words[t.i - span.start - 1] in CORPORATE_WORDS | LEGAL_FORMS):
+            return True  # "IBM and Apple Computer Inc", "Kingsbridge Capital Group and Cara Operations Ltd"
+    return False
 
 
 def _same_span(a: Candidate, b: Candidate) -> bool:

@@ -37,7 +37,7 @@ ORG_SUFFIXES = (
     "Institute", "Association", "Agency", "Commission", "Authority", "Exchange", "Council",
     "Bureau", "Administration", "Ministry", "Department", "Party", "Court", "Times", "Post",
     "Journal", "News", "Daily", "Herald", "Tribune", "Gazette", "Press", "Review", "Analytics",
-    "Intelligence", "Consultancy", "Mobile",
+    "Intelligence", "Consultancy", "Mobile", "Partnership",
 )
 # Nouns that announce an organization's name right after them ("research firm Canalys").
 ORG_TRIGGERS = (
@@ -79,7 +79,8 @@ TOKEN_CLASSES: dict[str, dict] = {
     "currency_code": {"TEXT": {"IN": sorted(CODES | set(CODE_ALIASES))}},
     "currency_word": {"LOWER": {"IN": CURRENCY_WORD_FORMS}},
     "currency_qualifier": {"LOWER": {"IN": CURRENCY_QUALIFIERS}},
-    "range_word": {"LOWER": {"IN": ["to", "-", "\u2013", "\u2014", "and", "or"]}},
+    "range_word": {"LOWER": {"IN": ["to", "-", "\u2013", "\u2014"]}},
+    "subunit": {"LOWER": {"IN": ["cents", "cent", "pence"]}},
     "percent_word": {"LOWER": {"IN": ["percent", "pct", "pct.", "per-cent", "pc", "percentage"]}},
     "percent_glued": {"LOWER": {"REGEX": r"^\d+(\.\d+)?(%|pct|pc|percent)$"}},
     "season": {"LOWER": {"IN": sorted(SEASONS)}},
@@ -96,6 +97,8 @@ TOKEN_CLASSES: dict[str, dict] = {
     "unit": {"LOWER": {"IN": ["year", "years", "month", "months", "week", "weeks", "day", "days",
                               "decade", "decades", "quarter", "quarters", "century", "centuries"]}},
     "org_suffix": {"TEXT": {"IN": list(ORG_SUFFIXES)}},
+    # Joins two parts of one name: "Dow Jones & Co", "Savings and Loan Association", "Hewlett-Packard Co".
+    "name_joiner": {"LOWER": {"IN": ["&", "amp", "and", "of", "-", "/", "'", "\u2019", "de", "du"]}},
     "org_trigger": {"LOWER": {"IN": list(ORG_TRIGGERS)}},
     "product_trigger": {"LOWER": {"IN": list(PRODUCT_TRIGGERS)}},
     "name_token": {"_": {"is_name_part": True}},

@@ -20,7 +20,6 @@ DATE_PREPOSITIONS = frozenset({
     "in", "on", "at", "since", "by", "from", "until", "till", "through", "throughout", "during",
     "for", "before", "after", "as", "of", "to", "within", "between", "around", "into", "over",
 })
-QUANTITY_PREFIXES = frozenset({"between", "from"})
 MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
     {tuple(p.split()) for p, _ in QUANTITY_MODS if p[0].isalpha()},
     key=len, reverse=True,

@@ -33,7 +33,7 @@ WORDS: dict[str, str] = {
     "australian dollar": "AUD", "canadian dollar": "CAD", "new zealand dollar": "NZD",
     "jamaican dollar": "JMD", "dollar": "USD", "buck": "USD",
     "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
-    "euro": "EUR", "pound": "GBP", "pound sterling": "GBP", "sterling": "GBP", "pence": "GBP",
+    "euro": "EUR", "pound": "GBP", "pound sterling": "GBP", "sterling": "GBP",
     "yen": "JPY", "won": "KRW", "south korean won": "KRW",
     "rupee": "INR", "indian rupee": "INR", "pakistani rupee": "PKR", "sri lankan rupee": "LKR",
     "swiss franc": "CHF", "franc": "CHF", "rouble": "RUB", "ruble": "RUB",
@@ -44,6 +44,10 @@ WORDS: dict[str, str] = {
     "danish krone": "DKK", "krone": "NOK", "kroner": "NOK", "zloty": "PLN", "shekel": "ILS",
     "dirham": "AED", "riyal": "SAR", "naira": "NGN", "shilling": "KES", "hryvnia": "UAH",
     "taka": "BDT", "forint": "HUF", "koruna": "CZK", "pataca": "MOP", "tenge": "KZT",
+    # Currencies replaced by the euro, still in archives and older news.
+    "guilder": "NLG", "dutch guilder": "NLG", "deutsche mark": "DEM", "d-mark": "DEM",
+    "french franc": "FRF", "belgian franc": "BEF", "italian lira": "ITL", "peseta": "ESP",
+    "escudo": "PTE", "drachma": "GRD", "austrian schilling": "ATS", "markka": "FIM", "punt": "IEP",
 }
 # Plural and other inflected forms that are not WORD + "s".
 WORD_FORMS: dict[str, str] = {
@@ -51,10 +55,18 @@ WORD_FORMS: dict[str, str] = {
     "rubles": "ruble", "pesos": "peso", "liras": "lira", "lire": "lira", "rands": "rand",
     "zlotys": "zloty", "shekels": "shekel", "dirhams": "dirham", "riyals": "riyal",
     "shillings": "shilling", "dollars": "dollar", "bucks": "buck", "nairas": "naira",
+    "guilders": "guilder", "pesetas": "peseta", "escudos": "escudo",
+    "drachmas": "drachma", "deutsche marks": "deutsche mark", "d-marks": "d-mark",
 }
 # Subunits: "50 cents" is 0.5 of the main unit.
 SUBUNITS: dict[str, tuple[str, float]] = {"cent": ("USD", 0.01), "cents": ("USD", 0.01),
                                           "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
+# "37.5 Canadian cents": the dollar named before "cents" (from the qualified dollars above).
+SUBUNIT_QUALIFIERS: dict[str, tuple[tuple[str, str], ...]] = {
+    unit: tuple((word.removesuffix(" dollar"), code) for word, code in WORDS.items()
+                if word.endswith(" dollar") and code != "USD")
+    for unit in ("cent", "cents")
+}
 
 # ANNOTATION §3: bare "$" is USD unless the article names another dollar; bare "¥" is JPY
 # unless the amount is called yuan.

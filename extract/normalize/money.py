@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.normalize.currencies import (
-    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, SUBUNITS, SYMBOLS, WORD_FORMS, WORDS,
+    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS, WORD_FORMS, WORDS,
 )
 from extract.normalize.mods import quantity_mod
 from extract.normalize.numbers import parse_range, split_range
@@ -23,7 +23,7 @@ _WORD_RE = re.compile(
     + r")s?\b",
     re.IGNORECASE,
 )
-_SUBUNIT_RE = re.compile(r"\d\s*(cents?|pence|p)\b", re.IGNORECASE)
+_SUBUNIT_RE = re.compile(r"(?:\b|(?<=\d))(cents?|pence|p)\b(?<!\bp)|(?<=\d)(p)\b", re.IGNORECASE)
 
 
 def find_currency(text: str, article: str = "") -> tuple[str, str] | None:
@@ -73,7 +73,10 @@ def normalize_money(text: str, sentence: str = "", article: str = "") -> dict | 
     SENTENCE decides a bare '¥' (yuan nearby makes it CNY); ARTICLE decides a bare '$'.
     None when no amount or no currency can be read.
     """
-    found = find_currency(text, article) or _subunit(text)
+    factor = 1.0
+    found = find_currency(text, article)
+    if found is None:
+        found, factor = _subunit(text) or (None, 1.0)
     if found is None:
         return None
     currency, written = found
@@ -83,7 +86,6 @@ def normalize_money(text: str, sentence: str = "", article: str = "") -> dict | 
     low, high = parse_range(low_text, high_text)
     if low is None:
         return None
-    factor = _subunit_factor(text)
     return {
         "amount": low * factor,
         "currency": currency,
@@ -92,19 +94,16 @@ def normalize_money(text: str, sentence: str = "", article: str = "") -> dict | 
     }
 
 
-def _subunit(text: str) -> tuple[str, str] | None:
+def _subunit(text: str) -> tuple[tuple[str, str], float] | None:
+    """'37.5 Canadian cents' -> (('CAD', 'cents'), 0.01); '20 pence' -> (('GBP', 'pence'), 0.01)."""
     match = _SUBUNIT_RE.search(text)
     if not match:
         return None
-    return SUBUNITS[match.group(1).lower()][0], match.group(1)
-
-
-def _subunit_factor(text: str) -> float:
-    """'50 cents' -> 0.01, unless a main unit is written too ('$1.50')."""
-    match = _SUBUNIT_RE.search(text)
-    if not match or _symbol(text, "") or _code(text):
-        return 1.0
-    word = _word(text)
-    if word and word[1].lower() not in SUBUNITS:
-        return 1.0
-    return SUBUNITS[match.group(1).lower()][1]
+    unit = match.group(1).lower()
+    currency, factor = SUBUNITS[unit]
+    lowered = text.lower()
+    for qualifier, code in SUBUNIT_QUALIFIERS.get(unit, ()):
+        if qualifier in lowered:
+            currency = code
+            break
+    return (currency, match.group(1)), factor

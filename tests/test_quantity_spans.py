@@ -1,0 +1,50 @@
+"""MONEY and PERCENT spans found in sentences (ANNOTATION.md §2; issue 5): symbols, words, modifiers, ranges."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
+    ("The shares cost HK$3 apiece.", [("MONEY", "HK$3 apiece")]),
+    ("Revenue rose to 301.6 billion yuan ($44.7 billion).", [("MONEY", "301.6 billion yuan"), ("MONEY", "$44.7 billion")]),
+    ("The market is worth more than 26.2 trillion yuan.", [("MONEY", "more than 26.2 trillion yuan")]),
+    ("It raised US$5.2bn in the offering.", [("MONEY", "US$5.2bn")]),
+    ("The deal values the firm at NT$300 billion.", [("MONEY", "NT$300 billion")]),
+    ("Sales reached €2.5m last year.", [("MONEY", "€2.5m")]),
+    ("The fund holds about C$40 million.", [("MONEY", "about C$40 million")]),
+    ("It will cost between $5 million and $7 million.", [("MONEY", "between $5 million and $7 million")]),
+    ("Costs are $5 million to $7 million.", [("MONEY", "$5 million to $7 million")]),
+    ("The stock plunged $4 to $14.75.", [("MONEY", "$4"), ("MONEY", "$14.75")]),
+    ("Shares closed up 37.5 Canadian cents.", [("MONEY", "37.5 Canadian cents")]),
+    ("Net income was 235 million guilders.", [("MONEY", "235 million guilders")]),
+    ("Earnings were six cents a share.", [("MONEY", "six cents")]),
+    ("Alibaba had more than 40 per cent of the market.", [("PERCENT", "more than 40 per cent")]),
+    ("Huawei and Tencent owned roughly 16 per cent each.", [("PERCENT", "roughly 16 per cent")]),
+    ("Revenue fell 5.9% year-on-year.", [("PERCENT", "5.9%")]),
+    ("Margins widened 3 percentage points.", [("PERCENT", "3 percentage points")]),
+    ("Growth will be 5-7% this year.", [("PERCENT", "5-7%")]),
+    ("Rates rose between 3% and 4%.", [("PERCENT", "between 3% and 4%")]),
+    ("It bought the 33% of Telerate it did not own.", [("PERCENT", "33%")]),
+    ("Unemployment fell 5% to 3%.", [("PERCENT", "5%"), ("PERCENT", "3%")]),
+]
+NOT_MONEY = [
+    ("The app has 500 million users.", "500 million"),
+    ("The company cut 2,000 jobs.", "2,000"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SPAN_CASES, ids=[c[0][:40] for c in SPAN_CASES])
+def test_quantity_spans(nlp, sentence, expected):
+    from extract import extract_text
+
+    found = {(m.label, m.text) for m in extract_text(sentence, published=date(2022, 10, 22))}
+    assert set(expected) <= found, found
+
+
+@pytest.mark.parametrize("sentence,text", NOT_MONEY, ids=[c[1] for c in NOT_MONEY])
+def test_counts_are_not_money(nlp, sentence, text):
+    from extract import extract_text
+
+    assert not [m for m in extract_text(sentence, published=date(2022, 10, 22)) if m.label in ("MONEY", "PERCENT")]
