@@ -94,7 +94,8 @@ class QuantityRules:
     def __call__(self, doc: Doc) -> Doc:
         found = [span for span, _ in match_spans(self.matcher, self.rows, doc)]
         found += [Span(doc, start, end, label="DATE") for _, start, end in self.holidays(doc)]
-        model = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
+        model = [e for e in doc.ents if e.label_ in QUANTITY_LABELS] + [
+            Span(doc, e.start, e.end, label="DATE") for e in doc.ents if _day_part(e)]
         # Longest first; on a tie the rule span (listed first) wins.
         chosen = [s for s in (self.fix(s) for s in filter_spans(found + model)) if s is not None]
         chosen = filter_spans([part for s in chosen for part in (split_changes(s) if s.label_ != "DATE" else [s])])
@@ -186,6 +187,12 @@ def parseable_core(span: Span) -> Span | None:
             if normalize_date(sub.text, PARSE_CHECK_DATE, anchor=PARSE_CHECK_ANCHOR) is not None:
                 return Span(span.doc, sub.start, sub.end, label="DATE")
     return None
+
+
+def _day_part(span: Span) -> bool:
+    """A model TIME that is a day and a part of it ('Wednesday night'), not a clock time: a DATE."""
+    return (span.label_ == "TIME" and span[-1].lower_ in PARTS_OF_DAY and span[0].lower_ in DAY_WORDS
+            and not any(t.like_num for t in span))
 
 
 def _takes_article(span: Span) -> bool:
