@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 NAME_LABELS = ("ORG", "PRODUCT")
 # Legal forms: left out of the key and of the slug ("Acme Holdings Ltd" -> acme-holdings).
@@ -46,6 +47,7 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s\-]+", POSSESSIVE.sub("", name).strip()) if w]
 
 
+@lru_cache(maxsize=65536)
 def name_key(label: str, name: str) -> str:
     """('ORG', 'Acme Holdings Ltd.') -> 'acme'; ('PRODUCT', 'Quill Pad') -> 'quillpad'."""
     words = _words(name)

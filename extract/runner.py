@@ -283,12 +283,24 @@ def _misses(task: list[Entry]) -> list[Article]:
 
 
 def _map_ordered(tasks: Iterator[list[Entry]], processes: int) -> Iterator[tuple[list[Entry], list[list[str]]]]:
-    """(task, lines of its misses) in task order; in worker processes with a bounded window."""
-    if processes <= 1:
+    """(task, lines of its misses) in task order; in worker processes with a bounded window.
+
+    Worker processes start only when at least PROCESSES tasks have articles to process: a
+    re-run that finds one new article among cached ones does it in this process.
+    """
+    tasks = iter(tasks)
+    ahead: list[list[Entry]] = []
+    if processes > 1:
         for task in tasks:
+            ahead.append(task)
+            if sum(1 for t in ahead if _misses(t)) >= processes:
+                break
+    if processes <= 1 or sum(1 for t in ahead if _misses(t)) < processes:
+        for task in [*ahead, *tasks]:
             todo = _misses(task)
             yield task, extract_lines(todo) if todo else []
         return
+    import itertools
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -296,7 +308,7 @@ def _map_ordered(tasks: Iterator[list[Entry]], processes: int) -> Iterator[tuple
     with ProcessPoolExecutor(processes, mp_context=context, initializer=_warm_up) as pool:
         window: deque = deque()
         try:
-            for task in tasks:
+            for task in itertools.chain(ahead, tasks):
                 todo = _misses(task)
                 window.append((task, pool.submit(extract_lines, todo) if todo else None))
                 while len(window) > processes * TASKS_IN_FLIGHT_PER_PROCESS:
@@ -332,12 +344,18 @@ def _spool(folder: Path | None):
 
 
 def with_entity(line: str, entities: Entities) -> str:
-    """Add the corpus-level entity key to an ORG or PRODUCT line; other lines pass unchanged."""
+    """Add the corpus-level entity key to an ORG or PRODUCT line; other lines pass unchanged.
+
+    The key (a slug: [a-z0-9-]) goes right after `name`, the last field of the value, exactly
+    where the NameValue model writes it.
+    """
     if '"label":"ORG"' not in line and '"label":"PRODUCT"' not in line:
         return line
-    mention = MENTION_ADAPTER.validate_json(line)
-    key = entities.key_of(mention.label, mention.value.name)
-    return to_line(mention.model_copy(update={"value": mention.value.model_copy(update={"entity": key})}))
+    record = json.loads(line)
+    key = entities.key_of(record["label"], record["value"]["name"])
+    if key is None or not line.endswith('"}}\n'):
+        return line
+    return f'{line[:-3]},"entity":"{key}"}}}}\n'
 
 
 def _write(entry: Entry, handle, table, summary: Summary, index: EntityIndex) -> None:

@@ -65,3 +65,11 @@ def test_records_reject_malformed_values(bad):
 
     with pytest.raises(ValidationError):
         MENTION_ADAPTER.validate_python({"article": "a.txt", "text": "x", "start": 0, "end": 1, **bad})
+
+
+def test_records_are_the_models_own_json(corpus_run):
+    """Every line is byte for byte what the Pydantic model writes (entity keys included)."""
+    from extract.records import MENTION_ADAPTER, to_line
+
+    for line in corpus_run.read_text(encoding="utf-8").splitlines(keepends=True):
+        assert to_line(MENTION_ADAPTER.validate_json(line)) == line
