@@ -112,6 +112,8 @@ class NameResolver:
         cands = []
         for match_id, start, end in self.gazetteer(doc):
             label = self.vocab.strings[match_id]
+            if label == "PRODUCT":
+                end = _with_model_number(doc, end)  # "Windows 11", "iPhone 15 Pro"
             cands.append(Candidate(Span(doc, start, end, label=label), "gazetteer", label))
         for span, row in found:
             source = PATTERN_SOURCES[row["id"]]
@@ -127,7 +129,7 @@ class NameResolver:
         cands = [c for c in cands if not (c.source == "legal_suffix" and _joins_two_names(c.span, known))]
         brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
         for ent in doc.ents:
-            if ent.label_ in ("ORG", "PRODUCT"):
+            if ent.label_ in ("ORG", "PRODUCT") and not _dateline(ent):
                 cands.extend(_model_candidate(part, brands) for part in split_names(ent))
         return [c for c in cands if _plausible(c.span)]
 
@@ -254,6 +256,30 @@ def _complete_variants(cands: list[Candidate]) -> list[Candidate]:
                 cand.span = longer
                 break
     return cands
+
+
+MODEL_NUMBER = re.compile(r"^(\d{1,4}[A-Za-z]{0,2}|[A-Z]\d{1,3}|Pro|Max|Plus|Ultra|Mini|Lite|SE|XL|Air)$")
+NOT_AFTER_MODEL_NUMBER = frozenset({"%", "percent", "per", "million", "billion", "trillion", "thousand", "users",
+                                    "years", "months", "days", "people", "employees"})
+
+
+def _with_model_number(doc: Doc, end: int) -> int:
+    """Extend a known product over up to two model tokens after it, unless they are a quantity."""
+    for _ in range(2):
+        if end < len(doc) and MODEL_NUMBER.match(doc[end].text) and doc[end - 1].whitespace_:
+            after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+            if after in NOT_AFTER_MODEL_NUMBER:
+                break
+            end += 1
+    return end
+
+
+def _dateline(span: Span) -> bool:
+    """'SEATTLE (Reuters) -': a capitalised place opening a wire story is not an organization."""
+    doc = span.doc
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    return span.text.isupper() and at_line_start and nxt in ("(", "-", "--", "_", "\u2014")
 
 
 def _joins_two_names(span: Span, known: set[tuple[int, int]]) -> bool:

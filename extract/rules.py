@@ -104,7 +104,6 @@ TOKEN_CLASSES: dict[str, dict] = {
     "name_token": {"_": {"is_name_part": True}},
     "model_number": {"TEXT": {"REGEX": r"^(\d{1,4}[A-Za-z]{0,3}|[A-Z]\d{1,3}|Pro|Max|Plus|Ultra|Mini|Lite|SE|XL)$"}},
 }
-COUNT_WORDS = frozenset({"a", "an", "several", "few", "many", "some", "couple", "dozen", "of"})
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow"}
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.normalize.date_words import DATE_MOD_PREFIXES, DATE_QUANTITY_MODS
 from extract.normalize.mods import QUANTITY_MODS
-from extract.rules import COUNT_WORDS, DATE_WORDS, GLUED_AMOUNT
+from extract.rules import DATE_WORDS, GLUED_AMOUNT, ORG_SUFFIXES
 
 _CAMEL = re.compile(r"^(?:[a-z]{1,3}[A-Z]|[A-Z][a-z]+[A-Z])\w*$|^[A-Z][A-Za-z]*\d\w*$")
 _GLUED_AMOUNT = re.compile(GLUED_AMOUNT, re.IGNORECASE)
@@ -39,10 +39,6 @@ def is_number(token: Token) -> bool:
     return token.like_num or bool(_GLUED_AMOUNT.match(token.text))
 
 
-def is_count(token: Token) -> bool:
-    return is_number(token) or token.lower_ in COUNT_WORDS
-
-
 def is_name_part(token: Token) -> bool:
     """A token that can be part of a name: proper noun or CamelCase shape, not a date word."""
     if token.is_punct or token.is_space or token.lower_ in DATE_WORDS:
@@ -53,7 +49,7 @@ def is_name_part(token: Token) -> bool:
 
 
 def register_extensions() -> None:
-    for name, getter in (("is_number", is_number), ("is_count", is_count), ("is_name_part", is_name_part)):
+    for name, getter in (("is_number", is_number), ("is_name_part", is_name_part)):
         if not Token.has_extension(name):
             Token.set_extension(name, getter=getter)
 
@@ -107,9 +103,14 @@ NAME_SPLITTERS = frozenset({"and", "or", ",", "/", ";", "\u2013", "\u2014"})
 
 
 def split_names(span: Span) -> list[Span]:
-    """'Alibaba and Tencent' -> ['Alibaba', 'Tencent']; "Tencent Holdings' Wecom" -> two spans."""
+    """'Alibaba and Tencent' -> ['Alibaba', 'Tencent']; "Tencent Holdings' Wecom" -> two spans.
+
+    A possessive followed only by a legal suffix is part of one name ("Weisfield's Inc").
+    """
     parts, start = [], span.start
     for token in span:
+        if token.text in POSSESSIVES and _only_suffixes(span.doc[token.i + 1:span.end]):
+            continue
         if token.lower_ in NAME_SPLITTERS or token.text in POSSESSIVES:
             if start < token.i:
                 parts.append(Span(span.doc, start, token.i, label=span.label))
@@ -117,6 +118,11 @@ def split_names(span: Span) -> list[Span]:
     if start < span.end:
         parts.append(Span(span.doc, start, span.end, label=span.label))
     return [p for p in (trim(p, left=frozenset({"the"})) for p in parts) if p is not None]
+
+
+def _only_suffixes(tokens: Span) -> bool:
+    words = [t.text for t in tokens if not t.is_punct]
+    return bool(words) and all(w in ORG_SUFFIXES for w in words)
 
 
 def overlaps(span: Span, others) -> bool:

@@ -483,6 +483,18 @@ def _latest_unit(m, ctx):
     return shift(point_of(gran, ctx.ref), gran, -1)
 
 
+def _adjacent_unit(m, ctx):
+    """'the previous quarter' -> the quarter before the one last mentioned (else before P's)."""
+    gran = UNIT_GRAN.get(_unit(m))
+    if gran is None:
+        return None
+    base = ctx.anchor if ctx.anchor is not None and ctx.anchor.year is not None else None
+    if base is None and ctx.ref is None:
+        return None
+    point = point_of(gran, base.interval()[0] if base is not None else ctx.ref)
+    return shift(point, gran, 1 if m["dir"] == "following" else -1)
+
+
 def _that_unit(m, ctx):
     """'that month' -> the month of the previous DATE mention."""
     gran = UNIT_GRAN.get(_unit(m))
@@ -566,6 +578,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"(?:that|the same) {UNIT1}", _that_unit),
     (rf"{REL} {UNIT1}", _relative_unit),
     (rf"the {UNIT1}", _the_unit),
+    (rf"the (?P<dir>previous|prior|preceding|following) {UNIT1}", _adjacent_unit),
     (rf"the (?:past|last|next|coming|previous|first|final|following|preceding)(?: {NUM})? {UNIT}", _span_duration),
     (rf"(?:past|last|next|coming|previous|first|final|following|preceding) {NUM} {UNIT}", _span_duration),
     (rf"{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),

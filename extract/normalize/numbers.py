@@ -26,19 +26,8 @@ FRACTIONS: dict[str, float] = {
 # Vague multiples: "tens of thousands" -> 10 * 1000 (a floor, the guideline gives no better).
 VAGUE = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9}
 
-_DIGITS = re.compile(r"(?<![\d.])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)(?:\.(\d+))?(?![\d])")
 _ATTACHED = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+)$")
 _WORD = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
-
-
-def parse_digits(text: str) -> float | None:
-    """'1,250,000' -> 1250000.0, '44.7' -> 44.7, '3 500' -> 3500.0; None without digits."""
-    match = _DIGITS.search(text)
-    if not match:
-        return None
-    whole = re.sub(r"[,\u00a0 ]", "", match.group(1))
-    frac = match.group(2)
-    return float(f"{whole}.{frac}" if frac else whole)
 
 
 def parse_number(text: str) -> float | None:

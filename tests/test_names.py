@@ -1,0 +1,58 @@
+"""ORG and PRODUCT decisions in sentences (ANNOTATION.md §2; issue 6): spans, labels, consistency."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+NAME_CASES = [  # (text, [(label, text), ...] expected among the mentions)
+    ("Chinese tech giant Huawei Technologies Co has shut down online collaboration app LinkNow.",
+     [("ORG", "Huawei Technologies Co"), ("PRODUCT", "LinkNow")]),
+    ("Alibaba Group Holding's DingTalk and Tencent Holdings' Wecom are rivals.",
+     [("ORG", "Alibaba Group Holding"), ("PRODUCT", "DingTalk"), ("ORG", "Tencent Holdings"), ("PRODUCT", "Wecom")]),
+    ("Get answers with SCMP Knowledge, a new content platform.", [("PRODUCT", "SCMP Knowledge")]),
+    ("Alibaba's DingTalk said its user base reached 500 million.", [("ORG", "Alibaba"), ("ORG", "DingTalk")]),
+    ("Apple Inc. plans to release the Vision Pro headset next year.", [("ORG", "Apple Inc"), ("PRODUCT", "Vision Pro")]),
+    ("Copilot is built into Windows 11 and Office 365.", [("PRODUCT", "Windows 11"), ("PRODUCT", "Office 365")]),
+    ("SEATTLE (Reuters) - Microsoft Corp said revenue rose.", [("ORG", "Reuters"), ("ORG", "Microsoft Corp")]),
+    ("Dow Jones & Co. extended its offer for Telerate Inc.", [("ORG", "Dow Jones & Co"), ("ORG", "Telerate Inc")]),
+    ("The Securities and Exchange Commission fined the firm.", [("ORG", "Securities and Exchange Commission")]),
+    ("Magna International Inc. said profit fell. Magna shares closed lower.",
+     [("ORG", "Magna International Inc"), ("ORG", "Magna")]),
+    ("ByteDance's Feishu - known internationally as Lark - is growing.",
+     [("ORG", "ByteDance"), ("PRODUCT", "Feishu"), ("PRODUCT", "Lark")]),
+    ("The data came from research firm Canalys and market data firm Quest Mobile.",
+     [("ORG", "Canalys"), ("ORG", "Quest Mobile")]),
+    ("Link Now launched in 2020. The LinkNow app is free.", [("PRODUCT", "Link Now"), ("PRODUCT", "LinkNow")]),
+]
+NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
+    ("SEATTLE (Reuters) - Microsoft said revenue rose.", "SEATTLE"),
+    ("Ratners's U.S. presence grew to 450 stores.", "U.S"),
+    ("Weisfield's Inc. agreed to the offer.", "Inc"),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_CASES, ids=[c[0][:40] for c in NAME_CASES])
+def test_names_found_and_labelled(nlp, text, expected):
+    from extract import extract_text
+
+    found = {(m.label, m.text) for m in extract_text(text, published=date(2022, 10, 22))}
+    assert set(expected) <= found, found
+
+
+@pytest.mark.parametrize("text,surface", NOT_NAME_CASES, ids=[c[1] for c in NOT_NAME_CASES])
+def test_not_a_name(nlp, text, surface):
+    from extract import extract_text
+
+    assert not [m for m in extract_text(text) if m.label in ("ORG", "PRODUCT") and m.text == surface]
+
+
+def test_names_of_one_article_share_entity_keys(nlp):
+    from extract import extract_text
+
+    mentions = extract_text("Link Now launched in 2020. The LinkNow app is free. Huawei Technologies Co owns it. "
+                            "Huawei said so.")
+    keys = {m.text: m.value.entity for m in mentions if m.label in ("ORG", "PRODUCT")}
+    assert keys["Link Now"] == keys["LinkNow"] == "link-now"
+    assert keys["Huawei"] == keys["Huawei Technologies Co"]
