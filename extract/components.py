@@ -22,6 +22,7 @@ from extract.normalize.date_words import (
     DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, PARTS_OF_DAY, SEASONS, WEEKDAYS,
 )
 from extract.normalize.dates import normalize_date
+from extract.normalize.numbers import FRACTIONS
 from extract.rules import TOKEN_CLASSES, load_patterns
 from extract.spans import (
     DATE_MOD_PHRASES, DATE_PREPOSITIONS, MOD_PHRASES, QUANTITY_MOD_PHRASES,
@@ -106,7 +107,7 @@ class QuantityRules:
     def fix(self, span: Span) -> Span | None:
         label = span.label_
         lowered = span.text.lower()
-        if label in ("MONEY", "CARDINAL") and any(w in lowered for w in PERCENT_WORDS):
+        if label == "MONEY" and any(w in lowered for w in PERCENT_WORDS):
             label = "PERCENT"
         span = Span(span.doc, span.start, span.end, label=label)
         if label == "DATE":
@@ -153,7 +154,10 @@ def _trim_to_amount(span: Span) -> Span | None:
 
 
 def _amount_start(token) -> bool:
-    return token._.is_number or token.text in CURRENCY_STARTS or bool(SYMBOL_NUMBER.match(token.text))
+    """A token an amount can start with: a number, a currency, a fraction ('a quarter of a point')."""
+    nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return (token._.is_number or token.text in CURRENCY_STARTS or bool(SYMBOL_NUMBER.match(token.text))
+            or token.lower_ in FRACTIONS or (token.lower_ in ("a", "an", "one") and nxt in FRACTIONS))
 
 
 def split_changes(span: Span) -> list[Span]:

@@ -196,6 +196,13 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Stores closed at the end of the month.", "the end of the month", P1, "2022-10", "END"),
     ("The notes will be due on Nov. 1, 2004.", "Nov. 1, 2004", P1, "2004-11-01", None),
     ("Growth slowed in the early 1980s.", "the early 1980s", P1, "198", "START"),
+    ("Reliance reported a profit for the quarter ended September 30.", "the quarter", date(2023, 11, 8), "2023-Q3", None),
+    ("Net sales for this year's third quarter were $14 million.", "this year's third quarter", date(1989, 11, 1),
+     "1989-Q3", None),
+    ("The charge was taken in the 1988 second quarter.", "the 1988 second quarter", date(1989, 11, 2), "1988-Q2", None),
+    ("Profit rose in the third quarter of 1989 from the corresponding period last year.",
+     "the corresponding period last year", date(1989, 11, 2), "1988-Q3", None),
+    ("Vodafone reported a 2.5% fall in first-half revenue.", "first-half", date(2023, 11, 8), "2023-H1", None),
     # no publication date: X placeholders, no interval
     ("Registrations stopped on October 16.", "October 16", None, "XXXX-10-16", None),
     ("The service will end in December.", "December", None, "XXXX-12", None),

@@ -28,6 +28,7 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
     ("Rates rose between 3% and 4%.", [("PERCENT", "between 3% and 4%")]),
     ("It bought the 33% of Telerate it did not own.", [("PERCENT", "33%")]),
     ("Unemployment fell 5% to 3%.", [("PERCENT", "5%"), ("PERCENT", "3%")]),
+    ("The Fed raised rates by a quarter of a percentage point.", [("PERCENT", "a quarter of a percentage point")]),
 ]
 NOT_MONEY = [
     ("The app has 500 million users.", "500 million"),

@@ -7,7 +7,7 @@ Each rule in RULES is (regex, handler); the first that matches the whole span wi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable
 
@@ -330,8 +330,24 @@ def _sub_year(gran: str, count: int):
             return None
         if m["yspec"]:
             return TimePoint(gran, _year_of(m["yspec"], ctx), index)
-        return _resolve(lambda y: TimePoint(gran, y, index), ctx, gran=gran)
+        # News reports results: with no tense cue, a quarter or half is the latest one begun.
+        tense = ctx.tense or "PAST"
+        return _resolve(lambda y: TimePoint(gran, y, index), replace(ctx, tense=tense), gran=gran)
     return handler
+
+
+def _year_part(m, ctx):
+    """'the 1988 second quarter', "this year's third quarter" -> that quarter; 'the 1988 quarter',
+    "last year's quarter" -> the quarter of the previous DATE mention, in that year."""
+    year = _year_of(m["yspec"], ctx)
+    unit = m["unit"]
+    if m["ord"] and unit != "period":
+        index = 2 if m["ord"] in ("last", "final") and unit == "half" else ORDINALS.get(m["ord"], 0)
+        return TimePoint(unit, year, index) if 1 <= index <= (4 if unit == "quarter" else 2) else None
+    anchor = ctx.anchor
+    if anchor is not None and anchor.gran in ("quarter", "half") and (unit == "period" or anchor.gran == unit):
+        return TimePoint(anchor.gran, year, anchor.index)
+    return TimePoint("year", year)
 
 
 def _relative_unit(m, ctx):
@@ -347,12 +363,13 @@ def _relative_unit(m, ctx):
 
 
 def _the_unit(m, ctx):
-    """'the year' -> P's year; 'the quarter' -> P's quarter, or in a past-tense sentence the last complete one."""
+    """'the year' -> P's year; 'the quarter' -> the last complete quarter (news reports results),
+    or P's own in a future-tense sentence."""
     gran = UNIT_GRAN.get(_unit(m))
     if gran is None or ctx.ref is None:
         return TimePoint("year", None) if gran == "year" else None
     point = point_of(gran, ctx.ref)
-    if ctx.tense == "PAST" and gran in ("quarter", "half"):
+    if ctx.tense != "FUTURE" and gran in ("quarter", "half"):
         return shift(point, gran, -1)
     return point
 
@@ -557,6 +574,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (r"(?:(?P<century>1[5-9]|20)|')?(?P<d>\d)0'?s", _decade),
     (rf"(?P<dw>{_alt(DECADE_WORDS)})", _decade_word),
     (rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<nw>{_alt(ORDINALS)})) century", _century),
+    (rf"(?:the )?{YEAR_SPEC}(?:'s)? (?:(?:fiscal )?(?P<ord>{_alt(ORDINALS)}) )?(?:fiscal )?(?P<unit>quarter|half|period)", _year_part),
     (rf"(?:(?:fiscal )?(?P<ord>{_alt(ORDINALS)}) (?:fiscal )?quarter|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
     (rf"{Y} q(?P<q>[1-4])(?P<ord>)(?P<yspec>)", lambda m, c: TimePoint("quarter", int(m["year"]), int(m["q"]))),
     (rf"(?:(?P<ord>first|second|1st|2nd|last|final|latter) half|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
@@ -569,7 +587,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"{NUM} {UNIT} (?P<dir>before|after|prior to|ahead of|from) (?P<rest>.+)", _offset),
     (rf"{NUM} {UNIT} ago", _ago),
     (rf"{NUM} {UNIT} (?P<dir>earlier|later|before|after|previously|prior|on)", _anaphoric),
-    (r"the same (?:period|(?P<unit>quarter|month|half|week|day)|time|season|date|year)(?: of)?(?: (?:last year|a year (?:earlier|ago|before)|the previous year|the prior year|(?P<y4>\d{4})))", _same_period),
+    (r"the (?:same|corresponding|comparable|like) (?:period|(?P<unit>quarter|month|half|week|day)|time|season|date|year)(?: of)?(?: (?:last year|a year (?:earlier|ago|before)|the previous year|the prior year|(?P<y4>\d{4})))", _same_period),
     (r"(?:the )?(?:year-earlier|year-ago|prior-year|previous-year|year earlier|year ago) (?:period|(?P<unit>quarter|month|half|week))", _same_period),
     (r"(?:the )?(?:latest|most recent|just-ended|just ended) (?P<unit>quarter|half|month|week)", _latest_unit),
     *[(_unit_rx(p), _ref("PAST_REF")) for p in PAST_REF_PATTERNS],
