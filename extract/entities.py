@@ -18,6 +18,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extract.normalize.names import POSSESSIVE
+
 NAME_LABELS = ("ORG", "PRODUCT")
 # Legal forms: left out of the key and of the slug ("Acme Holdings Ltd" -> acme-holdings).
 LEGAL_FORMS = frozenset({
@@ -40,7 +42,6 @@ ALIAS_BETWEEN = re.compile(
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 # "Nordwind Technologies (NWT)": an acronym written in brackets right after its name.
 ACRONYM_BETWEEN = re.compile(r"^\s*[(\[]\s*$")
-POSSESSIVE = re.compile(r"(?:['\u2019]s?|s['\u2019])$")
 
 
 def _words(name: str) -> list[str]:

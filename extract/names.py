@@ -76,10 +76,10 @@ class Candidate:
 
     @property
     def key(self) -> str:
-        return name_key(self.span.text)
+        return spelling_key(self.span.text)
 
 
-def name_key(text: str) -> str:
+def spelling_key(text: str) -> str:
     """'Link Now' and 'LinkNow' -> 'linknow': case, spacing and hyphen variants are one name."""
     return re.sub(r"[\s\-\u2010-\u2015.'\u2019]", "", text.lower())
 
@@ -252,7 +252,7 @@ def _complete_variants(cands: list[Candidate]) -> list[Candidate]:
             if end > len(span.doc) or any(i in taken for i in range(span.end, end)):
                 break
             longer = Span(span.doc, span.start, end, label=span.label)
-            if name_key(longer.text) in keys and name_key(longer.text) != cand.key:
+            if spelling_key(longer.text) in keys and spelling_key(longer.text) != cand.key:
                 cand.span = longer
                 break
     return cands
