@@ -47,3 +47,12 @@ from hypothesis import settings as _hypothesis_settings  # noqa: E402
 _hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 _hypothesis_settings.register_profile("dev", print_blob=True)
 _hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+def labelled(text: str, published=None) -> set[tuple[str, str]]:
+    """{(label, mention text)} that the pipeline finds in TEXT (published 2022-10-22 by default)."""
+    from datetime import date
+
+    from extract import extract_text
+
+    return {(m.label, m.text) for m in extract_text(text, published=published or date(2022, 10, 22))}

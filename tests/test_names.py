@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+
+from tests.conftest import labelled
 
 NAME_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Chinese tech giant Huawei Technologies Co has shut down online collaboration app LinkNow.",
@@ -35,17 +35,13 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
 
 @pytest.mark.parametrize("text,expected", NAME_CASES, ids=[c[0][:40] for c in NAME_CASES])
 def test_names_found_and_labelled(nlp, text, expected):
-    from extract import extract_text
-
-    found = {(m.label, m.text) for m in extract_text(text, published=date(2022, 10, 22))}
+    found = labelled(text)
     assert set(expected) <= found, found
 
 
 @pytest.mark.parametrize("text,surface", NOT_NAME_CASES, ids=[c[1] for c in NOT_NAME_CASES])
 def test_not_a_name(nlp, text, surface):
-    from extract import extract_text
-
-    assert not [m for m in extract_text(text) if m.label in ("ORG", "PRODUCT") and m.text == surface]
+    assert not {("ORG", surface), ("PRODUCT", surface)} & labelled(text)
 
 
 def test_names_of_one_article_share_entity_keys(nlp):
