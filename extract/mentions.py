@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.tokens import Doc, Span
 
 from extract.articles import Article

@@ -26,7 +26,7 @@ QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
 NOT_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Evidence weights; tiers decide which of two overlapping candidates is kept.
 VOTES = {
-    "legal_suffix": 10, "trigger": 5, "gazetteer": 4, "verb": 4, "role": 4, "possessed": 3,
+    "legal_suffix": 10, "trigger": 5, "gazetteer": 4, "verb": 4, "possessed": 3,
     "conj": 3, "alias": 3, "brand_product": 2, "weak_verb": 2, "model": 1,
 }
 # Rule candidates (tier 2) beat the model's (tier 1); within a tier the longer span wins.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
@@ -121,10 +122,8 @@ def schema_text() -> str:
     return json.dumps(mention_schema(), indent=2, sort_keys=True) + "\n"
 
 
-def write_schema(out_dir) -> "Path":
+def write_schema(out_dir) -> Path:
     """Write `mention.schema.json` into OUT_DIR atomically; returns its path."""
-    from pathlib import Path
-
     from extract.writers import write_text
 
     path = Path(out_dir) / SCHEMA_FILE

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract.runner import chunks, run_corpus
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPUS
 
 
 @pytest.fixture()
