@@ -12,6 +12,8 @@ from extract.normalize.percent import normalize_percent
 from extract.records import LABELS, MENTION_ADAPTER, MentionBase
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+OPEN_END_PREPS = frozenset({"until", "till", "through"})
+NOUN_HOPS = 1  # nouns a date may modify and still take the tense of their verb
 NAME_TRAILING = ".,;:!?" + QUOTE_CHARS
 
 
@@ -55,16 +57,32 @@ def span_value(span: Span, text: str, article: Article, anchor: str | None) -> d
 def governing_tense(span: Span) -> str | None:
     """'PAST', 'FUTURE' or None from the verb that governs SPAN ("will end on December 16").
 
-    Only a verb the date attaches to (directly or through its preposition) governs it; a
-    date that modifies a noun ("the Jan. 14 deadline", "a summit in April") has no tense.
+    The verb the date attaches to, directly or through its preposition, or through the one
+    noun it modifies ("was shot on the night of Oct. 23", "the October slaying" as a verb's
+    object); no further, since a date deeper in a noun phrase has its own time ("gave no reason
+    for the Jan. 14 deadline"). A date that closes an open period ("until", "through") takes
+    no tense from the verb that opened it: the nearest date.
     """
-    head = span.root.head
-    if head.dep_ == "prep" or head.pos_ == "ADP":
-        head = head.head
-    if head.pos_ not in ("VERB", "AUX") or head.i == span.root.i:
-        return None
-    tense = _verb_tense(head)
-    if tense == "FUTURE" and any(_verb_tense(a) == "PAST" for a in head.ancestors if a.pos_ in ("VERB", "AUX")):
+    token = span.root
+    for _ in range(NOUN_HOPS + 1):
+        head = token.head
+        if head.lower_ in OPEN_END_PREPS:
+            return None
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            head = head.head
+        if head.i == token.i or head.i in range(span.start, span.end):
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return _tense_of(head)
+        if head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return None
+        token = head
+    return None
+
+
+def _tense_of(verb) -> str | None:
+    tense = _verb_tense(verb)
+    if tense == "FUTURE" and any(_verb_tense(a) == "PAST" for a in verb.ancestors if a.pos_ in ("VERB", "AUX")):
         return None  # future in the past ("announced that … will"): the nearest date
     return tense
 
@@ -82,8 +100,8 @@ def _verb_tense(verb) -> str | None:
         return "PAST"
     if verb.tag_ == "VBD" and not aux:
         return "PAST"
-    if verb.tag_ == "VBN" and not aux & PRESENT_OR_MODAL_AUX and verb.dep_ not in ("acl", "amod"):
-        return "PAST"
+    if verb.tag_ == "VBN" and not aux & PRESENT_OR_MODAL_AUX:
+        return "PAST"  # also "the injunction issued Thursday", "products introduced in April"
     return None
 
 

@@ -44,6 +44,13 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The review is scheduled for Sept. 30.", "Sept. 30", P1, "2022-09-30", None),
     ("Earnings will be released on Oct. 28.", "Oct. 28", P1, "2022-10-28", None),
     ("Huawei announced that as of October 16, Link Now will no longer accept registrations.", "October 16", P1, "2022-10-16", None),
+    # the tense reaches a date through the one noun it modifies, and not past "until"/"through"
+    ("The doctor was shot on the night of Oct. 23.", "Oct. 23", P4, "2018-10-23", None),
+    ("Police have gathered evidence in the October shooting.", "October", P4, "2018-10", None),
+    ("The crew will fly a mission in December.", "December", P3, "1998-12", None),
+    ("The court suspended the injunction issued Thursday.", "Thursday", P4, "2019-05-30", None),
+    ("The bank extended the loans through January.", "January", P1, "2023-01", None),
+    ("The regulator gave no reason for the Jan. 14 deadline.", "Jan. 14", P1, "2023-01-14", None),
     # months
     ("In August, the founder warned employees.", "August", P1, "2022-08", None),
     ("The firm registered 180 million users in January.", "January", P1, "2022-01", None),
