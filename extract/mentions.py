@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extract.articles import Article
-from extract.normalize.dates import normalize_date, point_from_timex
+from extract.normalize.dates import anchors_anaphora, normalize_date, point_from_timex
 from extract.normalize.money import normalize_money
 from extract.normalize.names import QUOTE_CHARS, normalize_name
 from extract.normalize.percent import normalize_percent
@@ -34,7 +34,7 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
         value = span_value(span, text, article, anchor)
         if value is None:
             continue
-        if span.label_ == "DATE" and point_from_timex(value["timex"]) is not None:
+        if span.label_ == "DATE" and point_from_timex(value["timex"]) is not None and anchors_anaphora(text):
             anchor = value["timex"]
         records.append(MENTION_ADAPTER.validate_python({
             "article": article.path, "label": span.label_, "text": text,

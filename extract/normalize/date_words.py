@@ -97,8 +97,9 @@ FUTURE_REF_PATTERNS = (r"(?:the )?coming {unit}s", r"(?:the )?{unit}s ahead", r"
                        r"(?:the )?upcoming {unit}s", r"future {unit}s", r"(?:the )?next few {unit}s ahead")
 PRESENT_REF_WORDS = ("nowadays", "these days", "this day and age", "the present day", "present day")
 
-# Parts of the day after a day ("Friday morning"): TIMEX3 suffixes (2000-01-28TMO).
-PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# Parts of the day after a day ("Friday morning"): inside the span, but the value stays the
+# day: a DATE's TIMEX3 value has day granularity (2000-01-28TMO would be a TIME, outside §2).
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 
 _ONES = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
          "sixteen seventeen eighteen nineteen").split()

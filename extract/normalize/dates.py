@@ -77,26 +77,21 @@ def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anch
     """
     ctx = DateContext(ref, tense, point_from_timex(anchor) if anchor else None)
     body, mod = _strip_mods(_clean(text))
-    body, part_of_day = _strip_part_of_day(body)
+    body = _strip_part_of_day(body)
     try:
         parsed = parse(body, ctx)
         if parsed is None:
             return None
         parsed, rule_mod = parsed if isinstance(parsed, tuple) else (parsed, None)
-        value = to_value(parsed, mod or rule_mod)
+        return to_value(parsed, mod or rule_mod)
     except (ValueError, OverflowError):
         return None  # a date outside years 1-9999 (an absurd `published`)
-    if part_of_day and isinstance(parsed, TimePoint) and parsed.gran == "day":
-        value["timex"] += f"T{part_of_day}"
-    return value
 
 
-def _strip_part_of_day(text: str) -> tuple[str, str | None]:
-    """'friday morning' -> ('friday', 'MO'); the day keeps its interval."""
+def _strip_part_of_day(text: str) -> str:
+    """'friday morning' -> 'friday': the value is the day (see PARTS_OF_DAY)."""
     head, _, last = text.rpartition(" ")
-    if head and last in PARTS_OF_DAY:
-        return head, PARTS_OF_DAY[last]
-    return text, None
+    return head if head and last in PARTS_OF_DAY else text
 
 
 def to_value(parsed: Parsed, mod: str | None) -> dict:
@@ -604,6 +599,18 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"(?:(?:the )?(?:past|last|next|coming) )?(?:{_alt(VAGUE_COUNTS)}|a couple of) {UNIT}", _vague_duration),
     (rf"{UNITS_PL}", _vague_duration),
 ]]
+
+
+# Year-on-year comparisons ("from $3 million a year earlier", "the year-ago quarter") point
+# back at the period under report; they are never what the next comparison resolves against.
+_COMPARISON = re.compile(
+    r"\b(?:(?:a|one) year (?:earlier|ago|before)|year[- ](?:earlier|ago)|prior-year|previous-year"
+    r"|(?:same|corresponding|comparable|like) (?:period|quarter|month|half|week|time|season))\b", re.I)
+
+
+def anchors_anaphora(text: str) -> bool:
+    """May a DATE mention with this text be the antecedent of the next anaphoric DATE?"""
+    return not _COMPARISON.search(text)
 
 
 def point_from_timex(timex: str) -> TimePoint | None:
