@@ -25,8 +25,8 @@ from extract.normalize.dates import normalize_date
 from extract.normalize.numbers import FRACTIONS
 from extract.rules import TOKEN_CLASSES, load_patterns
 from extract.spans import (
-    DATE_MOD_PHRASES, DATE_PREPOSITIONS, MOD_PHRASES, QUANTITY_MOD_PHRASES,
-    extend_left, is_amount_word, overlaps, register_extensions, set_ents, starts_with, starts_with_date_mod,
+    DATE_MOD_PHRASES, DATE_PREPOSITIONS, DATE_SUFFIX_PHRASES, MOD_PHRASES, QUANTITY_MOD_PHRASES,
+    extend_left, extend_right, is_amount_word, overlaps, register_extensions, set_ents, starts_with, starts_with_date_mod,
     trim,
 )
 
@@ -134,7 +134,7 @@ class QuantityRules:
             span = Span(doc, span.start - 1, span.end, label="DATE")
         if span.end < len(doc) and doc[span.end].lower_ in PARTS_OF_DAY and span[-1].lower_ in DAY_WORDS:
             span = Span(doc, span.start, span.end + 1, label="DATE")  # "Friday morning"
-        span = extend_left(span, DATE_MOD_PHRASES)
+        span = extend_right(extend_left(span, DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
         if is_amount_word(span[0]):
             span = extend_left(span, QUANTITY_MOD_PHRASES)
         return parseable_core(span)

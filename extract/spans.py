@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.normalize.date_words import DATE_MOD_PREFIXES, DATE_QUANTITY_MODS
+from extract.normalize.date_words import DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
 from extract.normalize.mods import QUANTITY_MODS
 from extract.rules import DATE_WORDS, GLUED_AMOUNT, ORG_SUFFIXES
 
@@ -29,6 +29,13 @@ MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
 DATE_MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
     {tuple(p.replace("-", " -").split()) for p, _ in DATE_MOD_PREFIXES}, key=len, reverse=True,
 ))
+DATE_SUFFIX_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
+    {tuple(p.split()) for p, _ in DATE_MOD_SUFFIXES}, key=len, reverse=True,
+))
+# Quantity modifiers that are also prepositions: a modifier only right before a count.
+PREPOSITION_MODS = frozenset({("over",), ("under",), ("around",), ("about",), ("some",), ("within",)})
+COUNT_OPENERS = frozenset({"past", "last", "next", "first", "previous", "coming", "final"})
+APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
 QUANTITY_MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
     set(MOD_PHRASES) | {tuple(p.split()) for p, _ in DATE_QUANTITY_MODS}, key=len, reverse=True,
 ))
@@ -64,6 +71,16 @@ def extend_left(span: Span, phrases: tuple[tuple[str, ...], ...]) -> Span:
     return span
 
 
+def extend_right(span: Span, phrases: tuple[tuple[str, ...], ...]) -> Span:
+    """Take in a modifier phrase written right after SPAN ('1994' + 'or later')."""
+    doc, end = span.doc, span.end
+    for phrase in phrases:
+        n = len(phrase)
+        if end + n <= len(doc) and tuple(t.lower_ for t in doc[end:end + n]) == phrase:
+            return Span(doc, span.start, end + n, label=span.label)
+    return span
+
+
 def starts_with(span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """True when SPAN opens with one of PHRASES ('early 2020')."""
     words = tuple(t.lower_ for t in span[:4])
@@ -71,12 +88,20 @@ def starts_with(span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def starts_with_date_mod(span: Span) -> bool:
-    """'late 2019', 'at least 30 days' -> True; 'over the past year' -> False."""
+    """'late 2019', 'at least 30 days', 'at least the past 18 months', 'around Nov. 1' -> True;
+    'over the past year', 'over the past two years' -> False."""
     if starts_with(span, DATE_MOD_PHRASES):
         return True
     words = [t.lower_ for t in span[:5]]
-    return any(tuple(words[:len(p)]) == p and len(span) > len(p) and is_amount_word(span[len(p)])
-               for p in QUANTITY_MOD_PHRASES)
+    for phrase in QUANTITY_MOD_PHRASES:
+        if tuple(words[:len(phrase)]) != phrase or len(span) <= len(phrase):
+            continue
+        rest = span[len(phrase):]
+        if phrase not in PREPOSITION_MODS and len(rest) > 2 and rest[0].lower_ == "the" and rest[1].lower_ in COUNT_OPENERS:
+            rest = rest[2:]
+        if is_amount_word(rest[0]) or (phrase[-1] in APPROXIMATORS and rest[0].lower_.rstrip(".") in DATE_WORDS):
+            return True
+    return False
 
 
 def is_amount_word(token: Token) -> bool:

@@ -213,6 +213,23 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Profit rose in the third quarter of 1989 from the corresponding period last year.",
      "the corresponding period last year", date(1989, 11, 2), "1988-Q3", None),
     ("Vodafone reported a 2.5% fall in first-half revenue.", "first-half", date(2023, 11, 8), "2023-H1", None),
+    # anchored and bounded shapes: "the previous Friday", "the week of", "the day before", "or later"
+    ("The index rose on Friday. It fell 4.5% from the previous Friday.", "the previous Friday",
+     date(1989, 10, 30), "1989-10-20", None),
+    ("A hearing may come the week of March 6.", "the week of March 6", date(2000, 2, 24), "2000-W10", None),
+    ("The day before last Tuesday's hearing, the uncle went home.", "The day before last Tuesday",
+     date(2000, 2, 24), "2000-02-21", None),
+    ("Eight trading days after the crash, the index was down.", "Eight trading days", P1, "P8D", None),
+    ("The company won't be profitable until 1994 or later.", "1994 or later", date(1989, 10, 30), "1994", "ON_OR_AFTER"),
+    ("The sale is to be completed around Nov. 1.", "around Nov. 1", date(1989, 10, 30), "1989-11-01", "APPROX"),
+    ("Brewers have been discounting for at least the past 18 months.", "at least the past 18 months", P1,
+     "P18M", "EQUAL_OR_MORE"),
+    ("Sales rose 5% over the past two years.", "the past two years", P1, "P2Y", None),  # "over" governs here
+    ("Kirschner earned $3 million in the third quarter, against $2 million in the 1988 period.", "the 1988 period",
+     date(1989, 10, 30), "1988-Q3", None),
+    ("Profit fell in the third quarter. In the year-ago third quarter, it earned $22 million.",
+     "the year-ago third quarter", date(1989, 10, 30), "1988-Q3", None),
+    ("The market fell in the last twenty four hours.", "the last twenty four hours", P3, "PT24H", None),
     # no publication date: X placeholders, no interval
     ("Registrations stopped on October 16.", "October 16", None, "XXXX-10-16", None),
     ("The service will end in December.", "December", None, "XXXX-12", None),

@@ -106,6 +106,7 @@ def to_value(parsed: Parsed, mod: str | None) -> dict:
 
 _SPELLED_YEAR = re.compile(
     r"\b(?P<c>eighteen|nineteen|twenty) (?P<y>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+    r"(?![ -](?:" + _alt(list(UNITS) + list(UNIT_PLURALS)) + r"))"  # "twenty four hours" is a count
 )
 _SPELLED_2000S = re.compile(
     r"\btwo thousand(?:(?: and)? (?P<y>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))?\b"
@@ -433,16 +434,40 @@ def _holiday(m, ctx):
     return _resolve(lambda y: None if y is None else point_of("day", _holiday_day(name, y)), ctx, m["rel"], "day")
 
 
-def _offset(m, ctx):
-    """'two days before the new year' -> the new year's day, minus two days."""
-    inner = parse(_clean(m["rest"]), ctx)
+def _inner_point(text: str, ctx: DateContext) -> TimePoint | None:
+    """The date inside 'two days before the new year', 'the week of March 6'."""
+    inner = parse(_clean(text), ctx)
     if isinstance(inner, tuple):
         inner = inner[0]
-    if not isinstance(inner, TimePoint) or inner.year is None:
+    return inner if isinstance(inner, TimePoint) and inner.year is not None else None
+
+
+def _offset(m, ctx):
+    """'two days before the new year' -> the new year's day, minus two days."""
+    inner = _inner_point(m["rest"], ctx)
+    if inner is None:
         return None
-    n = _number(m["num"])
+    n = _number(m["num"]) if m["num"] else 1.0  # "the day before last Tuesday"
     sign = -1 if m["dir"] in ("before", "prior to", "ahead of") else 1
     return None if n is None else _shift_from(inner, _unit(m), sign * n)
+
+
+def _adjacent_weekday(m, ctx):
+    """'the previous Friday' -> the Friday before the day last mentioned (else before P)."""
+    anchor = ctx.anchor
+    ref = anchor.interval()[0] if anchor is not None and anchor.gran == "day" and anchor.year else ctx.ref
+    if ref is None:
+        return None
+    weekday = WEEKDAYS[m["weekday"]]
+    if m["dir"] == "following":
+        return point_of("day", ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7))
+    return point_of("day", ref - timedelta(days=(ref.weekday() - weekday) % 7 or 7))
+
+
+def _week_of(m, ctx):
+    """'the week of March 6' -> the ISO week that holds March 6."""
+    inner = _inner_point(m["rest"], ctx)
+    return point_of("week", inner.interval()[0]) if inner is not None and inner.gran == "day" else None
 
 
 def _ago(m, ctx):
@@ -475,8 +500,15 @@ def _anaphoric(m, ctx):
 
 
 def _same_period(m, ctx):
-    """'the same period last year' -> the previous DATE mention, one year back."""
+    """'the same period last year' -> the previous DATE mention, one year back;
+    'the year-ago third quarter' -> that quarter of the year before the mention's (or P's)."""
     base = ctx.anchor
+    if m.groupdict().get("ord"):
+        year = base.year if base is not None and base.year else (ctx.ref.year if ctx.ref else None)
+        unit, index = m["unit"], ORDINALS.get(m["ord"], 0)
+        if year is None or unit not in ("quarter", "half") or not 1 <= index <= (4 if unit == "quarter" else 2):
+            return None
+        return TimePoint(unit, year - 1, index)
     if base is None or base.year is None:
         return None
     unit = UNIT_GRAN.get(m.groupdict().get("unit") or "")
@@ -577,13 +609,15 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"{YEAR_SPEC} (?P<season>{_alt(SEASONS)})(?P<rel>)", _season),
     (r"(?P<dd>today|yesterday|tomorrow|the day before yesterday|the day after tomorrow|tonight)", _deictic_day),
     (rf"(?:{REL} )?{WD}{PART_OF_DAY}", _weekday),
+    (rf"the (?P<dir>previous|preceding|prior|following) {WD}", _adjacent_weekday),
+    (r"the week of (?P<rest>.+)", _week_of),
     (rf"(?:{REL} )?(?P<holiday>{_alt(list(FIXED_HOLIDAYS) + list(FLOATING_HOLIDAYS) + list(DERIVED_HOLIDAYS))})(?:,? (?P<year>\d{{4}}))?", _holiday),
     (rf"(?:year[- ]end|year's end|the end of the year|end of the year)(?:(?: of)? {YEAR_SPEC})?", _year_end),
-    (rf"{NUM} {UNIT} (?P<dir>before|after|prior to|ahead of|from) (?P<rest>.+)", _offset),
+    (rf"(?:{NUM}|the) {UNIT} (?P<dir>before|after|prior to|ahead of|from) (?P<rest>.+)", _offset),
     (rf"{NUM} {UNIT} ago", _ago),
     (rf"{NUM} {UNIT} (?P<dir>earlier|later|before|after|previously|prior|on)", _anaphoric),
     (r"the (?:same|corresponding|comparable|like) (?:period|(?P<unit>quarter|month|half|week|day)|time|season|date|year)(?: of)?(?: (?:last year|a year (?:earlier|ago|before)|the previous year|the prior year|(?P<y4>\d{4})))", _same_period),
-    (r"(?:the )?(?:year-earlier|year-ago|prior-year|previous-year|year earlier|year ago) (?:period|(?P<unit>quarter|month|half|week))", _same_period),
+    (rf"(?:the )?(?:year-earlier|year-ago|prior-year|previous-year|year earlier|year ago) (?:(?P<ord>{_alt(ORDINALS)}) )?(?:period|(?P<unit>quarter|month|half|week))", _same_period),
     (r"(?:the )?(?:latest|most recent|just-ended|just ended) (?P<unit>quarter|half|month|week)", _latest_unit),
     *[(_unit_rx(p), _ref("PAST_REF")) for p in PAST_REF_PATTERNS],
     *[(_unit_rx(p), _ref("FUTURE_REF")) for p in FUTURE_REF_PATTERNS],
@@ -595,6 +629,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"the (?:past|last|next|coming|previous|first|final|following|preceding)(?: {NUM})? {UNIT}", _span_duration),
     (rf"(?:past|last|next|coming|previous|first|final|following|preceding) {NUM} {UNIT}", _span_duration),
     (rf"{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),
+    (rf"{NUM} (?:trading|business|working|school) (?P<unit>day)s?", _duration),
     (rf"half an? {UNIT1}", lambda m, c: Duration(duration_timex(0.5, _unit(m)))),
     (rf"(?:(?:the )?(?:past|last|next|coming) )?(?:{_alt(VAGUE_COUNTS)}|a couple of) {UNIT}", _vague_duration),
     (rf"{UNITS_PL}", _vague_duration),
