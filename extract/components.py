@@ -98,13 +98,13 @@ class QuantityRules:
         model = [e for e in doc.ents if e.label_ in QUANTITY_LABELS] + [
             Span(doc, e.start, e.end, label="DATE") for e in doc.ents if _day_part(e)]
         # Longest first; on a tie the rule span (listed first) wins.
-        chosen = [s for s in (self.fix(s) for s in filter_spans(found + model)) if s is not None]
+        chosen = [part for s in filter_spans(found + model) for part in self.fix(s)]
         chosen = filter_spans([part for s in chosen for part in (split_changes(s) if s.label_ != "DATE" else [s])])
         others = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS and not overlaps(e, chosen)]
         set_ents(doc, chosen + others)
         return doc
 
-    def fix(self, span: Span) -> Span | None:
+    def fix(self, span: Span) -> list[Span]:
         label = span.label_
         lowered = span.text.lower()
         if label == "MONEY" and any(w in lowered for w in PERCENT_WORDS):
@@ -113,21 +113,21 @@ class QuantityRules:
         if label == "DATE":
             return self._fix_date(span)
         span = _trim_to_amount(span)
-        return None if span is None else extend_left(span, MOD_PHRASES)
+        return [] if span is None else [extend_left(span, MOD_PHRASES)]
 
-    def _fix_date(self, span: Span) -> Span | None:
+    def _fix_date(self, span: Span) -> list[Span]:
         doc = span.doc
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         if after in NOT_DATE_AFTER or span[-1].lower_ in NOT_DATE_AFTER:
-            return None  # an age: "50-year-old", "65 years old"
+            return []  # an age: "50-year-old", "65 years old"
         if span.start > 0 and doc[span.start - 1].lower_ in NOT_DATE_BEFORE:
-            return None
+            return []
         if after == "of" and span.text.lower() in BARE_SEASONS:
-            return None  # "the fall of the Berlin Wall"
+            return []  # "the fall of the Berlin Wall"
         if not starts_with_date_mod(span):
             span = trim(span, left=DATE_PREPOSITIONS)
         if span is None:
-            return None
+            return []
         if span[0].lower_ in ("a", "an") and len(span) > 1 and span[1]._.is_number:
             span = Span(doc, span.start + 1, span.end, label="DATE")  # "a two day rally"
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and _takes_article(span):
@@ -137,7 +137,7 @@ class QuantityRules:
         span = extend_right(extend_left(span, DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
         if is_amount_word(span[0]):
             span = extend_left(span, QUANTITY_MOD_PHRASES)
-        return parseable_core(span)
+        return parseable_parts(span)
 
 
 def _trim_to_amount(span: Span) -> Span | None:
@@ -172,6 +172,21 @@ def split_changes(span: Span) -> list[Span]:
             right = trim(Span(doc, token.i + 1, span.end, label=span.label))
             return [s for s in (left, right) if s is not None]
     return [span]
+
+
+def parseable_parts(span: Span) -> list[Span]:
+    """The dates the normalizer reads in SPAN: its parseable core, then those left and right of it.
+
+    The model's "the quarter ended Sept. 30" gives "the quarter" and "Sept. 30" (two dates, as
+    TimeML and HeidelTime tag them); "Aug. 26 to Oct. 20" gives both days.
+    """
+    core = parseable_core(span)
+    if core is None:
+        return []
+    doc = span.doc
+    left = parseable_parts(doc[span.start:core.start]) if core.start > span.start else []
+    right = parseable_parts(doc[core.end:span.end]) if core.end < span.end else []
+    return left + [core] + right
 
 
 def parseable_core(span: Span) -> Span | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extract.articles import Article
-from extract.normalize.dates import anchors_anaphora, normalize_date, point_from_timex
+from extract.normalize.dates import PERIOD_END_WORDS, anchors_anaphora, normalize_date, point_from_timex
 from extract.normalize.money import normalize_money
 from extract.normalize.names import QUOTE_CHARS, normalize_name
 from extract.normalize.percent import normalize_percent
@@ -34,7 +34,8 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
         value = span_value(span, text, article, anchor)
         if value is None:
             continue
-        if span.label_ == "DATE" and point_from_timex(value["timex"]) is not None and anchors_anaphora(text):
+        before = span.doc[span.start - 1].text if span.start > 0 else ""
+        if span.label_ == "DATE" and point_from_timex(value["timex"]) is not None and anchors_anaphora(text, before):
             anchor = value["timex"]
         records.append(MENTION_ADAPTER.validate_python({
             "article": article.path, "label": span.label_, "text": text,
@@ -46,12 +47,22 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
 def span_value(span: Span, text: str, article: Article, anchor: str | None) -> dict | None:
     label = span.label_
     if label == "DATE":
-        return normalize_date(text, article.published, governing_tense(span), anchor)
+        return normalize_date(text, article.published, governing_tense(span), anchor, _closing_day(span, article, anchor))
     if label == "MONEY":
         return normalize_money(text, span.sent.text, article.text)
     if label == "PERCENT":
         return normalize_percent(text)
     return normalize_name(text)
+
+
+def _closing_day(span: Span, article: Article, anchor: str | None) -> str | None:
+    """The timex of the date after 'ended' that closes SPAN's period ('the year ended March 31')."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in PERIOD_END_WORDS:
+        return None
+    closing = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == "DATE"), None)
+    value = closing and normalize_date(closing.text, article.published, governing_tense(closing), anchor)
+    return value["timex"] if value else None
 
 
 def governing_tense(span: Span) -> str | None:

@@ -230,6 +230,18 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Profit fell in the third quarter. In the year-ago third quarter, it earned $22 million.",
      "the year-ago third quarter", date(1989, 10, 30), "1988-Q3", None),
     ("The market fell in the last twenty four hours.", "the last twenty four hours", P3, "PT24H", None),
+    # a reported period and the day it ended: two dates; a fiscal year is not a calendar year
+    ("Sun reported sales for the quarter ended Sept. 29, up 39% from a year earlier.", "Sept. 29",
+     date(1989, 10, 26), "1989-09-29", None),
+    ("Sun reported sales for the quarter ended Sept. 29, up 39% from a year earlier.", "a year earlier",
+     date(1989, 10, 26), "1988-Q3", None),
+    ("Jayark had 5.6 million shares in the quarter ended July 31.", "the quarter", date(1989, 10, 30), "1989-Q2", None),
+    ("The units had revenue of $76 million for the year ended March 31.", "the year", date(1989, 11, 1), "P1Y", None),
+    ("Net income for the year ended Dec. 31 rose 5%.", "the year", date(1989, 3, 1), "1988", None),
+    ("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "the fiscal year",
+     date(1989, 10, 31), "P1Y", None),
+    ("Net fell in the third quarter. For the quarter a year ago, it earned $16.3 million.", "the quarter a year ago",
+     date(1989, 10, 26), "1988-Q3", None),
     # no publication date: X placeholders, no interval
     ("Registrations stopped on October 16.", "October 16", None, "XXXX-10-16", None),
     ("The service will end in December.", "December", None, "XXXX-12", None),

@@ -31,6 +31,7 @@ class DateContext:
     ref: date | None = None
     tense: Tense = None
     anchor: TimePoint | None = None
+    closes: TimePoint | None = None  # the day a reported period ended on ("the year ended March 31")
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,16 @@ YEAR_SPEC = (r"(?P<yspec>" + Y + r"|'\d\d|last year|this year|next year|the year
 PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night|midday|noon))?"
 
 
-def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anchor: str | None = None) -> dict | None:
+def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anchor: str | None = None,
+                   closes: str | None = None) -> dict | None:
     """'the first half of 2022' -> {'type': 'DATE', 'timex': '2022-H1', 'mod': None, 'start': '2022-01-01', 'end': '2022-06-30'}.
 
     REF is the publication date, TENSE the governing verb's ("PAST"/"FUTURE"), ANCHOR the
-    previous DATE mention's timex. None when the text is not a date this module understands.
+    previous DATE mention's timex, CLOSES the timex of the day that ends the period ("the
+    quarter ended Sept. 30"). None when the text is not a date this module understands.
     """
-    ctx = DateContext(ref, tense, point_from_timex(anchor) if anchor else None)
+    ctx = DateContext(ref, tense, point_from_timex(anchor) if anchor else None,
+                      point_from_timex(closes) if closes else None)
     body, mod = _strip_mods(_clean(text))
     body = _strip_part_of_day(body)
     try:
@@ -289,13 +293,9 @@ def _month(m, ctx):
 
 
 def _year(m, ctx):
+    if m["yspec"] == "the year" and _closed(ctx):
+        return _period_ending("year", ctx.closes)
     return TimePoint("year", _year_of(m["yspec"], ctx))
-
-
-def _fiscal_year(m, ctx):
-    yy = m["fy"]
-    year = int(yy) if len(yy) == 4 else 2000 + int(yy)
-    return TimePoint("year", year)
 
 
 def _decade(m, ctx):
@@ -362,12 +362,34 @@ def _the_unit(m, ctx):
     """'the year' -> P's year; 'the quarter' -> the last complete quarter (news reports results),
     or P's own in a future-tense sentence."""
     gran = UNIT_GRAN.get(_unit(m))
+    if gran in MIDPOINT_DAYS and _closed(ctx):
+        return _period_ending(gran, ctx.closes)
     if gran is None or ctx.ref is None:
         return TimePoint("year", None) if gran == "year" else None
     point = point_of(gran, ctx.ref)
     if ctx.tense != "FUTURE" and gran in ("quarter", "half"):
         return shift(point, gran, -1)
     return point
+
+
+def _period_ending(gran: str, closes: TimePoint) -> Parsed:
+    """'the quarter ended July 31' -> the calendar quarter holding most of it (Q2); 'the year
+    ended March 31' is a fiscal year, not a calendar one: the duration P1Y."""
+    end = closes.interval()[1]
+    if gran == "year" and (end.month, end.day) != (12, 31):
+        return Duration("P1Y")
+    return point_of(gran, end - timedelta(days=MIDPOINT_DAYS[gran]))
+
+
+def _reported_year(m, ctx):
+    """'the fiscal year', 'the full year' -> P's year, or the year that closes on ctx.closes."""
+    if _closed(ctx):
+        return _period_ending("year", ctx.closes)
+    return TimePoint("year", ctx.ref.year if ctx.ref else None)
+
+
+def _closed(ctx: DateContext) -> bool:
+    return ctx.closes is not None and ctx.closes.gran == "day" and ctx.closes.year is not None
 
 
 def _season(m, ctx):
@@ -596,7 +618,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"{M},? (?:of )?{YEAR_SPEC}", _month_year),
     (rf"(?:(?P<rel>{_alt(RELATIVE)}) )?{M}", _month),
     (rf"(?:the )?(?:calendar )?(?:year )?{YEAR_SPEC}", _year),
-    (r"(?:the )?(?:current )?(?:fiscal|financial) year", lambda m, c: TimePoint("year", c.ref.year if c.ref else None)),
+    (r"(?:the )?(?:(?:current|full|latest) (?:fiscal |financial )?|fiscal |financial )year", _reported_year),
     (r"(?:fiscal|financial) (?:year )?(?P<fy>\d{4})|fy ?(?P<fy2>\d{2,4})", lambda m, c: TimePoint("year", int(m["fy"]) if m["fy"] else (int(m["fy2"]) if len(m["fy2"]) == 4 else 2000 + int(m["fy2"])))),
     (r"(?:(?P<century>1[5-9]|20)|')?(?P<d>\d)0'?s", _decade),
     (rf"(?P<dw>{_alt(DECADE_WORDS)})", _decade_word),
@@ -617,6 +639,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"{NUM} {UNIT} ago", _ago),
     (rf"{NUM} {UNIT} (?P<dir>earlier|later|before|after|previously|prior|on)", _anaphoric),
     (r"the (?:same|corresponding|comparable|like) (?:period|(?P<unit>quarter|month|half|week|day)|time|season|date|year)(?: of)?(?: (?:last year|a year (?:earlier|ago|before)|the previous year|the prior year|(?P<y4>\d{4})))", _same_period),
+    (r"the (?:period|(?P<unit>quarter|half)) (?:a year (?:earlier|ago|before)|last year)", _same_period),
     (rf"(?:the )?(?:year-earlier|year-ago|prior-year|previous-year|year earlier|year ago) (?:(?P<ord>{_alt(ORDINALS)}) )?(?:period|(?P<unit>quarter|month|half|week))", _same_period),
     (r"(?:the )?(?:latest|most recent|just-ended|just ended) (?P<unit>quarter|half|month|week)", _latest_unit),
     *[(_unit_rx(p), _ref("PAST_REF")) for p in PAST_REF_PATTERNS],
@@ -638,14 +661,20 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
 
 # Year-on-year comparisons ("from $3 million a year earlier", "the year-ago quarter") point
 # back at the period under report; they are never what the next comparison resolves against.
+PERIOD_END_WORDS = frozenset({"ended", "ending"})
+MIDPOINT_DAYS = {"year": 182, "half": 91, "quarter": 45, "month": 14}  # back from a period's last day
 _COMPARISON = re.compile(
     r"\b(?:(?:a|one) year (?:earlier|ago|before)|year[- ](?:earlier|ago)|prior-year|previous-year"
     r"|(?:same|corresponding|comparable|like) (?:period|quarter|month|half|week|time|season))\b", re.I)
 
 
-def anchors_anaphora(text: str) -> bool:
-    """May a DATE mention with this text be the antecedent of the next anaphoric DATE?"""
-    return not _COMPARISON.search(text)
+def anchors_anaphora(text: str, word_before: str = "") -> bool:
+    """May a DATE mention with this text be the antecedent of the next anaphoric DATE?
+
+    Not a comparison, and not the closing day of a reported period ("the quarter ended
+    Sept. 30": the quarter is what "a year earlier" looks back from).
+    """
+    return not _COMPARISON.search(text) and word_before.lower() not in PERIOD_END_WORDS
 
 
 def point_from_timex(timex: str) -> TimePoint | None:
