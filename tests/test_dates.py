@@ -242,6 +242,14 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      date(1989, 10, 31), "P1Y", None),
     ("Net fell in the third quarter. For the quarter a year ago, it earned $16.3 million.", "the quarter a year ago",
      date(1989, 10, 26), "1988-Q3", None),
+    # weekends (HeidelTime's 2022-W41-WE), deictic days the model misses, year-earlier as a modifier
+    ("The first evidence arrived over the weekend at the lab.", "the weekend", P4, "2019-W22-WE", None),
+    ("Talks will resume next weekend.", "next weekend", P1, "2022-W43-WE", None),
+    ("Classmates planned to apply for visas today at the office.", "today", P4, "2019-06-03", None),
+    ("Net fell in the third quarter, compared with year-earlier profit of $3.8 million.", "year-earlier",
+     date(1989, 11, 2), "1988-Q3", None),
+    ("Net rose in the third quarter. Sales in the latest period were $1.76 billion.", "the latest period",
+     date(1989, 11, 2), "1989-Q3", None),
     # no publication date: X placeholders, no interval
     ("Registrations stopped on October 16.", "October 16", None, "XXXX-10-16", None),
     ("The service will end in December.", "December", None, "XXXX-12", None),
@@ -288,6 +296,7 @@ INTERVAL_CASES = [  # (timex, start, end): §3 calendar intervals, seasons meteo
     ("2022-Q3", "2022-07-01", "2022-09-30"), ("2020-SP", "2020-03-01", "2020-05-31"),
     ("2020-SU", "2020-06-01", "2020-08-31"), ("2020-FA", "2020-09-01", "2020-11-30"),
     ("2019-WI", "2019-12-01", "2020-02-29"), ("2022-W05", "2022-01-31", "2022-02-06"),
+    ("2022-W05-WE", "2022-02-05", "2022-02-06"),
     ("199", "1990-01-01", "1999-12-31"), ("2024-02", "2024-02-01", "2024-02-29"),
 ]
 

@@ -35,6 +35,7 @@ UNIT_PLURALS: dict[str, str] = {"centuries": "century", "yrs": "yr"}
 UNIT_GRAN: dict[str, str] = {
     "year": "year", "yr": "year", "month": "month", "week": "week", "day": "day",
     "decade": "decade", "century": "century", "quarter": "quarter", "fortnight": "week",
+    "weekend": "weekend",
 }
 UNIT_STEP: dict[str, int] = {"fortnight": 2}
 # "last/this/next X" offsets; "past"/"previous" read as "last".

@@ -360,13 +360,15 @@ def _relative_unit(m, ctx):
 
 def _the_unit(m, ctx):
     """'the year' -> P's year; 'the quarter' -> the last complete quarter (news reports results),
-    or P's own in a future-tense sentence."""
+    or P's own in a future-tense sentence; 'the weekend' -> by tense, else the nearest."""
     gran = UNIT_GRAN.get(_unit(m))
     if gran in MIDPOINT_DAYS and _closed(ctx):
         return _period_ending(gran, ctx.closes)
     if gran is None or ctx.ref is None:
         return TimePoint("year", None) if gran == "year" else None
     point = point_of(gran, ctx.ref)
+    if gran == "weekend":  # "over the weekend": by tense, else the nearest
+        return choose([shift(point, gran, k) for k in (-1, 0, 1)], ctx.ref, ctx.tense)
     if ctx.tense != "FUTURE" and gran in ("quarter", "half"):
         return shift(point, gran, -1)
     return point
@@ -542,11 +544,21 @@ def _same_period(m, ctx):
 
 
 def _latest_unit(m, ctx):
-    """'the latest quarter' -> the last complete quarter before P."""
-    gran = UNIT_GRAN.get(m["unit"])
+    """'the latest quarter' -> the last complete quarter before P; 'the latest period' -> the
+    last complete one of the previous mention's unit (a quarter or half), else a quarter."""
+    anchor = ctx.anchor
+    gran = UNIT_GRAN.get(m["unit"]) if m["unit"] else (anchor.gran if anchor and anchor.gran in ("quarter", "half") else "quarter")
     if ctx.ref is None or gran is None:
         return None
     return shift(point_of(gran, ctx.ref), gran, -1)
+
+
+def _year_earlier(m, ctx):
+    """'compared with year-earlier profit' -> the previous DATE mention (else P's year), a year back."""
+    base = ctx.anchor if ctx.anchor is not None and ctx.anchor.year is not None else None
+    if base is None and ctx.ref is None:
+        return None
+    return shift(base or point_of("year", ctx.ref), "year", -1)
 
 
 def _adjacent_unit(m, ctx):
@@ -641,7 +653,8 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (r"the (?:same|corresponding|comparable|like) (?:period|(?P<unit>quarter|month|half|week|day)|time|season|date|year)(?: of)?(?: (?:last year|a year (?:earlier|ago|before)|the previous year|the prior year|(?P<y4>\d{4})))", _same_period),
     (r"the (?:period|(?P<unit>quarter|half)) (?:a year (?:earlier|ago|before)|last year)", _same_period),
     (rf"(?:the )?(?:year-earlier|year-ago|prior-year|previous-year|year earlier|year ago) (?:(?P<ord>{_alt(ORDINALS)}) )?(?:period|(?P<unit>quarter|month|half|week))", _same_period),
-    (r"(?:the )?(?:latest|most recent|just-ended|just ended) (?P<unit>quarter|half|month|week)", _latest_unit),
+    (r"(?:the )?(?:latest|most recent|just-ended|just ended) (?:(?P<unit>quarter|half|month|week)|period)", _latest_unit),
+    (r"(?:the )?year[- ](?:earlier|ago)", _year_earlier),
     *[(_unit_rx(p), _ref("PAST_REF")) for p in PAST_REF_PATTERNS],
     *[(_unit_rx(p), _ref("FUTURE_REF")) for p in FUTURE_REF_PATTERNS],
     (rf"{_alt(PRESENT_REF_WORDS)}", _ref("PRESENT_REF")),
@@ -684,6 +697,7 @@ def point_from_timex(timex: str) -> TimePoint | None:
         (r"(\d{4}|XXXX)-Q([1-4])", lambda y, a: TimePoint("quarter", y, int(a))),
         (r"(\d{4}|XXXX)-H([12])", lambda y, a: TimePoint("half", y, int(a))),
         (r"(\d{4}|XXXX)-W(\d{2})", lambda y, a: TimePoint("week", y, int(a))),
+        (r"(\d{4}|XXXX)-W(\d{2})-WE", lambda y, a: TimePoint("weekend", y, int(a))),
         (r"(\d{4}|XXXX)-(SP|SU|FA|WI)", lambda y, a: TimePoint("season", y, SEASON_CODES.index(a))),
         (r"(\d{4}|XXXX)-(\d{2})", lambda y, a: TimePoint("month", y, int(a))),
         (r"(\d{4}|XXXX)", lambda y: TimePoint("year", y)),

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 SEASON_CODES = ("WI", "SP", "SU", "FA")
 # ANNOTATION §3: meteorological seasons; winter runs Dec to Feb of the next year.
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-GRANULARITIES = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day")
+GRANULARITIES = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend", "day")
 
 
 @dataclass(frozen=True)
@@ -18,7 +18,7 @@ class TimePoint:
 
     gran: str
     year: int | None = None
-    index: int = 0  # month 1-12, quarter 1-4, half 1-2, season 0-3 (SEASON_CODES), week 1-53
+    index: int = 0  # month 1-12, quarter 1-4, half 1-2, season 0-3 (SEASON_CODES), week/weekend 1-53
     day: int = 0  # day of month for gran "day"
     # decades and centuries keep their leading digits in `year` ("199" -> 199).
 
@@ -37,6 +37,7 @@ class TimePoint:
             "season": f"{y}-{SEASON_CODES[self.index % 4]}",
             "month": f"{y}-{self.index:02d}",
             "week": f"{y}-W{self.index:02d}",
+            "weekend": f"{y}-W{self.index:02d}-WE",
             "day": f"{y}-{self.index:02d}-{self.day:02d}",
         }[self.gran]
 
@@ -63,6 +64,9 @@ class TimePoint:
         if self.gran == "week":
             monday = date.fromisocalendar(y, self.index, 1)
             return monday, monday + timedelta(days=6)
+        if self.gran == "weekend":
+            saturday = date.fromisocalendar(y, self.index, 6)
+            return saturday, saturday + timedelta(days=1)
         return (self.as_date(),) * 2
 
     def as_date(self) -> date:
@@ -77,9 +81,9 @@ def point_of(gran: str, day: date) -> TimePoint:
     """The unit of granularity GRAN that contains DAY: ('quarter', 2022-10-22) -> 2022-Q4."""
     if gran == "day":
         return TimePoint("day", day.year, day.month, day.day)
-    if gran == "week":
+    if gran in ("week", "weekend"):
         iso = day.isocalendar()
-        return TimePoint("week", iso[0], iso[1])
+        return TimePoint(gran, iso[0], iso[1])
     if gran == "month":
         return TimePoint("month", day.year, day.month)
     if gran == "quarter":
@@ -108,8 +112,8 @@ def shift(point: TimePoint, unit: str, n: int) -> TimePoint:
         step = {"decade": 1, "century": 10}.get(unit, 0) if point.gran == "decade" else (1 if unit == "century" else 0)
         return replace(point, year=point.year + n * step)
     start = point.interval()[0]
-    if unit in ("day", "week"):
-        moved = start + timedelta(days=n * (7 if unit == "week" else 1))
+    if unit in ("day", "week", "weekend"):
+        moved = start + timedelta(days=n * (1 if unit == "day" else 7))
     else:
         months = start.year * 12 + start.month - 1 + n * UNIT_MONTHS[unit]
         moved_day = min(start.day, calendar.monthrange(months // 12, months % 12 + 1)[1])
