@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from extract.names import NameResolver
 from extract.normalize.date_words import (
-    DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, PARTS_OF_DAY, SEASONS, WEEKDAYS,
+    DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS,
 )
 from extract.normalize.dates import normalize_date
 from extract.normalize.numbers import FRACTIONS
@@ -36,6 +36,7 @@ PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage point", "per-cen
 # Model DATE spans that the guideline leaves out (ANNOTATION §2: rates, ages, clock times).
 NOT_DATE_AFTER = frozenset({"old", "-old"})
 NOT_DATE_BEFORE = frozenset({"aged", "age", "ages"})
+RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 BARE_SEASONS = frozenset(SEASONS) | {f"the {s}" for s in SEASONS}
 HOLIDAYS = sorted({*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *DERIVED_HOLIDAYS})
 # Verbs of change before "X to Y": the amount moved by X to Y ("fell 5% to 3%").
@@ -96,7 +97,7 @@ class QuantityRules:
         found = [span for span, _ in match_spans(self.matcher, self.rows, doc)]
         found += [Span(doc, start, end, label="DATE") for _, start, end in self.holidays(doc)]
         model = [e for e in doc.ents if e.label_ in QUANTITY_LABELS] + [
-            Span(doc, e.start, e.end, label="DATE") for e in doc.ents if _day_part(e)]
+            Span(doc, e.start, e.end, label="DATE") for e in doc.ents if _day_part(e) or _time_duration(e)]
         # Longest first; on a tie the rule span (listed first) wins.
         chosen = [part for s in filter_spans(found + model) for part in self.fix(s)]
         chosen = filter_spans([part for s in chosen for part in (split_changes(s) if s.label_ != "DATE" else [s])])
@@ -124,6 +125,8 @@ class QuantityRules:
             return []
         if after == "of" and span.text.lower() in BARE_SEASONS:
             return []  # "the fall of the Berlin Wall"
+        if after in RATE_WORDS and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in UNITS:
+            return []  # a rate, not a date: "24 hours a day", "two days a week"
         if not starts_with_date_mod(span):
             span = trim(span, left=DATE_PREPOSITIONS)
         if span is None:
@@ -212,6 +215,15 @@ def _day_part(span: Span) -> bool:
     """A model TIME that is a day and a part of it ('Wednesday night'), not a clock time: a DATE."""
     return (span.label_ == "TIME" and span[-1].lower_ in PARTS_OF_DAY and span[0].lower_ in DAY_WORDS
             and not any(t.like_num for t in span))
+
+
+def _time_duration(span: Span) -> bool:
+    """A model TIME that is a duration ('five hours', 'nearly an hour'), not a clock time: a DATE."""
+    if span.label_ != "TIME" or (span[-1].is_title and not span[-1].is_sent_start):
+        return False  # not the show "60 Minutes"
+    core = trim(span, left=DATE_PREPOSITIONS)
+    value = core and normalize_date(core.text, PARSE_CHECK_DATE)
+    return bool(value) and value["type"] == "DURATION"
 
 
 def _takes_article(span: Span) -> bool:

@@ -250,6 +250,12 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      date(1989, 11, 2), "1988-Q3", None),
     ("Net rose in the third quarter. Sales in the latest period were $1.76 billion.", "the latest period",
      date(1989, 11, 2), "1989-Q3", None),
+    # durations in hours and minutes are durations too (not clock times); a fraction in the smaller unit
+    ("The meeting lasted five hours.", "five hours", P1, "PT5H", None),
+    ("The struggle must not stop for one minute!", "one minute", P1, "PT1M", None),
+    ("He spoke for nearly an hour.", "nearly an hour", P1, "PT1H", "APPROX"),
+    ("Workers held a 24-hour strike.", "24-hour", P1, "PT24H", None),
+    ("The stop lasted 5 1/2 hours.", "5 1/2 hours", P1, "PT330M", None),
     # no publication date: X placeholders, no interval
     ("Registrations stopped on October 16.", "October 16", None, "XXXX-10-16", None),
     ("The service will end in December.", "December", None, "XXXX-12", None),
@@ -316,6 +322,9 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("The 50-year-old founder resigned.", "50-year"),
     ("He retired at 65 years old.", "65 years"),
     ("The market opens at 9 a.m.", "9 a.m."),
+    ("Guards stood outside the clinic 24 hours a day.", "24 hours"),
+    ("Staff come in two days a week.", "two days"),
+    ("He said on CBS's 60 Minutes that he was sad.", "60 Minutes"),
 ]
 
 

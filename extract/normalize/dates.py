@@ -243,13 +243,17 @@ def _number(text: str) -> float | None:
     return parse_number(text.replace("a couple of", "two"))
 
 
+# A fractional amount is written in the next smaller unit: 1.5 years -> P18M, 1.5 hours -> PT90M.
+SMALLER_UNIT = {"Y": ("M", 12), "DE": ("M", 120), "CE": ("M", 1200), "Q": ("M", 3), "H": ("M", 60), "MIN": ("S", 60)}
+
+
 def duration_timex(n: float | None, unit: str) -> str:
     """(2, 'year') -> 'P2Y'; (None, 'decade') -> 'PXDE'; (36, 'hour') -> 'PT36H'; (1.5, 'year') -> 'P18M'."""
     code = UNITS[unit]
-    if n is not None and n != int(n) and code in ("Y", "DE", "CE", "Q"):
-        months = n * {"Y": 12, "DE": 120, "CE": 1200, "Q": 3}[code]
-        if months == int(months):
-            return f"P{int(months)}M"
+    if n is not None and n != int(n) and code in SMALLER_UNIT:
+        smaller, per = SMALLER_UNIT[code]
+        if n * per == int(n * per):
+            return f"P{'T' if code in ('H', 'MIN') else ''}{int(n * per)}{smaller}"
     amount = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
     if code in ("H", "MIN"):
         return f"PT{amount}{'M' if code == 'MIN' else 'H'}"
