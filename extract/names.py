@@ -19,10 +19,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import CORPORATE_WORDS, LEGAL_FORMS, short_forms
-from extract.rules import ORG_SUFFIXES, PRODUCT_TRIGGERS, load_names
+from extract.rules import ORG_SUFFIXES, ORG_TRIGGERS, PRODUCT_CODE, PRODUCT_TRIGGERS, load_names
 from extract.spans import POSSESSIVES, overlaps, set_ents, split_names
 
 QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
+PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
+ALIAS_VERBS = frozenset({"known", "called", "named", "dubbed", "branded", "renamed", "rebranded"})
+# Category words written before a vehicle's name: the name is what follows ("the Space Shuttle Columbia").
+VEHICLE_CATEGORY_WORDS = frozenset({"space", "shuttle", "orbiter", "spacecraft", "submarine", "warship"})
 NOT_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Evidence weights; tiers decide which of two overlapping candidates is kept.
 VOTES = {
@@ -37,6 +41,8 @@ PATTERN_SOURCES = {
     "org-trigger-noun": "trigger", "product-owned-name-noun": "trigger",
     "product-trigger-before": "trigger", "product-the-name-app": "trigger",
     "product-apposition": "trigger", "product-possessive-chain": "possessed", "name-alias": "alias",
+    "product-code-noun": "trigger", "product-code-variant-noun": "trigger", "product-code-based": "trigger",
+    "product-aboard": "trigger", "product-vehicle-category": "trigger",
 }
 # Verbs whose subject is an organization in this very sentence ("DingTalk said").
 STRONG_AGENCY = frozenset({
@@ -101,9 +107,17 @@ class NameResolver:
         labels = self._decide(accepted)
         accepted += self._propagate(doc, accepted, labels, quantities)
         names = []
+        taken = {t.i for e in quantities for t in e} | {t.i for c in accepted for t in c.span}
         for cand in accepted:
             label = cand.override or labels[cand.key]
-            names.append(Span(doc, cand.span.start, cand.span.end, label=label))
+            end = cand.span.end
+            start = cand.span.start
+            if label == "PRODUCT":  # "Sparcstation 1", "PS/2 model 70-A21"; "Orbiter Challenger" -> "Challenger"
+                longer = _with_model_number(doc, end)
+                end = longer if not taken & set(range(end, longer)) else end
+                while end - start > 1 and doc[start].lower_ in VEHICLE_CATEGORY_WORDS:
+                    start += 1
+            names.append(Span(doc, start, end, label=label))
         kept = quantities + names
         others = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS + ("ORG", "PRODUCT") and not overlaps(e, kept)]
         set_ents(doc, kept + others)
@@ -131,7 +145,7 @@ class NameResolver:
         for ent in doc.ents:
             if ent.label_ in ("ORG", "PRODUCT") and not _dateline(ent):
                 cands.extend(_model_candidate(part, brands) for part in split_names(ent))
-        return [c for c in cands if _plausible(c.span)]
+        return [c for c in cands if _plausible(c.span) or (c.source == "trigger" and _product_code(c.span))]
 
     def _select(self, cands: list[Candidate], quantities: list[Span]) -> list[Candidate]:
         """Non-overlapping candidates: higher tier, then longer, then earlier; same spans pool votes."""
@@ -174,14 +188,20 @@ class NameResolver:
                 if other is not None and max(totals[other.key].values()) >= VOTES["conj"]:
                     labels[cand.key] = labels[other.key]
             if cand.source == "alias":
+                named = _named_noun(cand.span, self.lemma)
                 prev = _previous_in_sentence(cand, cands)
-                if prev is not None:
+                if named is not None:
+                    labels[cand.key] = named  # "one of its computers, called Sparcstation 1"
+                elif prev is not None:
                     labels[cand.key] = labels[prev.key]
         return labels
 
     def _propagate(self, doc: Doc, cands: list[Candidate], labels: dict[str, str], quantities: list[Span]) -> list[Candidate]:
         """Every other occurrence of a decided name is a mention too (headlines, missed repeats)."""
         surfaces = {v for c in cands if _propagatable(c.span) for v in spelling_variants(c.span.text)}
+        # "the 486" after "the 486 chip": a model designation, where it stands as a name.
+        codes = {c.span.text for c in cands if labels.get(c.key) == "PRODUCT" and _product_code(c.span)}
+        surfaces |= codes
         # "Magna" after "Magna International Inc": an ORG's short forms are the same ORG, where
         # the model does not read them as a place or a person ("Oshkosh, Wis.").
         shorts = {f for c in cands if labels.get(c.key) == "ORG" and c.source == "legal_suffix"
@@ -200,6 +220,8 @@ class NameResolver:
             if overlaps(span, taken) or not _whole_tokens(span):
                 continue
             if match_id == short_id and any(t.ent_type_ in NOT_NAME_TYPES for t in span):
+                continue
+            if span.text in codes and not _code_as_name(span):
                 continue
             cand = Candidate(span, "model", "ORG")
             cue, strong = sentence_cue(span, self.lemma)
@@ -264,7 +286,13 @@ NOT_AFTER_MODEL_NUMBER = frozenset({"%", "percent", "per", "million", "billion",
 
 
 def _with_model_number(doc: Doc, end: int) -> int:
-    """Extend a known product over up to two model tokens after it, unless they are a quantity."""
+    """Extend a product over up to two model tokens after it, unless they are a quantity, or
+    over 'model' and a designation ('PS/2 model 70-A21')."""
+    if end + 1 < len(doc) and doc[end].lower_ == "model" and any(ch.isdigit() for ch in doc[end + 1].text):
+        end += 2
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].text[:1].isalnum():
+            end += 2
+        return end
     for _ in range(2):
         if end < len(doc) and MODEL_NUMBER.match(doc[end].text) and doc[end - 1].whitespace_:
             after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
@@ -312,6 +340,27 @@ def _plausible(span: Span) -> bool:
     return not all(t.is_stop for t in span)
 
 
+def _product_code(span: Span) -> bool:
+    """'80486', 'DC-8-62': a model designation that is the whole name."""
+    return bool(PRODUCT_CODE_RX.match(span[0].text))
+
+
+CODE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "new", "'s", "’s"})
+
+
+def _code_as_name(span: Span) -> bool:
+    """'the 486 is', 'an 80486 machine', '486-based': a designation used as a name, not a count
+    ('486 products', '$486 million')."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "-":
+        return span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "based"
+    if after is not None and (after.tag_ in ("NNS", "NNPS") or after.like_num or after.lower_ in ("million", "billion")):
+        return False
+    return before in CODE_DETERMINERS
+
+
 def _propagatable(span: Span) -> bool:
     return len(span.text) > 2 and any(ch.isupper() for ch in span.text)
 
@@ -335,6 +384,23 @@ def _conjunct(cand: Candidate, cands: list[Candidate]) -> Candidate | None:
         if other is not cand and other.span.root.i in partners:
             return other
     return None
+
+
+def _named_noun(span: Span, lemma: Callable[[Token], str]) -> str | None:
+    """'computers, called X' -> 'PRODUCT'; 'a firm named X' -> 'ORG': the noun the naming verb describes."""
+    doc = span.doc
+    verb = next((doc[i] for i in range(span.start - 1, max(span.start - 4, -1), -1)
+                 if doc[i].lower_ in ALIAS_VERBS), None)
+    if verb is None or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if head.lower_ in ("one", "some", "each", "another"):  # "one of its computers, called X"
+        of = next((c for c in head.children if c.lower_ == "of"), None)
+        head = next((c for c in of.children if c.dep_ == "pobj"), head) if of is not None else head
+    noun = lemma(head)
+    if noun in PRODUCT_TRIGGERS or noun in ("computer", "workstation", "machine"):
+        return "PRODUCT"
+    return "ORG" if noun in ORG_TRIGGERS else None
 
 
 def _previous_in_sentence(cand: Candidate, cands: list[Candidate]) -> Candidate | None:

@@ -71,6 +71,7 @@ _NUMBER_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 NUMBER_TOKEN = rf"^(\d+([,.]\d+)*(\.\d+)?({_GLUED_SCALES})?|{_NUMBER_WORDS})$"
 COUNT_TOKEN = rf"^(\d+([,.]\d+)*(\.\d+)?|{_NUMBER_WORDS}|a|an|several|few|many|some|couple|of)$"
 
+PRODUCT_CODE = r"^(?!(?:19|20)\d\d$)(?:\d{3,6}|[A-Z]{1,4}-?\d{1,5}[A-Za-z]?)$"
 TOKEN_CLASSES: dict[str, dict] = {
     "number": {"LOWER": {"REGEX": NUMBER_TOKEN}},
     "scale": {"LOWER": {"IN": sorted(SCALES)}},
@@ -103,8 +104,17 @@ TOKEN_CLASSES: dict[str, dict] = {
     "product_trigger": {"LOWER": {"IN": list(PRODUCT_TRIGGERS)}},
     "name_token": {"_": {"is_name_part": True}},
     "model_number": {"TEXT": {"REGEX": r"^(\d{1,4}[A-Za-z]{0,3}|[A-Z]\d{1,3}|Pro|Max|Plus|Ultra|Mini|Lite|SE|XL)$"}},
+    # A model designation that is a product's whole name: "80486", "747", "DC-8", "A320"; not a year.
+    "product_code": {"TEXT": {"REGEX": PRODUCT_CODE}},
+    # Singular nouns a model designation names ("the 486 chip"); a number before a plural is a count.
+    "code_noun": {"LOWER": {"IN": ["chip", "microprocessor", "processor", "cpu", "aircraft", "jet", "jetliner",
+                                   "airliner", "plane", "spacecraft", "rocket", "machine", "computer"]}},
 }
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow"}
+# Date words that cannot be part of a name: full month and weekday names, not abbreviations
+# written without their dot ("Sun Microsystems", "Sat Nav"), which are names far more often.
+NAME_BLOCKING_DATE_WORDS = frozenset(
+    w for w in DATE_WORDS if not any(other != w and other.startswith(w) for other in DATE_WORDS))
 
 
 def _expand(token: dict) -> dict:

@@ -25,8 +25,21 @@ NAME_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("The data came from research firm Canalys and market data firm Quest Mobile.",
      [("ORG", "Canalys"), ("ORG", "Quest Mobile")]),
     ("Link Now launched in 2020. The LinkNow app is free.", [("PRODUCT", "Link Now"), ("PRODUCT", "LinkNow")]),
+    # model designations, vehicles, model numbers (issue 6)
+    ("Flaws were found in Intel's 80486 chip. The 486 is Intel's flagship; 486-based machines follow.",
+     [("ORG", "Intel"), ("PRODUCT", "80486")]),
+    ("Analysts said the 486 chip will ship soon. Sales of the 486 are expected to grow.",
+     [("PRODUCT", "486")]),
+    ("The refurbishment of three DC-8-62 aircraft will cost $24 million.", [("PRODUCT", "DC-8-62")]),
+    ("Sun Microsystems Inc. said one of its new computers, called Sparcstation 1, sold well.",
+     [("ORG", "Sun Microsystems Inc"), ("PRODUCT", "Sparcstation 1")]),
+    ("IBM began shipping a card for its PS/2 model 70-A21 computers.", [("PRODUCT", "PS/2 model 70-A21")]),
+    ("She will command the Space Shuttle Columbia in December.", [("PRODUCT", "Columbia")]),
+    ("He was launched into space on board the Soyuz 36 in 1980.", [("PRODUCT", "Soyuz 36")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
+    ("The company sold 300 chips in 1989.", "300"),
+    ("Its 1990 model sold well.", "1990"),
     ("SEATTLE (Reuters) - Microsoft said revenue rose.", "SEATTLE"),
     ("Ratners's U.S. presence grew to 450 stores.", "U.S"),
     ("Weisfield's Inc. agreed to the offer.", "Inc"),
