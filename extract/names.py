@@ -19,7 +19,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import CORPORATE_WORDS, LEGAL_FORMS, short_forms
-from extract.rules import ORG_SUFFIXES, ORG_TRIGGERS, PRODUCT_CODE, PRODUCT_TRIGGERS, load_names
+from extract.rules import (
+    FACILITY_WORDS, HONORIFICS, ORG_SUFFIXES, ORG_TRIGGERS, PERSON_ROLE_NOUNS, PRODUCT_CODE, PRODUCT_TRIGGERS,
+    US_STATE_ABBREVIATIONS, load_names,
+)
 from extract.spans import POSSESSIVES, overlaps, set_ents, split_names
 
 QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
@@ -142,9 +145,12 @@ class NameResolver:
         known = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer"}
         cands = [c for c in cands if not (c.source == "legal_suffix" and _joins_two_names(c.span, known))]
         brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
+        people = person_names(doc)
+        cands = [_without_person(c, people) for c in cands]
         for ent in doc.ents:
             if ent.label_ in ("ORG", "PRODUCT") and not _dateline(ent):
-                cands.extend(_model_candidate(part, brands) for part in split_names(ent))
+                cands.extend(c for c in (_model_candidate(part, brands) for part in split_names(ent))
+                             if c.source != "model" or not _not_an_org(c.span, people))
         return [c for c in cands if _plausible(c.span) or (c.source == "trigger" and _product_code(c.span))]
 
     def _select(self, cands: list[Candidate], quantities: list[Span]) -> list[Candidate]:
@@ -219,7 +225,9 @@ class NameResolver:
             span = Span(doc, start, end)
             if overlaps(span, taken) or not _whole_tokens(span):
                 continue
-            if match_id == short_id and any(t.ent_type_ in NOT_NAME_TYPES for t in span):
+            if match_id == short_id and (any(t.ent_type_ in NOT_NAME_TYPES for t in span) or _inside_person(span)):
+                continue
+            if _place_or_facility(span):
                 continue
             if span.text in codes and not _code_as_name(span):
                 continue
@@ -232,6 +240,55 @@ class NameResolver:
         for cand in extra:
             labels.setdefault(cand.key, "ORG")
         return extra
+
+
+def _inside_person(span: Span) -> bool:
+    """'Weil' in the person 'Ulric Weil' (not the company 'Weil amp Associates' it shortens)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O":
+        start -= 1
+    while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+        end += 1
+    return span[0].ent_type_ == "PERSON" and (start, end) != (span.start, span.end)
+
+
+def person_names(doc: Doc) -> set[str]:
+    """Names the article gives to people, and their surnames: the model's PERSONs, names after a
+    person's role ("astronaut Bertalan Farkas") and names listed with people ("Popov and Riumin")."""
+    people = set()
+    for ent in doc.ents:
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        listed = ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "PERSON"
+        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and (before in PERSON_ROLE_NOUNS or listed)):
+            people.add(ent.text)
+            if len(ent) > 1 and ent[-1].text[:1].isupper() and len(ent[-1].text) > 2:
+                people.add(ent[-1].text)
+    return people
+
+
+def _without_person(cand: Candidate, people: set[str]) -> Candidate:
+    """'Mr. Weil of Weil & Associates' -> 'Weil & Associates': a person 'of' a firm is not in its name."""
+    span, doc = cand.span, cand.span.doc
+    of = next((t.i for t in span if t.lower_ == "of"), None)
+    titled = span.start > 0 and doc[span.start - 1].text.rstrip(".") in HONORIFICS
+    if cand.source == "legal_suffix" and of is not None and (titled or doc[span.start:of].text in people):
+        cand.span = Span(doc, of + 1, span.end, label=span.label)
+    return cand
+
+
+def _not_an_org(span: Span, people: set[str]) -> bool:
+    """A model ORG that is a person ("Farkas"), a title ("Mr"), a town or a facility."""
+    return span.text in people or span.text.rstrip(".") in HONORIFICS or _place_or_facility(span)
+
+
+def _place_or_facility(span: Span) -> bool:
+    """'Blue Bell, Pa.', 'Norwood, Mass.-based': a town; 'the Marina Hotel', 'MGM Grand Hotel': a facility."""
+    doc = span.doc
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    after = doc[span.end + 1].text if span.end + 1 < len(doc) and nxt == "," else ""
+    return (span[-1].text in FACILITY_WORDS or nxt in FACILITY_WORDS
+            or any(after.startswith(abbr) for abbr in US_STATE_ABBREVIATIONS))
 
 
 def _model_candidate(span: Span, brands: list[Span]) -> Candidate:

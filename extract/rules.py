@@ -45,8 +45,27 @@ ORG_TRIGGERS = (
     "bank", "insurer", "carrier", "outlet", "publisher", "regulator", "agency", "consultancy",
     "conglomerate", "provider", "manufacturer", "brokerage", "automaker", "carmaker",
     "chipmaker", "supplier", "vendor", "newspaper", "broadcaster", "watchdog", "airline",
-    "subsidiary", "rival", "unicorn", "e-tailer", "platform operator", "tracker",
+    "subsidiary", "rival", "unicorn", "e-tailer", "platform operator", "tracker", "venture",
 )
+# Words before a name that make it a person's ("astronaut Bertalan Farkas", "Mr. Unruh"):
+# the model's ORG for such a name, and for its surname elsewhere in the article, is dropped.
+PERSON_ROLE_NOUNS = frozenset({
+    "astronaut", "analyst", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+    "president", "minister", "secretary", "senator", "governor", "lawyer", "attorney", "judge",
+    "economist", "professor", "editor", "reporter", "columnist", "actor", "actress", "singer",
+    "founder", "colonel", "general", "captain", "lieutenant", "sergeant", "mr", "mr.", "mrs",
+    "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.", "gen.", "col.", "capt.", "lt.",
+})
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof"})
+# AP-style US state abbreviations: "Blue Bell, Pa., concern" names a town, not a company.
+US_STATE_ABBREVIATIONS = frozenset({
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+    "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
+    "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
+    "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
+})
+# Last words of facility names (OntoNotes FAC): a hotel or stadium is a place, not an organization.
+FACILITY_WORDS = frozenset({"Hotel", "Casino", "Resort", "Stadium", "Arena", "Airport", "Bridge", "Tower", "Mall"})
 # Nouns that announce a product's name ("online collaboration app LinkNow").
 PRODUCT_TRIGGERS = (
     "app", "apps", "application", "platform", "service", "tool", "software", "os", "browser",

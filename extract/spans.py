@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.normalize.date_words import DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
 from extract.normalize.mods import QUANTITY_MODS
-from extract.rules import DATE_WORDS, GLUED_AMOUNT, NAME_BLOCKING_DATE_WORDS, ORG_SUFFIXES
+from extract.rules import DATE_WORDS, GLUED_AMOUNT, HONORIFICS, NAME_BLOCKING_DATE_WORDS, ORG_SUFFIXES
 
 _CAMEL = re.compile(r"^(?:[a-z]{1,3}[A-Z]|[A-Z][a-z]+[A-Z])\w*$|^[A-Z][A-Za-z]*\d\w*$")
 _GLUED_AMOUNT = re.compile(GLUED_AMOUNT, re.IGNORECASE)
@@ -48,7 +48,7 @@ def is_number(token: Token) -> bool:
 
 def is_name_part(token: Token) -> bool:
     """A token that can be part of a name: proper noun or CamelCase shape, not a date word."""
-    if token.is_punct or token.is_space or token.lower_ in NAME_BLOCKING_DATE_WORDS:
+    if token.is_punct or token.is_space or token.lower_ in NAME_BLOCKING_DATE_WORDS or token.text.rstrip(".") in HONORIFICS:
         return False
     if token.tag_ in ("NNP", "NNPS"):
         return token.text[:1].isupper() or bool(_CAMEL.match(token.text))

@@ -36,8 +36,14 @@ NAME_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("IBM began shipping a card for its PS/2 model 70-A21 computers.", [("PRODUCT", "PS/2 model 70-A21")]),
     ("She will command the Space Shuttle Columbia in December.", [("PRODUCT", "Columbia")]),
     ("He was launched into space on board the Soyuz 36 in 1980.", [("PRODUCT", "Soyuz 36")]),
+    ("Mr. Weil of Weil & Associates said he will remain at $1 a share.", [("ORG", "Weil & Associates")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
+    ("Hungarian astronaut Bertalan Farkas is leaving. Farkas said he was tired of waiting.", "Farkas"),
+    ("With astronaut Jon McBride, he set up a venture. McBride, 54, lives in Lewisburg.", "McBride"),
+    ("Unisys, the Blue Bell, Pa., concern, took a $230 million charge.", "Blue Bell"),
+    ("MGM Grand Inc. will buy the existing Marina Hotel from a partnership.", "Marina Hotel"),
+    ("Mr. Weil of Weil & Associates said he will remain at $1 a share.", "Mr. Weil of Weil & Associates"),
     ("The company sold 300 chips in 1989.", "300"),
     ("Its 1990 model sold well.", "1990"),
     ("SEATTLE (Reuters) - Microsoft said revenue rose.", "SEATTLE"),
