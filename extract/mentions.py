@@ -13,6 +13,8 @@ from extract.records import LABELS, MENTION_ADAPTER, MentionBase
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 OPEN_END_PREPS = frozenset({"until", "till", "through"})
+MOVED_END_VERBS = frozenset({"extended", "extend", "extends", "postponed", "postpone", "delayed", "delay", "deferred",
+                             "moved", "pushed", "adjourned", "adjourn"})
 NOUN_HOPS = 1  # nouns a date may modify and still take the tense of their verb
 NAME_TRAILING = ".,;:!?" + QUOTE_CHARS
 
@@ -77,8 +79,8 @@ def governing_tense(span: Span) -> str | None:
     token = span.root
     for _ in range(NOUN_HOPS + 1):
         head = token.head
-        if head.lower_ in OPEN_END_PREPS:
-            return None
+        if head.lower_ in OPEN_END_PREPS or (head.lower_ == "to" and head.head.lower_ in MOVED_END_VERBS):
+            return None  # "until January", "was extended to Nov. 16": an end set, not an event
         if head.dep_ == "prep" or head.pos_ == "ADP":
             head = head.head
         if head.i == token.i or head.i in range(span.start, span.end):
@@ -93,6 +95,8 @@ def governing_tense(span: Span) -> str | None:
 
 def _tense_of(verb) -> str | None:
     tense = _verb_tense(verb)
+    if tense is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        tense = _verb_tense(verb.head)  # "shares rose, rising to $42 in June from $29 in March"
     if tense == "FUTURE" and any(_verb_tense(a) == "PAST" for a in verb.ancestors if a.pos_ in ("VERB", "AUX")):
         return None  # future in the past ("announced that … will"): the nearest date
     return tense

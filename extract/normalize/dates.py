@@ -273,17 +273,19 @@ def _full_day(m, ctx):
 
 
 def _month_day(m, ctx):
-    """'Oct. 16' -> the year by tense; with a weekday ('Monday, Oct. 26') the year where it fits."""
+    """'Oct. 16' -> the year by tense; with a weekday ('Monday, Oct. 26') the year where it fits;
+    'last Oct. 23' -> strictly before P."""
     month, day = MONTHS[m["month"]], int(m["day"])
     if not 1 <= day <= 31:
         return None
-    weekday = WEEKDAYS[m["weekday"]] if m["weekday"] else None
+    groups = m.groupdict()
+    weekday = WEEKDAYS[groups["weekday"]] if groups.get("weekday") else None
     if weekday is not None and ctx.ref is not None:
         fitting = [p for p in (_day(y, month, day) for y in range(ctx.ref.year - 1, ctx.ref.year + 2))
                    if p is not None and p.as_date().weekday() == weekday]
         if len(fitting) == 1:
             return fitting[0]
-    return _resolve(lambda y: _day(y, month, day), ctx, gran="day")
+    return _resolve(lambda y: _day(y, month, day), ctx, groups.get("rel"), gran="day")
 
 
 def _month_year(m, ctx):
@@ -347,6 +349,8 @@ def _year_part(m, ctx):
     anchor = ctx.anchor
     if anchor is not None and anchor.gran in ("quarter", "half") and (unit == "period" or anchor.gran == unit):
         return TimePoint(anchor.gran, year, anchor.index)
+    if unit in ("quarter", "half") and ctx.ref is not None:  # the last complete one's counterpart
+        return TimePoint(unit, year, shift(point_of(unit, ctx.ref), unit, -1).index)
     return TimePoint("year", year)
 
 
@@ -630,6 +634,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"(?:{WD},? )?{M} {D},? {Y}", _full_day),
     (rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M},? {Y}", _full_day),
     (rf"(?:{WD},? )?{M} {D}(?:{PART_OF_DAY})?", _month_day),
+    (rf"(?P<rel>last|next|this) {M} {D}", _month_day),
     (rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M}", _month_day),
     (rf"{M},? (?:of )?{YEAR_SPEC}", _month_year),
     (rf"(?:(?P<rel>{_alt(RELATIVE)}) )?{M}", _month),
@@ -656,7 +661,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"{NUM} {UNIT} (?P<dir>earlier|later|before|after|previously|prior|on)", _anaphoric),
     (r"the (?:same|corresponding|comparable|like) (?:period|(?P<unit>quarter|month|half|week|day)|time|season|date|year)(?: of)?(?: (?:last year|a year (?:earlier|ago|before)|the previous year|the prior year|(?P<y4>\d{4})))", _same_period),
     (r"the (?:period|(?P<unit>quarter|half)) (?:a year (?:earlier|ago|before)|last year)", _same_period),
-    (rf"(?:the )?(?:year-earlier|year-ago|prior-year|previous-year|year earlier|year ago) (?:(?P<ord>{_alt(ORDINALS)}) )?(?:period|(?P<unit>quarter|month|half|week))", _same_period),
+    (rf"(?:the )?(?:comparable |corresponding |same )?(?:year-earlier|year-ago|prior-year|previous-year|year earlier|year ago) (?:(?P<ord>{_alt(ORDINALS)}) )?(?:period|(?P<unit>quarter|month|half|week))", _same_period),
     (r"(?:the )?(?:latest|most recent|just-ended|just ended) (?:(?P<unit>quarter|half|month|week)|period)", _latest_unit),
     (r"(?:the )?year[- ](?:earlier|ago)", _year_earlier),
     *[(_unit_rx(p), _ref("PAST_REF")) for p in PAST_REF_PATTERNS],
