@@ -63,6 +63,7 @@ def evaluate(docs: list[dict], preds: list[list[dict]]) -> dict:
     value_ok = value_n = 0
     ignored = left_out = 0
     errors: Counter = Counter()
+    causes: Counter = Counter()
     examples: dict[str, str] = {}
     for doc, pred in zip(docs, preds):
         gold = [m for m in doc["mentions"] if m["timex_type"] in SCORED_TYPES and not _outside_guideline(m)]
@@ -92,6 +93,7 @@ def evaluate(docs: list[dict], preds: list[list[dict]]) -> dict:
                 value_ok += 1
             else:
                 _error(errors, examples, "value", g["surface"], f"gold {g['value']}/{g['mod']} ours {p['timex']}/{p['mod']}")
+                causes[_cause(g, p)] += 1
         for p in kept:
             if any(p["start"] < g["end"] and g["start"] < p["end"] for g in gold):
                 relaxed_pred += 1
@@ -109,7 +111,30 @@ def evaluate(docs: list[dict], preds: list[list[dict]]) -> dict:
         "strict": prf(tp_strict, tp_strict), "relaxed": prf(relaxed_pred, relaxed_gold),
         "value_accuracy": round(value_ok / value_n, 4) if value_n else None, "value_matched": value_n,
         "errors": [{"pattern": k, "count": n, "example": examples[k]} for k, n in errors.most_common()],
+        "value_error_causes": dict(causes.most_common()),
     }
+
+
+def _cause(gold: dict, ours: dict) -> str:
+    """A value error's likely cause, from the shapes of the two values (for the error report)."""
+    from extract.normalize.dates import point_from_timex
+
+    gv, pv = gold["value"], ours["timex"]
+    if gv == pv:
+        longer = len(ours["text"]) > len(gold["surface"].strip(" .,"))
+        return "mod only: our span keeps a modifier TimeML leaves out" if longer else "mod only: mod vocabulary"
+    if "X" in gv and "X" not in pv:
+        return "gold leaves part unresolved (1968-XX, 1989-WXX, 199X)"
+    if gv.startswith("P") != pv.startswith("P"):
+        return "duration vs point reading (September as P1M, the past year as 1997)"
+    g, o = point_from_timex(gv.split("T")[0]), point_from_timex(pv)
+    if g is None or o is None:
+        return "other shapes (PXY vs PAST_REF, P10Y vs P1DE, times of day)"
+    if g.gran != o.gran:
+        return "granularity (a year earlier: year vs quarter; last week: week vs day)"
+    if g.gran == "day" and abs((g.as_date() - o.as_date()).days) == 7:
+        return "weekday resolved in the other week"
+    return "other point (tense, anchor, DCT)"
 
 
 def _error(errors: Counter, examples: dict, kind: str, surface: str, detail: str) -> None:
@@ -142,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
         s = result[name]
         print(f"{name:10} {s['p']:>6.3f} {s['r']:>6.3f} {s['f']:>6.3f}")
     print(f"value accuracy over relaxed matches: {result['value_accuracy']:.3f} ({result['value_matched']} matched)")
+    print("\nvalue errors by likely cause:")
+    for cause, n in result["value_error_causes"].items():
+        print(f"  {n:4}  {cause}")
     print("\nmost frequent error patterns:")
     for row in result["errors"][: args.errors]:
         print(f"  {row['count']:4}  {row['pattern']:40}  e.g. {row['example']}")

@@ -256,6 +256,11 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("He spoke for nearly an hour.", "nearly an hour", P1, "PT1H", "APPROX"),
     ("Workers held a 24-hour strike.", "24-hour", P1, "PT24H", None),
     ("The stop lasted 5 1/2 hours.", "5 1/2 hours", P1, "PT330M", None),
+    ("Provigo had sales of $7.38 billion in the latest fiscal year.", "the latest fiscal year", date(1989, 10, 26), "1988", None),
+    ("The doctor was shot to death last Oct. 23 at his home.", "last Oct. 23", date(1999, 4, 19), "1998-10-23", None),
+    ("The offer, which had been due to expire Friday, was extended to Nov. 16.", "Nov. 16", date(1989, 10, 30),
+     "1989-11-16", None),
+    ("U.K. sales for last year's quarter were about $3 million.", "last year's quarter", date(1989, 11, 1), "1988-Q3", None),
     # no publication date: X placeholders, no interval
     ("Registrations stopped on October 16.", "October 16", None, "XXXX-10-16", None),
     ("The service will end in December.", "December", None, "XXXX-12", None),

@@ -392,10 +392,13 @@ def _period_ending(gran: str, closes: TimePoint) -> Parsed:
 
 
 def _reported_year(m, ctx):
-    """'the fiscal year', 'the full year' -> P's year, or the year that closes on ctx.closes."""
+    """'the fiscal year', 'the full year' -> P's year; 'the latest fiscal year' the last complete
+    one; or the year that closes on ctx.closes."""
     if _closed(ctx):
         return _period_ending("year", ctx.closes)
-    return TimePoint("year", ctx.ref.year if ctx.ref else None)
+    if ctx.ref is None:
+        return TimePoint("year", None)
+    return TimePoint("year", ctx.ref.year - (1 if "latest" in m.group(0) else 0))
 
 
 def _closed(ctx: DateContext) -> bool:
