@@ -27,6 +27,7 @@ from extract.spans import POSSESSIVES, overlaps, set_ents, split_names
 
 QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
+POSSESSIVE_END = re.compile(r"\s*['\u2019]s?$")
 ALIAS_VERBS = frozenset({"known", "called", "named", "dubbed", "branded", "renamed", "rebranded"})
 # Category words written before a vehicle's name: the name is what follows ("the Space Shuttle Columbia").
 VEHICLE_CATEGORY_WORDS = frozenset({"space", "shuttle", "orbiter", "spacecraft", "submarine", "warship"})
@@ -145,12 +146,13 @@ class NameResolver:
         known = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer"}
         cands = [c for c in cands if not (c.source == "legal_suffix" and _joins_two_names(c.span, known))]
         brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
-        people = person_names(doc)
+        people = person_names(doc, [c.span.text for c in cands if c.source in ("legal_suffix", "gazetteer")])
         cands = [_without_person(c, people) for c in cands]
         for ent in doc.ents:
             if ent.label_ in ("ORG", "PRODUCT") and not _dateline(ent):
                 cands.extend(c for c in (_model_candidate(part, brands) for part in split_names(ent))
                              if c.source != "model" or not _not_an_org(c.span, people))
+        cands = [c for c in cands if not (c.source in ("alias", "possessed") and c.span.text in people)]
         return [c for c in cands if _plausible(c.span) or (c.source == "trigger" and _product_code(c.span))]
 
     def _select(self, cands: list[Candidate], quantities: list[Span]) -> list[Candidate]:
@@ -245,25 +247,37 @@ class NameResolver:
 def _inside_person(span: Span) -> bool:
     """'Weil' in the person 'Ulric Weil' (not the company 'Weil amp Associates' it shortens)."""
     doc = span.doc
+    if span[0].ent_type_ != "PERSON":
+        return False
     start, end = span.start, span.end
-    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O":
+    while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].text not in POSSESSIVES:
         end += 1
-    return span[0].ent_type_ == "PERSON" and (start, end) != (span.start, span.end)
+    return (start, end) != (span.start, span.end)
 
 
-def person_names(doc: Doc) -> set[str]:
-    """Names the article gives to people, and their surnames: the model's PERSONs, names after a
-    person's role ("astronaut Bertalan Farkas") and names listed with people ("Popov and Riumin")."""
+def person_names(doc: Doc, org_names: list[str]) -> set[str]:
+    """Names the article gives to people, and their surnames: names after a person's role
+    ("astronaut Bertalan Farkas"), names listed with people ("Popov and Riumin"), and the
+    model's PERSONs of two words or more that it never also reads as a name of something else
+    ("Baby Ruth") and that do not begin an organization's name of the article ("Milton Roy" of
+    "Milton Roy Corp."). One-word PERSONs are too often companies the model misread."""
+    other_labels = {e.text for e in doc.ents if e.label_ in ("ORG", "PRODUCT")}
     people = set()
     for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON"):
+            continue
+        text = POSSESSIVE_END.sub("", ent.text)
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        listed = ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "PERSON"
-        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and (before in PERSON_ROLE_NOUNS or listed)):
-            people.add(ent.text)
-            if len(ent) > 1 and ent[-1].text[:1].isupper() and len(ent[-1].text) > 2:
-                people.add(ent[-1].text)
+        listed = len(ent) > 1 and ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "PERSON"
+        weak = (ent.label_ == "PERSON" and len(ent) > 1 and text not in other_labels
+                and not any(name.startswith(text) for name in org_names))
+        if before in PERSON_ROLE_NOUNS or listed or weak:
+            people.add(text)
+            last = ent[-1].text
+            if len(ent) > 1 and last[:1].isupper() and not last.isupper() and len(last) > 2:
+                people.add(last)
     return people
 
 

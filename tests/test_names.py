@@ -37,8 +37,11 @@ NAME_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("She will command the Space Shuttle Columbia in December.", [("PRODUCT", "Columbia")]),
     ("He was launched into space on board the Soyuz 36 in 1980.", [("PRODUCT", "Soyuz 36")]),
     ("Mr. Weil of Weil & Associates said he will remain at $1 a share.", [("ORG", "Weil & Associates")]),
+    ("Crane Co. said it holds a stake in Milton Roy Corp. Milton Roy's board will meet. Milton Roy said it would fight.",
+     [("ORG", "Milton Roy Corp"), ("ORG", "Milton Roy")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
+    ("Castro called Munero a traitor. He blamed Lazaro Rafael Munero for the trip.", "Munero"),
     ("Hungarian astronaut Bertalan Farkas is leaving. Farkas said he was tired of waiting.", "Farkas"),
     ("With astronaut Jon McBride, he set up a venture. McBride, 54, lives in Lewisburg.", "McBride"),
     ("Unisys, the Blue Bell, Pa., concern, took a $230 million charge.", "Blue Bell"),
