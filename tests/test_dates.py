@@ -330,6 +330,7 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("Guards stood outside the clinic 24 hours a day.", "24 hours"),
     ("Staff come in two days a week.", "two days"),
     ("He said on CBS's 60 Minutes that he was sad.", "60 Minutes"),
+    ("The two men showed up at the house the day after his death.", "the day"),
 ]
 
 

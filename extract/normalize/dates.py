@@ -370,6 +370,8 @@ def _the_unit(m, ctx):
     """'the year' -> P's year; 'the quarter' -> the last complete quarter (news reports results),
     or P's own in a future-tense sentence; 'the weekend' -> by tense, else the nearest."""
     gran = UNIT_GRAN.get(_unit(m))
+    if gran == "day":
+        return None  # "the day after his death": a day fixed by an event, not by the calendar
     if gran in MIDPOINT_DAYS and _closed(ctx):
         return _period_ending(gran, ctx.closes)
     if gran is None or ctx.ref is None:
