@@ -122,7 +122,7 @@ class NameResolver:
                 while end - start > 1 and doc[start].lower_ in VEHICLE_CATEGORY_WORDS:
                     start += 1
             names.append(Span(doc, start, end, label=label))
-        kept = quantities + names
+        kept = quantities + _brand_products(sorted(names, key=lambda n: n.start))
         others = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS + ("ORG", "PRODUCT") and not overlaps(e, kept)]
         set_ents(doc, kept + others)
 
@@ -153,7 +153,8 @@ class NameResolver:
                 cands.extend(c for c in (_model_candidate(part, brands) for part in split_names(ent))
                              if c.source != "model" or not _not_an_org(c.span, people))
         cands = [c for c in cands if not (c.source in ("alias", "possessed") and c.span.text in people)]
-        return [c for c in cands if _plausible(c.span) or (c.source == "trigger" and _product_code(c.span))]
+        return [c for c in cands if _plausible(c.span)
+                or (c.label == "PRODUCT" and c.source in ("trigger", "model") and _product_code(c.span))]
 
     def _select(self, cands: list[Candidate], quantities: list[Span]) -> list[Candidate]:
         """Non-overlapping candidates: higher tier, then longer, then earlier; same spans pool votes."""
@@ -303,6 +304,20 @@ def _place_or_facility(span: Span) -> bool:
     after = doc[span.end + 1].text if span.end + 1 < len(doc) and nxt == "," else ""
     return (span[-1].text in FACILITY_WORDS or nxt in FACILITY_WORDS
             or any(after.startswith(abbr) for abbr in US_STATE_ABBREVIATIONS))
+
+
+def _brand_products(names: list[Span]) -> list[Span]:
+    """ANNOTATION §2: a brand written right before its product, without a possessive, is part of
+    it ('Chevrolet Cavalier', 'Boeing 747'); a brand with a legal form is a company ('Acme Inc')."""
+    out: list[Span] = []
+    for span in names:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == "ORG" and span.label_ == "PRODUCT" and prev.end == span.start
+                and prev.sent.start == span.sent.start and prev[-1].text.rstrip(".") not in ORG_SUFFIXES):
+            out[-1] = Span(span.doc, prev.start, span.end, label="PRODUCT")
+        else:
+            out.append(span)
+    return out
 
 
 def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
