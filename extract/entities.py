@@ -68,7 +68,8 @@ COMMON_FIRST_WORDS = frozenset({
 
 
 def short_forms(name: str) -> set[str]:
-    """'Magna International Inc' -> {'Magna International', 'Magna'}; 'A.L. Williams Corp' -> {'A.L. Williams', 'Williams'}.
+    """'Magna International Inc' -> {'Magna International', 'Magna'}; 'A.L. Williams Corp' -> {'A.L. Williams', 'Williams'};
+    'Hewlett-Packard Co' -> {'Hewlett-Packard', 'Hewlett'}.
 
     The forms an article uses for a company after naming it in full: without the legal form
     and corporate words, and the first word when it is distinctive.
@@ -83,6 +84,9 @@ def short_forms(name: str) -> set[str]:
     first = words[0]
     if len(words) > 1 and len(first) > 2 and first.lower() not in COMMON_FIRST_WORDS and first[:1].isupper():
         forms.add(first)
+    head, hyphen, rest = first.partition("-")
+    if hyphen and len(head) > 2 and head[:1].isupper() and rest[:1].isupper():
+        forms.add(head)  # "Hewlett" for "Hewlett-Packard Co", "Anheuser" for "Anheuser-Busch Cos"
     return {f for f in forms if f and f != name and not re.fullmatch(r"(?:[A-Z]\.)+", f)}
 
 

@@ -228,7 +228,7 @@ class NameResolver:
             span = Span(doc, start, end)
             if overlaps(span, taken) or not _whole_tokens(span):
                 continue
-            if match_id == short_id and (any(t.ent_type_ in NOT_NAME_TYPES for t in span) or _inside_person(span)):
+            if match_id == short_id and (any(t.ent_type_ in NOT_NAME_TYPES | {"NORP"} for t in span) or _inside_person(span)):
                 continue
             if _place_or_facility(span):
                 continue

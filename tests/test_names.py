@@ -37,12 +37,15 @@ NAME_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("She will command the Space Shuttle Columbia in December.", [("PRODUCT", "Columbia")]),
     ("He was launched into space on board the Soyuz 36 in 1980.", [("PRODUCT", "Soyuz 36")]),
     ("Kopp's 1987 Chevrolet Cavalier was discovered last month.", [("PRODUCT", "Chevrolet Cavalier")]),
+    ("Mr. Archuleta is a director of Hewlett-Packard Co. Hewlett announced last week that it will ship a computer.",
+     [("ORG", "Hewlett-Packard Co"), ("ORG", "Hewlett")]),
     ("An engine of the Boeing 747 she had flown in overheated.", [("PRODUCT", "Boeing 747")]),
     ("Mr. Weil of Weil & Associates said he will remain at $1 a share.", [("ORG", "Weil & Associates")]),
     ("Crane Co. said it holds a stake in Milton Roy Corp. Milton Roy's board will meet. Milton Roy said it would fight.",
      [("ORG", "Milton Roy Corp"), ("ORG", "Milton Roy")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
+    ("Iraqi Airways Co. said flights resumed. Iraqi troops moved south.", "Iraqi"),
     ("Letters went to Immigration and Naturalization Service Commissioner Doris Meissner.", "Commissioner Doris Meissner"),
     ("Castro called Munero a traitor. He blamed Lazaro Rafael Munero for the trip.", "Munero"),
     ("Hungarian astronaut Bertalan Farkas is leaving. Farkas said he was tired of waiting.", "Farkas"),
