@@ -212,7 +212,7 @@ class NameResolver:
         codes = {c.span.text for c in cands if labels.get(c.key) == "PRODUCT" and _product_code(c.span)}
         surfaces |= codes
         # "Magna" after "Magna International Inc": an ORG's short forms are the same ORG, where
-        # the model does not read them as a place or a person ("Oshkosh, Wis.").
+        # the model does not read them as a place, a nationality or part of a person's name ("Oshkosh, Wis.").
         shorts = {f for c in cands if labels.get(c.key) == "ORG" and c.source == "legal_suffix"
                   for f in short_forms(c.span.text)} - surfaces
         if not surfaces | shorts:
