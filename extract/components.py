@@ -37,6 +37,9 @@ PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage point", "per-cen
 NOT_DATE_AFTER = frozenset({"old", "-old"})
 NOT_DATE_BEFORE = frozenset({"aged", "age", "ages"})
 RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "your", "our"})
+DECADE_OF_LIFE = re.compile(r"\b[1-9]0s$")  # "in his 30s", "her early 40s"
+FRACTION_QUARTER = re.compile(r"(?:(?:more than|less than|about|nearly|almost) )?(?:a|one|three) quarters?")
 BARE_SEASONS = frozenset(SEASONS) | {f"the {s}" for s in SEASONS}
 HOLIDAYS = sorted({*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *DERIVED_HOLIDAYS})
 # Verbs of change before "X to Y": the amount moved by X to Y ("fell 5% to 3%").
@@ -118,15 +121,8 @@ class QuantityRules:
 
     def _fix_date(self, span: Span) -> list[Span]:
         doc = span.doc
-        after = doc[span.end].lower_ if span.end < len(doc) else ""
-        if after in NOT_DATE_AFTER or span[-1].lower_ in NOT_DATE_AFTER:
-            return []  # an age: "50-year-old", "65 years old"
-        if span.start > 0 and doc[span.start - 1].lower_ in NOT_DATE_BEFORE:
+        if any(check(span) for check in NOT_A_DATE):
             return []
-        if after == "of" and span.text.lower() in BARE_SEASONS:
-            return []  # "the fall of the Berlin Wall"
-        if after in RATE_WORDS and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in UNITS:
-            return []  # a rate, not a date: "24 hours a day", "two days a week"
         if not starts_with_date_mod(span):
             span = trim(span, left=DATE_PREPOSITIONS)
         if span is None:
@@ -141,6 +137,35 @@ class QuantityRules:
         if is_amount_word(span[0]):
             span = extend_left(span, QUANTITY_MOD_PHRASES)
         return parseable_parts(span)
+
+
+def _word(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _age(span: Span) -> bool:
+    """'50-year-old', '65 years old', 'aged 40', 'in his 30s'."""
+    doc = span.doc
+    return (_word(doc, span.end) in NOT_DATE_AFTER or span[-1].lower_ in NOT_DATE_AFTER
+            or _word(doc, span.start - 1) in NOT_DATE_BEFORE
+            or (POSSESSIVE_PRONOUNS & {_word(doc, span.start - 1), span[0].lower_} and bool(DECADE_OF_LIFE.search(span.text))))
+
+
+def _rate(span: Span) -> bool:
+    """'24 hours a day', 'two days a week', 'quarter-to-quarter' (year-on-year is dropped by the model)."""
+    doc = span.doc
+    after, next_after = _word(doc, span.end), _word(doc, span.end + 1)
+    return (after in RATE_WORDS and next_after in UNITS) or (after == "-" and next_after in ("to", "on", "over"))
+
+
+def _fraction_or_event(span: Span) -> bool:
+    """'a quarter of the market' is a fraction; 'the fall of the Berlin Wall' an event."""
+    text = span.text.lower()
+    return _word(span.doc, span.end) == "of" and (text in BARE_SEASONS or bool(FRACTION_QUARTER.fullmatch(text)))
+
+
+# ANNOTATION §2: what the model or a pattern reads as a date and is not one.
+NOT_A_DATE = (_age, _rate, _fraction_or_event)
 
 
 def _trim_to_amount(span: Span) -> Span | None:

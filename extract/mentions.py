@@ -15,7 +15,10 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 OPEN_END_PREPS = frozenset({"until", "till", "through"})
 MOVED_END_VERBS = frozenset({"extended", "extend", "extends", "postponed", "postpone", "delayed", "delay", "deferred",
                              "moved", "pushed", "adjourned", "adjourn"})
-NOUN_HOPS = 1  # nouns a date may modify and still take the tense of their verb
+NOUN_HOPS = 1
+# Nouns after "today's" that make it the present age ("today's youth"), not the day ("today's talks").
+PRESENT_AGE_NOUNS = frozenset({"world", "youth", "society", "generation", "generations", "culture", "economy",
+                               "children", "kids", "standards", "technology"})  # nouns a date may modify and still take the tense of their verb
 NAME_TRAILING = ".,;:!?" + QUOTE_CHARS
 
 
@@ -49,12 +52,22 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
 def span_value(span: Span, text: str, article: Article, anchor: str | None) -> dict | None:
     label = span.label_
     if label == "DATE":
+        if _nowadays(span):
+            return normalize_date("nowadays")  # ANNOTATION §2: "today" meaning nowadays is PRESENT_REF
         return normalize_date(text, article.published, governing_tense(span), anchor, _closing_day(span, article, anchor))
     if label == "MONEY":
         return normalize_money(text, span.sent.text, article.text)
     if label == "PERCENT":
         return normalize_percent(text)
     return normalize_name(text)
+
+
+def _nowadays(span: Span) -> bool:
+    """"today's youth", "in today's world": today as the present age, not the day."""
+    doc = span.doc
+    if span.text.lower() != "today" or span.end + 1 >= len(doc) or doc[span.end].text not in ("'s", "\u2019s"):
+        return False
+    return any(t.lower_ in PRESENT_AGE_NOUNS for t in doc[span.end + 1:span.end + 3])
 
 
 def _closing_day(span: Span, article: Article, anchor: str | None) -> str | None:

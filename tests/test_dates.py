@@ -261,6 +261,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The offer, which had been due to expire Friday, was extended to Nov. 16.", "Nov. 16", date(1989, 10, 30),
      "1989-11-16", None),
     ("U.K. sales for last year's quarter were about $3 million.", "last year's quarter", date(1989, 11, 1), "1988-Q3", None),
+    ("The case of Elian is for today's youth what the revolution was.", "today", P1, "PRESENT_REF", None),
+    ("Today's talks ended early.", "Today", P1, "2022-10-22", None),
     # no publication date: X placeholders, no interval
     ("Registrations stopped on October 16.", "October 16", None, "XXXX-10-16", None),
     ("The service will end in December.", "December", None, "XXXX-12", None),
@@ -331,6 +333,9 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("Staff come in two days a week.", "two days"),
     ("He said on CBS's 60 Minutes that he was sad.", "60 Minutes"),
     ("The two men showed up at the house the day after his death.", "the day"),
+    ("Kopp's stepmother married his father when Kopp was in his 30s.", "30s"),
+    ("The quarter-to-quarter comparison was hurt by a charge.", "quarter"),
+    ("Mutual funds account for more than a quarter of the junk market.", "quarter"),
 ]
 
 
