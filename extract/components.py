@@ -54,7 +54,7 @@ SYMBOL_NUMBER = re.compile(TOKEN_CLASSES["symbol_number"]["TEXT"]["REGEX"])
 # First words of dates that take a preceding "the" into the span (ANNOTATION §2: determiners in).
 ARTICLE_WORDS = frozenset({"first", "second", "third", "fourth", "last", "same", "end", "summer", "winter",
                            "spring", "autumn", "fall", "past", "coming", "next", "early", "late", "middle",
-                           "beginning", "start", "new", "latest", "following", "previous"})
+                           "beginning", "start", "new", "latest", "following", "previous", "fiscal"})
 PLURAL_UNITS = frozenset({"years", "months", "weeks", "days", "decades", "quarters", "centuries"})
 DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tomorrow"})
 # Parseability check only: a fixed reference, never the clock.

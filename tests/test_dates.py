@@ -263,6 +263,10 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("U.K. sales for last year's quarter were about $3 million.", "last year's quarter", date(1989, 11, 1), "1988-Q3", None),
     ("The case of Elian is for today's youth what the revolution was.", "today", P1, "PRESENT_REF", None),
     ("Today's talks ended early.", "Today", P1, "2022-10-22", None),
+    # determiners belong to the expression (§2)
+    ("For the nine months, the company reported a loss.", "the nine months", P1, "P9M", None),
+    ("Over the years, many patients waited.", "the years", P1, "PXY", None),
+    ("Earnings soared in the fiscal first quarter.", "the fiscal first quarter", date(1989, 10, 26), "1989-Q1", None),
     # no publication date: X placeholders, no interval
     ("Registrations stopped on October 16.", "October 16", None, "XXXX-10-16", None),
     ("The service will end in December.", "December", None, "XXXX-12", None),

@@ -135,7 +135,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
     text = re.sub(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b", r"\1 \2", text)
     text = _spell_out(text)
-    return re.sub(r"^(?:the )?(?=(?:first|second|third|fourth|last|end|beginning|middle|start|new|early|late|mid|summer|winter|spring|autumn|fall|\d|'\d|nineteen|twenti|thirti|fourti|fifti|sixti|seventi|eighti|ninet|twentieth|twenty|current|latter|close|turn|dawn|tail|very|year-end|holiday))", "", text)
+    return re.sub(r"^(?:the )?(?=(?:first|second|third|fourth|last|end|beginning|middle|start|new|early|late|mid|summer|winter|spring|autumn|fall|\d|'\d|nineteen|twenti|thirti|fourti|fifti|sixti|seventi|eighti|ninet|twentieth|twenty|current|latter|close|turn|dawn|tail|very|year-end|holiday|fiscal))", "", text)
 
 
 def _strip_mods(text: str) -> tuple[str, str | None]:
@@ -676,13 +676,13 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"{REL} {UNIT1}", _relative_unit),
     (rf"the {UNIT1}", _the_unit),
     (rf"the (?P<dir>previous|prior|preceding|following) {UNIT1}", _adjacent_unit),
-    (rf"the (?:past|last|next|coming|previous|first|final|following|preceding)(?: {NUM})? {UNIT}", _span_duration),
+    (rf"the (?:past|last|next|coming|previous|first|final|following|preceding|latest)(?: {NUM})? {UNIT}", _span_duration),
     (rf"(?:past|last|next|coming|previous|first|final|following|preceding) {NUM} {UNIT}", _span_duration),
-    (rf"{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),
+    (rf"(?:the )?{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),  # "for the nine months"
     (rf"{NUM} (?:trading|business|working|school) (?P<unit>day)s?", _duration),
     (rf"half an? {UNIT1}", lambda m, c: Duration(duration_timex(0.5, _unit(m)))),
-    (rf"(?:(?:the )?(?:past|last|next|coming) )?(?:{_alt(VAGUE_COUNTS)}|a couple of) {UNIT}", _vague_duration),
-    (rf"{UNITS_PL}", _vague_duration),
+    (rf"(?:(?:the )?(?:past|last|next|coming) )?(?:{_alt(VAGUE_COUNTS)}|a couple of|couple of) {UNIT}", _vague_duration),
+    (rf"(?:the )?{UNITS_PL}", _vague_duration),
 ]]
 
 
