@@ -29,6 +29,7 @@ QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
 POSSESSIVE_END = re.compile(r"\s*['\u2019]s?$")
 ALIAS_VERBS = frozenset({"known", "called", "named", "dubbed", "branded", "renamed", "rebranded"})
+NAMED_MACHINE_NOUNS = frozenset({"computer", "workstation", "machine"})  # "one of its computers, called X"
 # Category words written before a vehicle's name: the name is what follows ("the Space Shuttle Columbia").
 VEHICLE_CATEGORY_WORDS = frozenset({"space", "shuttle", "orbiter", "spacecraft", "submarine", "warship"})
 NOT_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -484,7 +485,7 @@ def _named_noun(span: Span, lemma: Callable[[Token], str]) -> str | None:
         of = next((c for c in head.children if c.lower_ == "of"), None)
         head = next((c for c in of.children if c.dep_ == "pobj"), head) if of is not None else head
     noun = lemma(head)
-    if noun in PRODUCT_TRIGGERS or noun in ("computer", "workstation", "machine"):
+    if noun in PRODUCT_TRIGGERS or noun in NAMED_MACHINE_NOUNS:
         return "PRODUCT"
     return "ORG" if noun in ORG_TRIGGERS else None
 

@@ -49,14 +49,13 @@ ORG_TRIGGERS = (
 )
 # Words before a name that make it a person's ("astronaut Bertalan Farkas", "Mr. Unruh"):
 # the model's ORG for such a name, and for its surname elsewhere in the article, is dropped.
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof"})
 PERSON_ROLE_NOUNS = frozenset({
     "astronaut", "analyst", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
     "president", "minister", "secretary", "senator", "governor", "lawyer", "attorney", "judge",
     "economist", "professor", "editor", "reporter", "columnist", "actor", "actress", "singer",
-    "founder", "colonel", "general", "captain", "lieutenant", "sergeant", "mr", "mr.", "mrs",
-    "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.", "gen.", "col.", "capt.", "lt.",
-})
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof"})
+    "founder", "colonel", "general", "captain", "lieutenant", "sergeant",
+}) | {form for h in HONORIFICS for form in (h.lower(), f"{h.lower()}.")}
 # AP-style US state abbreviations: "Blue Bell, Pa., concern" names a town, not a company.
 US_STATE_ABBREVIATIONS = frozenset({
     "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",

@@ -33,6 +33,11 @@ class DateContext:
     anchor: TimePoint | None = None
     closes: TimePoint | None = None  # the day a reported period ended on ("the year ended March 31")
 
+    @property
+    def known_anchor(self) -> TimePoint | None:
+        """The previous DATE mention, when its year is known (not 'XXXX-10-16')."""
+        return self.anchor if self.anchor is not None and self.anchor.year is not None else None
+
 
 @dataclass(frozen=True)
 class Duration:
@@ -523,30 +528,35 @@ def _ago(m, ctx):
 
 def _anaphoric(m, ctx):
     """'a year earlier' -> the previous DATE mention moved back one year, same granularity."""
-    base = ctx.anchor if ctx.anchor is not None and ctx.anchor.year is not None else None
     n = _number(m["num"])
     unit = _unit(m)
     if n is None or UNIT_GRAN.get(unit) is None:
         return None
     sign = -1 if m["dir"] in ("earlier", "before", "previously", "prior") else 1
+    return _from_anchor(ctx, unit, sign * n)
+
+
+def _from_anchor(ctx: DateContext, unit: str, n: float) -> TimePoint | None:
+    """The previous DATE mention (else P's UNIT) moved by N units."""
+    base = ctx.known_anchor
     if base is None:
         if ctx.ref is None:
             return None
         base = point_of(UNIT_GRAN[unit], ctx.ref)
-    return _shift_from(base, unit, sign * n)
+    return _shift_from(base, unit, n)
 
 
 def _same_period(m, ctx):
     """'the same period last year' -> the previous DATE mention, one year back;
     'the year-ago third quarter' -> that quarter of the year before the mention's (or P's)."""
-    base = ctx.anchor
+    base = ctx.known_anchor
     if m.groupdict().get("ord"):
-        year = base.year if base is not None and base.year else (ctx.ref.year if ctx.ref else None)
+        year = base.year if base is not None else (ctx.ref.year if ctx.ref else None)
         unit, index = m["unit"], ORDINALS.get(m["ord"], 0)
         if year is None or unit not in ("quarter", "half") or not 1 <= index <= (4 if unit == "quarter" else 2):
             return None
         return TimePoint(unit, year - 1, index)
-    if base is None or base.year is None:
+    if base is None:
         return None
     unit = UNIT_GRAN.get(m.groupdict().get("unit") or "")
     if unit and unit != base.gran and base.gran not in ("decade", "century"):
@@ -568,10 +578,7 @@ def _latest_unit(m, ctx):
 
 def _year_earlier(m, ctx):
     """'compared with year-earlier profit' -> the previous DATE mention (else P's year), a year back."""
-    base = ctx.anchor if ctx.anchor is not None and ctx.anchor.year is not None else None
-    if base is None and ctx.ref is None:
-        return None
-    return shift(base or point_of("year", ctx.ref), "year", -1)
+    return _from_anchor(ctx, "year", -1)
 
 
 def _adjacent_unit(m, ctx):
@@ -579,7 +586,7 @@ def _adjacent_unit(m, ctx):
     gran = UNIT_GRAN.get(_unit(m))
     if gran is None:
         return None
-    base = ctx.anchor if ctx.anchor is not None and ctx.anchor.year is not None else None
+    base = ctx.known_anchor
     if base is None and ctx.ref is None:
         return None
     point = point_of(gran, base.interval()[0] if base is not None else ctx.ref)
@@ -589,8 +596,8 @@ def _adjacent_unit(m, ctx):
 def _that_unit(m, ctx):
     """'that month' -> the month of the previous DATE mention."""
     gran = UNIT_GRAN.get(_unit(m))
-    base = ctx.anchor
-    if gran is None or base is None or base.year is None:
+    base = ctx.known_anchor
+    if gran is None or base is None:
         return None
     return point_of(gran, base.interval()[0])
 
