@@ -116,7 +116,8 @@ def extract_text(text: str, published=None, path: str = "<text>") -> list[Mentio
     mentions = next(extract_articles([article], load_pipeline()))[1]
     index = EntityIndex()
     index.add(article.path, article.text, [m.model_dump() for m in mentions])
-    lines = [with_entity(to_line(m), index.resolve()) for m in mentions]
+    entities = index.resolve()
+    lines = [with_entity(to_line(m), entities) for m in mentions]
     return [MENTION_ADAPTER.validate_json(line) for line in lines]
 
 
