@@ -16,6 +16,17 @@ OPEN_END_PREPS = frozenset({"until", "till", "through"})
 MOVED_END_VERBS = frozenset({"extended", "extend", "extends", "postponed", "postpone", "delayed", "delay", "deferred",
                              "moved", "pushed", "adjourned", "adjourn"})
 NOUN_HOPS = 1
+# Verbs that set a time to come (word forms: the pipeline runs without a lemmatizer). A date
+# they govern lies ahead: "has scheduled a news conference Thursday", "a summit set for April",
+# and so does one their infinitive governs: "is expected to close in March", "is to resume Tuesday".
+SCHEDULING_VERBS = frozenset({"plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "scheduling",
+                              "rescheduled", "slate", "slated"})
+SET_VERBS = frozenset({"set", "sets", "setting"})
+INTENT_VERBS = SCHEDULING_VERBS | SET_VERBS | {
+    "expect", "expects", "expected", "intend", "intends", "intended", "aim", "aims", "aimed", "prepare", "prepares",
+    "prepared", "propose", "proposes", "proposed", "vow", "vows", "vowed", "promise", "promises", "promised",
+    "pledge", "pledges", "pledged", "due", "is", "are", "was", "were", "'s", "'re"}
+INTENT_ADJECTIVES = frozenset({"slated", "scheduled", "planned", "upcoming", "forthcoming", "proposed"})
 # Nouns after "today's" that make it the present age ("today's youth"), not the day ("today's talks").
 PRESENT_AGE_NOUNS = frozenset({"world", "youth", "society", "generation", "generations", "culture", "economy",
                                "children", "kids", "standards", "technology"})  # nouns a date may modify and still take the tense of their verb
@@ -87,23 +98,43 @@ def governing_tense(span: Span) -> str | None:
     noun it modifies ("was shot on the night of Oct. 23", "the October slaying" as a verb's
     object); no further, since a date deeper in a noun phrase has its own time ("gave no reason
     for the Jan. 14 deadline"). A date that closes an open period ("until", "through") takes
-    no tense from the verb that opened it: the nearest date.
+    no tense from the verb that opened it: the nearest date; unless the verb moved that end
+    ahead ("postponed until Tuesday"). A date a verb schedules lies ahead (SCHEDULING_VERBS).
     """
     token = span.root
-    for _ in range(NOUN_HOPS + 1):
-        head = token.head
+    for hop in range(NOUN_HOPS + 1):
+        head, prep = token.head, None
         if head.lower_ in OPEN_END_PREPS or (head.lower_ == "to" and head.head.lower_ in MOVED_END_VERBS):
-            return None  # "until January", "was extended to Nov. 16": an end set, not an event
+            return "FUTURE" if head.head.lower_ in MOVED_END_VERBS else None
         if head.dep_ == "prep" or head.pos_ == "ADP":
-            head = head.head
+            head, prep = head.head, head.lower_
         if head.i == token.i or head.i in range(span.start, span.end):
             return None
         if head.pos_ in ("VERB", "AUX"):
+            if hop == 0 and _schedules(head, span, prep):
+                return "FUTURE"
+            if hop == 0 and prep is None and head.lower_ in SET_VERBS:
+                return None  # "set Nov. 10 as the deadline": the date is what is set, not when
             return _tense_of(head)
         if head.pos_ not in ("NOUN", "PROPN", "NUM"):
             return None
+        if any(c.dep_ == "amod" and c.lower_ in INTENT_ADJECTIVES for c in head.children):
+            return "FUTURE"  # "the slated visit in September"
         token = head
     return None
+
+
+def _schedules(verb, span: Span, prep: str | None) -> bool:
+    """VERB puts the date SPAN (after PREP) ahead: 'has scheduled a news conference Thursday',
+    'was planned for early March', 'a summit set for April', 'planned to leave on Thursday',
+    'is to resume trading Tuesday'; not 'On Friday, the government planned to pay', 'a record
+    set on Aug. 6', 'expects to report a loss for the third quarter' (the period reported on)."""
+    if verb.lower_ in SCHEDULING_VERBS:
+        return span.start > verb.i
+    if verb.lower_ in SET_VERBS:
+        return prep == "for"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and prep != "for" and verb.dep_ == "xcomp" and verb.head.lower_ in INTENT_VERBS
 
 
 def _tense_of(verb) -> str | None:

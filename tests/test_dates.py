@@ -41,7 +41,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The vaccine rollout will start on 12 January.", "12 January", P2, "2021-01-12", None),
     ("Trading was halted on December 28.", "December 28", P2, "2020-12-28", None),
     ("The law took effect on 1 July.", "1 July", P1, "2022-07-01", None),
-    ("The review is scheduled for Sept. 30.", "Sept. 30", P1, "2022-09-30", None),
+    ("The review is scheduled for Sept. 30.", "Sept. 30", P1, "2023-09-30", None),
     ("Earnings will be released on Oct. 28.", "Oct. 28", P1, "2022-10-28", None),
     ("Huawei announced that as of October 16, Link Now will no longer accept registrations.", "October 16", P1, "2022-10-16", None),
     # the tense reaches a date through the one noun it modifies, and not past "until"/"through"
@@ -51,6 +51,16 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The court suspended the injunction issued Thursday.", "Thursday", P4, "2019-05-30", None),
     ("The bank extended the loans through January.", "January", P1, "2023-01", None),
     ("The regulator gave no reason for the Jan. 14 deadline.", "Jan. 14", P1, "2023-01-14", None),
+    # a date a verb schedules lies ahead; one set as a deadline is the nearest
+    ("The deal is scheduled to close Monday.", "Monday", date(1989, 11, 2), "1989-11-06", None),
+    ("The agency has scheduled a news conference Thursday.", "Thursday", P1, "2022-10-27", None),
+    ("Protesters planned a large demonstration on Saturday.", "Saturday", P5, "2023-02-11", None),
+    ("The shares are to resume trading in Paris Tuesday.", "Tuesday", P3, "1998-02-17", None),
+    ("Officials postponed until Tuesday any action on the permit.", "Tuesday", P3, "1998-02-17", None),
+    ("The company has set Nov. 10 as the deadline for bids.", "Nov. 10", P1, "2022-11-10", None),
+    ("On Friday, the government planned to pay the families.", "Friday", P1, "2022-10-21", None),
+    ("The index ended near its record high set on Aug. 6.", "Aug. 6", P3, "1997-08-06", None),
+    ("The company expects to report a loss for the third quarter.", "the third quarter", P1, "2022-Q3", None),
     # months
     ("In August, the founder warned employees.", "August", P1, "2022-08", None),
     ("The firm registered 180 million users in January.", "January", P1, "2022-01", None),
