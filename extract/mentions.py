@@ -40,6 +40,7 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
     """
     records = []
     anchor: str | None = None
+    period_anchored = False  # did the DATE before a closing day ("the quarter" of "the quarter ended") anchor?
     for span in doc.ents:
         if span.label_ not in LABELS:
             continue
@@ -50,9 +51,16 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
         value = span_value(span, text, article, anchor)
         if value is None:
             continue
-        before = span.doc[span.start - 1].text if span.start > 0 else ""
-        if span.label_ == "DATE" and point_from_timex(value["timex"]) is not None and anchors_anaphora(text, before):
-            anchor = value["timex"]
+        if span.label_ == "DATE":
+            closing = span.start > 0 and span.doc[span.start - 1].lower_ in PERIOD_END_WORDS
+            before = article.text[span.sent.start_char + offset:start]
+            if (point_from_timex(value["timex"]) is not None and not (closing and period_anchored)
+                    and anchors_anaphora(text, before)):
+                anchor, period_anchored = value["timex"], True
+            else:
+                period_anchored = False
+                if value["type"] == "DURATION" and text.lower().startswith("the "):
+                    anchor = None  # "the first nine months … a year earlier": that period, no point to shift
         records.append(MENTION_ADAPTER.validate_python({
             "article": article.path, "label": span.label_, "text": text,
             "start": start, "end": end, "value": value,

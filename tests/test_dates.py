@@ -191,6 +191,12 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Sales rose 5% in 2021, after falling a year earlier.", "a year earlier", P1, "2020", None),
     ("Net rose in the third quarter of 2022 from a year earlier. Sales rose from $8 million a year earlier.",
      "a year earlier", P1, "2021-Q3", None),  # a comparison is not the next one's antecedent
+    ("Net was $306 million in 1989, compared with $195 million in the 1988 period. The year-ago results "
+     "included a charge.", "The year-ago", date(1989, 11, 2), "1988", None),  # "compared with … in" is a comparison
+    ("For the six months ended Aug. 12, net was C$7 million, compared with C$18 million a year earlier.",
+     "a year earlier", date(1989, 10, 26), "1988-08-12", None),  # a duration's closing day anchors
+    ("In the third quarter, net fell. In the first nine months, net was $9 million, compared with a loss a year "
+     "earlier.", "a year earlier", date(1989, 10, 26), "1988", None),  # "the nine months": no point to move back
     ("Revenue hit a record in March 2022. Two months later, it fell.", "Two months later", P1, "2022-05", None),
     ("The firm was founded in 2010. The following year, it went public.", "The following year", P1, "2011", None),
     ("The plant opened in June 2019. That month, output doubled.", "That month", P1, "2019-06", None),

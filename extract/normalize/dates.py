@@ -557,7 +557,7 @@ def _same_period(m, ctx):
             return None
         return TimePoint(unit, year - 1, index)
     if base is None:
-        return None
+        return _from_anchor(ctx, "year", -1)  # "the year-earlier period" after "the nine months": P's year, a year back
     unit = UNIT_GRAN.get(m.groupdict().get("unit") or "")
     if unit and unit != base.gran and base.gran not in ("decade", "century"):
         base = point_of(unit, base.interval()[0])
@@ -702,13 +702,19 @@ _COMPARISON = re.compile(
     r"|(?:same|corresponding|comparable|like) (?:period|quarter|month|half|week|time|season))\b", re.I)
 
 
-def anchors_anaphora(text: str, word_before: str = "") -> bool:
+# A date that ends the object of "compared with" or "from <amount>" in its clause is the
+# period compared against, never the one under report.
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.|from \S*\d)[^,;]*$", re.I)
+
+
+def anchors_anaphora(text: str, sentence_before: str = "") -> bool:
     """May a DATE mention with this text be the antecedent of the next anaphoric DATE?
 
-    Not a comparison, and not the closing day of a reported period ("the quarter ended
-    Sept. 30": the quarter is what "a year earlier" looks back from).
+    Not a comparison: neither by its words ("a year earlier", "the year-ago quarter") nor by
+    where it stands ("net was $306 million, compared with $195 million in the 1988 period";
+    SENTENCE_BEFORE is its sentence up to the mention).
     """
-    return not _COMPARISON.search(text) and word_before.lower() not in PERIOD_END_WORDS
+    return not _COMPARISON.search(text) and not _COMPARED_WITH.search(sentence_before)
 
 
 def point_from_timex(timex: str) -> TimePoint | None:
