@@ -76,6 +76,11 @@ DATE_MOD_PREFIXES: tuple[tuple[str, str], ...] = (
     ("the early part of", "START"), ("the early", "START"), ("early", "START"), ("earlier", "START"),
     ("the late", "END"), ("late", "END"), ("later", "END"),
 )
+# "earlier"/"later" before a day or a week order events within it ("Earlier Friday, lawyers
+# filed…", "earlier this week"): no part of the period, so no mod; before a month or longer they
+# keep HeidelTime's START/END ("earlier this year").
+ORDER_WORDS = frozenset({"earlier", "later"})
+ORDERED_WITHIN = frozenset({"day", "week", "weekend"})
 DATE_MOD_SUFFIXES: tuple[tuple[str, str], ...] = (
     (" or so", "APPROX"), (" or more", "EQUAL_OR_MORE"), (" or longer", "EQUAL_OR_MORE"),
     (" or less", "EQUAL_OR_LESS"), (" or later", "ON_OR_AFTER"), (" and beyond", "ON_OR_AFTER"),

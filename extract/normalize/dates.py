@@ -14,7 +14,7 @@ from typing import Callable
 from extract.normalize.date_words import (
     DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS, DAY_ORDINALS, DECADE_WORDS,
     DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, FUTURE_REF_PATTERNS, MONTHS, NUMBER_WORDS,
-    ORDINALS, PARTS_OF_DAY, PAST_REF_PATTERNS,
+    ORDER_WORDS, ORDERED_WITHIN, ORDINALS, PARTS_OF_DAY, PAST_REF_PATTERNS,
     PRESENT_REF_WORDS, RELATIVE, SEASONS, UNIT_GRAN, UNIT_PLURALS, UNIT_STEP, UNITS, VAGUE_COUNTS,
     WEEKDAYS,
 )
@@ -85,13 +85,16 @@ def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anch
     """
     ctx = DateContext(ref, tense, point_from_timex(anchor) if anchor else None,
                       point_from_timex(closes) if closes else None)
-    body, mod = _strip_mods(_clean(text))
+    cleaned = _clean(text)
+    body, mod = _strip_mods(cleaned)
     body = _strip_part_of_day(body)
     try:
         parsed = parse(body, ctx)
         if parsed is None:
             return None
         parsed, rule_mod = parsed if isinstance(parsed, tuple) else (parsed, None)
+        if cleaned.split(" ", 1)[0] in ORDER_WORDS and getattr(parsed, "gran", None) in ORDERED_WITHIN:
+            mod = None
         return to_value(parsed, mod or rule_mod)
     except (ValueError, OverflowError):
         return None  # a date outside years 1-9999 (an absurd `published`)
