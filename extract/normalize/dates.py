@@ -67,7 +67,7 @@ UNIT1 = rf"(?P<unit>{_UNIT_NAMES})"  # "last year"
 UNITS_PL = rf"(?P<unit>{_UNIT_NAMES})(?:e?s|(?<=ies))"  # "decades"
 NUMWORD = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|" \
-          r"fifty|sixty|seventy|eighty|ninety|hundred|a couple of|a dozen|dozen|half a|a half)" \
+          r"fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozen|half a|a half)" \
           r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred))?"
 NUM = rf"(?P<num>{NUMWORD}(?: and a half)?)"  # _number reads "two and a half" itself
 YEAR_SPEC = (r"(?P<yspec>" + Y + r"|'\d\d|last year|this year|next year|the year|the previous year|the prior year"
@@ -86,7 +86,9 @@ def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anch
     ctx = DateContext(ref, tense, point_from_timex(anchor) if anchor else None,
                       point_from_timex(closes) if closes else None)
     cleaned = _clean(text)
-    body, mod = _strip_mods(cleaned)
+    body, mod = _strip_mods(_COUPLE.sub("two", cleaned))
+    if _COUPLE.search(cleaned):
+        mod = mod or "APPROX"  # "a couple of years": about two (P2Y, APPROX)
     body = _strip_part_of_day(body)
     try:
         parsed = parse(body, ctx)
@@ -98,6 +100,9 @@ def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anch
         return to_value(parsed, mod or rule_mod)
     except (ValueError, OverflowError):
         return None  # a date outside years 1-9999 (an absurd `published`)
+
+
+_COUPLE = re.compile(r"\b(?:a )?couple of\b")
 
 
 def _strip_part_of_day(text: str) -> str:
@@ -248,22 +253,30 @@ def _unit(match: re.Match) -> str:
 def _number(text: str) -> float | None:
     if text in ("a", "an", "one"):
         return 1.0
-    return parse_number(text.replace("a couple of", "two"))
+    return parse_number(text)
 
 
 # A fractional amount is written in the next smaller unit: 1.5 years -> P18M, 1.5 hours -> PT90M.
-SMALLER_UNIT = {"Y": ("M", 12), "DE": ("M", 120), "CE": ("M", 1200), "Q": ("M", 3), "H": ("M", 60), "MIN": ("S", 60)}
+# A fraction of a unit is written in the next unit down: whole units kept where ISO 8601 has a
+# designator for both ("2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, as TimeML writes
+# them), else all in the smaller unit ("1.5 decades" -> P15Y).
+SMALLER_UNIT = {"Y": ("M", 12), "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3), "H": ("M", 60), "MIN": ("S", 60)}
+MIXED_UNITS = {"Y": "Y", "H": "H", "MIN": "M"}  # designator of the whole part
 
 
 def duration_timex(n: float | None, unit: str) -> str:
-    """(2, 'year') -> 'P2Y'; (None, 'decade') -> 'PXDE'; (36, 'hour') -> 'PT36H'; (1.5, 'year') -> 'P18M'."""
+    """(2, 'year') -> 'P2Y'; (None, 'decade') -> 'PXDE'; (36, 'hour') -> 'PT36H'; (1.5, 'year') -> 'P1Y6M'."""
     code = UNITS[unit]
+    clock = "T" if code in ("H", "MIN") else ""
     if n is not None and n != int(n) and code in SMALLER_UNIT:
         smaller, per = SMALLER_UNIT[code]
-        if n * per == int(n * per):
-            return f"P{'T' if code in ('H', 'MIN') else ''}{int(n * per)}{smaller}"
+        whole, rest = int(n), (n - int(n)) * per
+        if rest == int(rest):
+            if code in MIXED_UNITS:
+                return f"P{clock}{f'{whole}{MIXED_UNITS[code]}' if whole else ''}{int(rest)}{smaller}"
+            return f"P{int(n * per)}{smaller}"
     amount = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
-    if code in ("H", "MIN"):
+    if clock:
         return f"PT{amount}{'M' if code == 'MIN' else 'H'}"
     if code == "Q":
         return f"P{amount}Q"
@@ -691,7 +704,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"(?:the )?{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),  # "for the nine months"
     (rf"{NUM} (?:trading|business|working|school) (?P<unit>day)s?", _duration),
     (rf"half an? {UNIT1}", lambda m, c: Duration(duration_timex(0.5, _unit(m)))),
-    (rf"(?:(?:the )?(?:past|last|next|coming) )?(?:{_alt(VAGUE_COUNTS)}|a couple of|couple of) {UNIT}", _vague_duration),
+    (rf"(?:(?:the )?(?:past|last|next|coming) )?(?:{_alt(VAGUE_COUNTS)}) {UNIT}", _vague_duration),
     (rf"(?:the )?{UNITS_PL}", _vague_duration),
 ]]
 
