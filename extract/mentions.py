@@ -16,6 +16,7 @@ OPEN_END_PREPS = frozenset({"until", "till", "through"})
 MOVED_END_VERBS = frozenset({"extended", "extend", "extends", "postponed", "postpone", "delayed", "delay", "deferred",
                              "moved", "pushed", "adjourned", "adjourn"})
 NOUN_HOPS = 1
+COMPARISON_ADVERBS = frozenset({"up", "down"})  # "up from 443.6 million Thursday": the tense is the clause's
 # Verbs that set a time to come (word forms: the pipeline runs without a lemmatizer). A date
 # they govern lies ahead: "has scheduled a news conference Thursday", "a summit set for April",
 # and so does one their infinitive governs: "is expected to close in March", "is to resume Tuesday".
@@ -116,6 +117,8 @@ def governing_tense(span: Span) -> str | None:
             return "FUTURE" if head.head.lower_ in MOVED_END_VERBS else None
         if head.dep_ == "prep" or head.pos_ == "ADP":
             head, prep = head.head, head.lower_
+            while (head.dep_ == "prep" or head.pos_ == "ADP" or head.lower_ in COMPARISON_ADVERBS) and head.head.i != head.i:
+                head = head.head  # "bought from Sept. 14 to Thursday", "was 840 million, up from 443 million Thursday"
         if head.i == token.i or head.i in range(span.start, span.end):
             return None
         if head.pos_ in ("VERB", "AUX"):

@@ -58,6 +58,11 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The shares are to resume trading in Paris Tuesday.", "Tuesday", P3, "1998-02-17", None),
     ("Officials postponed until Tuesday any action on the permit.", "Tuesday", P3, "1998-02-17", None),
     ("The company has set Nov. 10 as the deadline for bids.", "Nov. 10", P1, "2022-11-10", None),
+    # the tense climbs through chained prepositions and "up/down from"
+    ("Crane holds 504,200 shares, including 254,200 bought from Sept. 14 to Thursday.", "Thursday",
+     date(1989, 10, 30), "1989-10-26", None),
+    ("Volume was 840.8 million shares, up from 443.6 million Thursday.", "Thursday", date(1989, 10, 30),
+     "1989-10-26", None),
     ("On Friday, the government planned to pay the families.", "Friday", P1, "2022-10-21", None),
     ("The index ended near its record high set on Aug. 6.", "Aug. 6", P3, "1997-08-06", None),
     ("The company expects to report a loss for the third quarter.", "the third quarter", P1, "2022-Q3", None),
