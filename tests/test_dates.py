@@ -172,7 +172,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Construction will take about six months.", "about six months", P1, "P6M", "APPROX"),
     ("The review took nearly three weeks.", "nearly three weeks", P1, "P3W", "APPROX"),
     ("The outage lasted at least 30 days.", "at least 30 days", P1, "P30D", "EQUAL_OR_MORE"),
-    ("The app has grown rapidly over the past year.", "the past year", P1, "P1Y", None),
+    ("The app has grown rapidly over the past year.", "the past year", P1, "2021", None),  # HeidelTime: past = last
     ("It will take a few years to recover.", "a few years", P1, "PXY", None),
     ("The mood will not change for a couple of years.", "a couple of years", P1, "P2Y", "APPROX"),
     ("Over the next couple of years, sales will grow.", "the next couple of years", P1, "P2Y", "APPROX"),
@@ -226,7 +226,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      "1998-10-26", None),
     ("The strike ended Wednesday night.", "Wednesday night", P1, "2022-10-19", None),
     ("Officials met on Friday morning.", "Friday morning", P3, "1998-02-13", None),
-    ("Shares fell 3% in the past week.", "the past week", P1, "P1W", None),
+    ("Shares fell 3% in the past week.", "the past week", P1, "2022-W41", None),
+    ("The index has risen over the past decade.", "the past decade", P1, "P1DE", None),  # not "the 2010s"
     ("The bond matures in 2 1/2 years.", "2 1/2 years", P1, "P2Y6M", None),
     ("Stores closed at the end of the month.", "the end of the month", P1, "2022-10", "END"),
     ("The notes will be due on Nov. 1, 2004.", "Nov. 1, 2004", P1, "2004-11-01", None),

@@ -697,6 +697,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"{_alt(PRESENT_REF_WORDS)}", _ref("PRESENT_REF")),
     (rf"(?:that|the same) {UNIT1}", _that_unit),
     (rf"{REL} {UNIT1}", _relative_unit),
+    (r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)", _relative_unit),  # HeidelTime: "past" = "last"
     (rf"the {UNIT1}", _the_unit),
     (rf"the (?P<dir>previous|prior|preceding|following) {UNIT1}", _adjacent_unit),
     (rf"the (?:past|last|next|coming|previous|first|final|following|preceding|latest)(?: {NUM})? {UNIT}", _span_duration),
