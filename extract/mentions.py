@@ -142,8 +142,8 @@ def _schedules(verb, span: Span, prep: str | None) -> bool:
     set on Aug. 6', 'expects to report a loss for the third quarter' (the period reported on)."""
     if verb.lower_ in SCHEDULING_VERBS:
         return span.start > verb.i
-    if verb.lower_ in SET_VERBS:
-        return prep == "for"
+    if verb.lower_ in SET_VERBS:  # "set for April", "a summit set for Washington in April"
+        return prep == "for" or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return infinitive and prep != "for" and verb.dep_ == "xcomp" and verb.head.lower_ in INTENT_VERBS
 

@@ -65,6 +65,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      "1989-10-26", None),
     ("On Friday, the government planned to pay the families.", "Friday", P1, "2022-10-21", None),
     ("The index ended near its record high set on Aug. 6.", "Aug. 6", P3, "1997-08-06", None),
+    ("The issue is expected to dominate a NATO summit set for Washington in April.", "April", date(1999, 3, 12), "1999-04", None),
     ("The company expects to report a loss for the third quarter.", "the third quarter", P1, "2022-Q3", None),
     # months
     ("In August, the founder warned employees.", "August", P1, "2022-08", None),
