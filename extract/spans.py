@@ -18,7 +18,7 @@ QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019`")
 # ANNOTATION §2 DATE: the preposition that governs a date is outside the span.
 DATE_PREPOSITIONS = frozenset({
     "in", "on", "at", "since", "by", "from", "until", "till", "through", "throughout", "during",
-    "for", "before", "after", "as", "of", "to", "within", "between", "around", "into", "over",
+    "for", "before", "after", "as", "of", "to", "within", "between", "around", "into", "over", "about",
 })
 MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
     {tuple(p.split()) for p, _ in QUANTITY_MODS if p[0].isalpha()},
@@ -34,6 +34,8 @@ DATE_SUFFIX_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
 ))
 # Quantity modifiers that are also prepositions: a modifier only right before a count.
 PREPOSITION_MODS = frozenset({("over",), ("under",), ("around",), ("about",), ("some",), ("within",)})
+# ... and never one when the parser hangs it on a verb as its preposition ("used over three years").
+VERB_PREPOSITIONS = frozenset({("over",), ("under",), ("about",)})
 COUNT_OPENERS = frozenset({"past", "last", "next", "first", "previous", "coming", "final"})
 APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
 QUANTITY_MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
@@ -96,6 +98,8 @@ def starts_with_date_mod(span: Span) -> bool:
     for phrase in QUANTITY_MOD_PHRASES:
         if tuple(words[:len(phrase)]) != phrase or len(span) <= len(phrase):
             continue
+        if phrase in VERB_PREPOSITIONS and span[0].dep_ == "prep" and span[0].head.pos_ in ("VERB", "AUX"):
+            continue  # "talking about three days", "can be used over three years": a preposition
         rest = span[len(phrase):]
         if phrase not in PREPOSITION_MODS and len(rest) > 2 and rest[0].lower_ == "the" and rest[1].lower_ in COUNT_OPENERS:
             rest = rest[2:]

@@ -173,6 +173,10 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Construction will take about six months.", "about six months", P1, "P6M", "APPROX"),
     ("The review took nearly three weeks.", "nearly three weeks", P1, "P3W", "APPROX"),
     ("The outage lasted at least 30 days.", "at least 30 days", P1, "P30D", "EQUAL_OR_MORE"),
+    ("''I am talking about three days'' more or less, Castro told students.", "three days", P1, "P3D", None),
+    ("The remaining $40 million can be used over three years for acquisitions.", "three years", P1, "P3Y", None),
+    ("He ran the company for about five years.", "about five years", P1, "P5Y", "APPROX"),
+    ("The company has grown for over three years.", "over three years", P1, "P3Y", "MORE_THAN"),
     ("The app has grown rapidly over the past year.", "the past year", P1, "2021", None),  # HeidelTime: past = last
     ("It will take a few years to recover.", "a few years", P1, "PXY", None),
     ("The mood will not change for a couple of years.", "a couple of years", P1, "P2Y", "APPROX"),
