@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extract.articles import Article
-from extract.normalize.dates import PERIOD_END_WORDS, anchors_anaphora, normalize_date, point_from_timex
+from extract.normalize.dates import (PERIOD_END_WORDS, anchors_anaphora, compared_against, normalize_date,
+                                     point_from_timex)
 from extract.normalize.money import normalize_money
 from extract.normalize.names import QUOTE_CHARS, normalize_name
 from extract.normalize.percent import normalize_percent
@@ -49,14 +50,14 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
         if span.label_ in ("ORG", "PRODUCT"):
             start, end = _trim_name(article.text, start, end)
         text = article.text[start:end]
-        value = span_value(span, text, article, anchor)
+        compared = span.label_ == "DATE" and compared_against(article.text[span.sent.start_char + offset:start])
+        value = span_value(span, text, article, anchor, compared)
         if value is None:
             continue
         if span.label_ == "DATE":
             closing = span.start > 0 and span.doc[span.start - 1].lower_ in PERIOD_END_WORDS
-            before = article.text[span.sent.start_char + offset:start]
             if (point_from_timex(value["timex"]) is not None and not (closing and period_anchored)
-                    and anchors_anaphora(text, before)):
+                    and anchors_anaphora(text, compared)):
                 anchor, period_anchored = value["timex"], True
             else:
                 period_anchored = False
@@ -69,12 +70,15 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
     return sorted(records, key=lambda r: (r.start, r.end))
 
 
-def span_value(span: Span, text: str, article: Article, anchor: str | None) -> dict | None:
+def span_value(span: Span, text: str, article: Article, anchor: str | None, compared: bool = False) -> dict | None:
+    """SPAN's normalized value; for a DATE, ANCHOR is the previous DATE mention's timex and
+    COMPARED says it stands in a comparison ("compared with $3 million last year")."""
     label = span.label_
     if label == "DATE":
         if _nowadays(span):
             return normalize_date("nowadays")  # ANNOTATION §2: "today" meaning nowadays is PRESENT_REF
-        return normalize_date(text, article.published, governing_tense(span), anchor, _closing_day(span, article, anchor))
+        return normalize_date(text, article.published, governing_tense(span), anchor,
+                              _closing_day(span, article, anchor), compared)
     if label == "MONEY":
         return normalize_money(text, span.sent.text, article.text)
     if label == "PERCENT":

@@ -207,6 +207,10 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      "a year earlier", P1, "2021-Q3", None),  # a comparison is not the next one's antecedent
     ("Net was $306 million in 1989, compared with $195 million in the 1988 period. The year-ago results "
      "included a charge.", "The year-ago", date(1989, 11, 2), "1988", None),  # "compared with … in" is a comparison
+    ("Profit fell in the third quarter. The unit earned $24 million, compared with a loss of $3 million last year.",
+     "last year", date(1989, 11, 2), "1988-Q3", None),  # "last year" compared with the quarter under report
+    ("Profit fell in the third quarter. Last year, the company lost money.", "Last year", date(1989, 11, 2),
+     "1988", None),
     ("For the six months ended Aug. 12, net was C$7 million, compared with C$18 million a year earlier.",
      "a year earlier", date(1989, 10, 26), "1988-08-12", None),  # a duration's closing day anchors
     ("In the third quarter, net fell. In the first nine months, net was $9 million, compared with a loss a year "

@@ -32,6 +32,7 @@ class DateContext:
     tense: Tense = None
     anchor: TimePoint | None = None
     closes: TimePoint | None = None  # the day a reported period ended on ("the year ended March 31")
+    compared: bool = False  # the date is what a figure is compared against ("from $3 million last year")
 
     @property
     def known_anchor(self) -> TimePoint | None:
@@ -76,15 +77,16 @@ PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night|midday|noon))?"
 
 
 def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anchor: str | None = None,
-                   closes: str | None = None) -> dict | None:
+                   closes: str | None = None, compared: bool = False) -> dict | None:
     """'the first half of 2022' -> {'type': 'DATE', 'timex': '2022-H1', 'mod': None, 'start': '2022-01-01', 'end': '2022-06-30'}.
 
     REF is the publication date, TENSE the governing verb's ("PAST"/"FUTURE"), ANCHOR the
     previous DATE mention's timex, CLOSES the timex of the day that ends the period ("the
-    quarter ended Sept. 30"). None when the text is not a date this module understands.
+    quarter ended Sept. 30"), COMPARED whether the date is what a figure is compared against.
+    None when the text is not a date this module understands.
     """
     ctx = DateContext(ref, tense, point_from_timex(anchor) if anchor else None,
-                      point_from_timex(closes) if closes else None)
+                      point_from_timex(closes) if closes else None, compared)
     cleaned = _clean(text)
     body, mod = _strip_mods(_COUPLE.sub("two", cleaned))
     if _COUPLE.search(cleaned):
@@ -322,6 +324,8 @@ def _month(m, ctx):
 def _year(m, ctx):
     if m["yspec"] == "the year" and _closed(ctx):
         return _period_ending("year", ctx.closes)
+    if m["yspec"] == "last year" and ctx.compared and _reported_period(ctx) is not None:
+        return shift(_reported_period(ctx), "year", -1)  # "earnings of $24 million, compared with $3 million last year"
     return TimePoint("year", _year_of(m["yspec"], ctx))
 
 
@@ -535,11 +539,18 @@ def _ago(m, ctx):
     gran = UNIT_GRAN.get(unit)
     if n is None or gran is None or ctx.ref is None:
         return None
-    anchor = ctx.anchor
-    if (unit == "year" and anchor is not None and anchor.year == ctx.ref.year
-            and anchor.gran in ("half", "quarter", "month")):
-        return _shift_from(anchor, unit, -n)  # "profit rose in the quarter … from $3 million a year ago"
+    if unit == "year" and _reported_period(ctx) is not None:
+        return _shift_from(_reported_period(ctx), unit, -n)  # "profit rose in the quarter … from $3 million a year ago"
     return _shift_from(point_of(gran, ctx.ref), unit, -n)
+
+
+def _reported_period(ctx: DateContext) -> TimePoint | None:
+    """The part of P's year last reported on (the previous mention: a half, quarter or month),
+    which a year-on-year comparison ("a year ago", "compared with … last year") looks back from."""
+    anchor = ctx.anchor
+    if anchor is not None and ctx.ref is not None and anchor.year == ctx.ref.year and anchor.gran in ("half", "quarter", "month"):
+        return anchor
+    return None
 
 
 def _anaphoric(m, ctx):
@@ -724,14 +735,19 @@ _COMPARISON = re.compile(
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.|from \S*\d)[^,;]*$", re.I)
 
 
-def anchors_anaphora(text: str, sentence_before: str = "") -> bool:
+def compared_against(sentence_before: str) -> bool:
+    """Does a date after SENTENCE_BEFORE (its sentence up to it) end a comparison's object?"""
+    return bool(_COMPARED_WITH.search(sentence_before))
+
+
+def anchors_anaphora(text: str, compared: bool = False) -> bool:
     """May a DATE mention with this text be the antecedent of the next anaphoric DATE?
 
     Not a comparison: neither by its words ("a year earlier", "the year-ago quarter") nor by
-    where it stands ("net was $306 million, compared with $195 million in the 1988 period";
-    SENTENCE_BEFORE is its sentence up to the mention).
+    where it stands (COMPARED: "net was $306 million, compared with $195 million in the 1988
+    period").
     """
-    return not _COMPARISON.search(text) and not _COMPARED_WITH.search(sentence_before)
+    return not _COMPARISON.search(text) and not compared
 
 
 def point_from_timex(timex: str) -> TimePoint | None:
