@@ -107,6 +107,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Demand slowed in the middle of 2021.", "the middle of 2021", P1, "2021", "MID"),
     ("Sales rose earlier this year.", "earlier this year", P1, "2022", "START"),
     ("Earlier Friday, lawyers filed a petition.", "Earlier Friday", P3, "1998-02-13", None),  # order, not part
+    ("Herbicide use was delayed earlier in the year by heavy rains.", "earlier in the year", P1, "2022", "START"),
+    ("The plant will reopen late in 2023.", "late in 2023", P1, "2023", "END"),
     ("The agency said earlier this week that it would act.", "earlier this week", P1, "2022-W42", None),
     ("Shipments resumed in early December.", "early December", P1, "2021-12", "START"),
     ("The deal is expected to close in late November.", "late November", P1, "2022-11", "END"),

@@ -73,6 +73,7 @@ DATE_MOD_PREFIXES: tuple[tuple[str, str], ...] = (
     ("start of", "START"), ("the dawn of", "START"), ("the turn of", "START"),
     ("the middle of", "MID"), ("middle of", "MID"), ("the mid-", "MID"), ("mid-", "MID"),
     ("the mid ", "MID"), ("mid ", "MID"),
+    ("early in", "START"), ("earlier in", "START"), ("late in", "END"), ("later in", "END"),  # "earlier in the year"
     ("the early part of", "START"), ("the early", "START"), ("early", "START"), ("earlier", "START"),
     ("the late", "END"), ("late", "END"), ("later", "END"),
 )
