@@ -51,6 +51,9 @@ CHANGE_WORDS = frozenset({
 })
 CURRENCY_STARTS = frozenset(TOKEN_CLASSES["currency_symbol"]["TEXT"]["IN"]) | frozenset(TOKEN_CLASSES["currency_code"]["TEXT"]["IN"])
 SYMBOL_NUMBER = re.compile(TOKEN_CLASSES["symbol_number"]["TEXT"]["REGEX"])
+UNIT_WORDS = frozenset(TOKEN_CLASSES["unit"]["LOWER"]["IN"])
+COUNT_WORD = re.compile(TOKEN_CLASSES["count"]["LOWER"]["REGEX"])
+OFFSET_WORDS = frozenset({"before", "after"})  # "the day before last Tuesday", "two weeks after March 6"
 # First words of dates that take a preceding "the" into the span (ANNOTATION §2: determiners in).
 ARTICLE_WORDS = frozenset({"first", "second", "third", "fourth", "last", "same", "end", "summer", "winter",
                            "spring", "autumn", "fall", "past", "coming", "next", "early", "late", "middle",
@@ -133,10 +136,19 @@ class QuantityRules:
             span = Span(doc, span.start - 1, span.end, label="DATE")
         if span.end < len(doc) and doc[span.end].lower_ in PARTS_OF_DAY and span[-1].lower_ in DAY_WORDS:
             span = Span(doc, span.start, span.end + 1, label="DATE")  # "Friday morning"
-        span = extend_right(extend_left(span, DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
+        span = extend_right(extend_left(_offset_from(span), DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
         if is_amount_word(span[0]):
             span = extend_left(span, QUANTITY_MOD_PHRASES)
         return parseable_parts(span)
+
+
+def _offset_from(span: Span) -> Span:
+    """'last Tuesday' after 'the day before' -> 'the day before last Tuesday' (a date counted from a date)."""
+    doc, i = span.doc, span.start
+    if (_word(doc, i - 1) in OFFSET_WORDS and _word(doc, i - 2) in UNIT_WORDS
+            and (_word(doc, i - 3) == "the" or COUNT_WORD.match(_word(doc, i - 3)))):
+        return Span(doc, i - 3, span.end, label="DATE")
+    return span
 
 
 def _word(doc: Doc, i: int) -> str:
