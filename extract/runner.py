@@ -158,7 +158,8 @@ def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: in
     started = time.perf_counter()
     summary = Summary()
     main_thread = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
+    _INTERRUPTED.clear()
+    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)} if main_thread else {}
     try:
         with ExitStack() as cluster:
             paths, ignored = list_articles(corpus)
@@ -181,8 +182,8 @@ def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: in
         print("error: interrupted; the previous output is left as it was", file=sys.stderr)
         return 130
     finally:
-        if main_thread:
-            signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     summary.seconds = time.perf_counter() - started
     if not paths:
         print(f"note: {corpus}: no .txt articles found", file=sys.stderr)
@@ -205,9 +206,11 @@ def _run(corpus: Path, out: Path | str, paths: list[Path], summary: Summary, qui
         index = EntityIndex()
         progress = _progress(len(paths), quiet)
         for entry in _entries(corpus, paths, cache, mapper, parallel):
+            _check_interrupted()
             _write(entry, spool, table, summary, index)
             progress(entry.path)
         progress(None)
+        _check_interrupted()
         entities = index.resolve()
         spool.seek(0)
         with atomic_output(out) as handle:
@@ -220,8 +223,19 @@ def _run(corpus: Path, out: Path | str, paths: list[Path], summary: Summary, qui
         cache.prune()
 
 
-def _terminate(signum, frame) -> None:
+# Set by Ctrl-C or SIGTERM and checked again between articles: a library that swallows the
+# KeyboardInterrupt (a bare `except:` while the model loads) cannot make the run go on.
+_INTERRUPTED = threading.Event()
+
+
+def _interrupt(signum, frame) -> None:
+    _INTERRUPTED.set()
     raise KeyboardInterrupt  # SIGTERM cleans up like Ctrl-C: temp files removed, nothing renamed
+
+
+def _check_interrupted() -> None:
+    if _INTERRUPTED.is_set():
+        raise KeyboardInterrupt
 
 
 def _size(path: Path) -> int:

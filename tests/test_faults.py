@@ -163,7 +163,7 @@ def _extract(*args: str) -> subprocess.Popen:
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["INT", "TERM", "KILL"])
 def test_interrupted_run_leaves_previous_output(tmp_path, sig):
     corpus = tmp_path / "corpus"
-    _big_corpus(corpus)
+    _big_corpus(corpus, 200)  # about 30 s of work at -j 1: still running when the signal comes at 4 s
     out = tmp_path / "out" / "mentions.jsonl"
     out.parent.mkdir()
     out.write_text("previous output\n")
@@ -231,3 +231,26 @@ def test_fuzz_articles_never_crash_and_stay_grounded(nlp, front, body):
             jsonschema.validate(record, SCHEMA)
             assert article.text[m.start:m.end] == m.text
             assert m.start >= article.body_start
+
+
+def test_interrupt_a_library_swallows_still_stops_the_run(tmp_path, monkeypatch, capsys):
+    """Ctrl-C that lands in code with a bare `except:` (a model loading) must not let the run finish."""
+    import extract.runner as runner
+
+    real = runner.extract_lines
+
+    def swallowing(articles):
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(1)
+        except BaseException:  # noqa: BLE001  what a careless library does
+            pass
+        return real(articles)
+
+    monkeypatch.setattr(runner, "extract_lines", swallowing)
+    out = tmp_path / "out" / "mentions.jsonl"
+    out.parent.mkdir()
+    out.write_text("previous output\n")
+    assert run_corpus(CORPUS, out, quiet=True, processes=1, use_cache=False) == 130
+    assert out.read_text() == "previous output\n"
+    assert "interrupted" in capsys.readouterr().err
