@@ -32,6 +32,7 @@ INTENT_ADJECTIVES = frozenset({"slated", "scheduled", "planned", "upcoming", "fo
 # Nouns after "today's" that make it the present age ("today's youth"), not the day ("today's talks").
 PRESENT_AGE_NOUNS = frozenset({"world", "youth", "society", "generation", "generations", "culture", "economy",
                                "children", "kids", "standards", "technology"})  # nouns a date may modify and still take the tense of their verb
+SOMEDAY_WORDS = frozenset({"one day", "some day", "someday"})  # after a modal: FUTURE_REF
 NAME_TRAILING = ".,;:!?" + QUOTE_CHARS
 
 
@@ -77,6 +78,8 @@ def span_value(span: Span, text: str, article: Article, anchor: str | None, comp
     if label == "DATE":
         if _nowadays(span):
             return normalize_date("nowadays")  # ANNOTATION §2: "today" meaning nowadays is PRESENT_REF
+        if _someday(span):
+            return {"type": "DATE", "timex": "FUTURE_REF", "mod": None, "start": None, "end": None}
         return normalize_date(text, article.published, governing_tense(span), anchor,
                               _closing_day(span, article, anchor), compared)
     if label == "MONEY":
@@ -92,6 +95,12 @@ def _nowadays(span: Span) -> bool:
     if span.text.lower() != "today" or span.end + 1 >= len(doc) or doc[span.end].text not in ("'s", "\u2019s"):
         return False
     return any(t.lower_ in PRESENT_AGE_NOUNS for t in doc[span.end + 1:span.end + 3])
+
+
+def _someday(span: Span) -> bool:
+    """"Islam will one day be the second largest religion": some day to come, not a day's length."""
+    doc = span.doc
+    return span.text.lower() in SOMEDAY_WORDS and span.start > 0 and doc[span.start - 1].tag_ == "MD"
 
 
 def _closing_day(span: Span, article: Article, anchor: str | None) -> str | None:

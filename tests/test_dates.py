@@ -107,6 +107,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Demand slowed in the middle of 2021.", "the middle of 2021", P1, "2021", "MID"),
     ("Sales rose earlier this year.", "earlier this year", P1, "2022", "START"),
     ("Earlier Friday, lawyers filed a petition.", "Earlier Friday", P3, "1998-02-13", None),  # order, not part
+    ("She fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", P1, "1998", None),
     ("Herbicide use was delayed earlier in the year by heavy rains.", "earlier in the year", P1, "2022", "START"),
     ("The plant will reopen late in 2023.", "late in 2023", P1, "2023", "END"),
     ("The agency said earlier this week that it would act.", "earlier this week", P1, "2022-W42", None),
@@ -181,6 +182,11 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The company has grown for over three years.", "over three years", P1, "P3Y", "MORE_THAN"),
     ("The app has grown rapidly over the past year.", "the past year", P1, "2021", None),  # HeidelTime: past = last
     ("It will take a few years to recover.", "a few years", P1, "PXY", None),
+    ("Over the past years the index rose.", "the past years", P1, "PXY", None),  # plural without a count
+    ("There were sell programs in past years, too.", "past years", P1, "PAST_REF", None),
+    ("You don't save as many lives in the early years.", "the early years", P1, "PXY", None),  # no period to be early in
+    ("Islam will one day be the second largest religion.", "one day", P1, "FUTURE_REF", None),
+    ("The strike lasted one day.", "one day", P1, "P1D", None),
     ("The mood will not change for a couple of years.", "a couple of years", P1, "P2Y", "APPROX"),
     ("Over the next couple of years, sales will grow.", "the next couple of years", P1, "P2Y", "APPROX"),
     ("The company spent 15 years building it.", "15 years", P1, "P15Y", None),

@@ -78,8 +78,9 @@ DATE_MOD_PREFIXES: tuple[tuple[str, str], ...] = (
     ("the late", "END"), ("late", "END"), ("later", "END"),
 )
 # "earlier"/"later" before a day or a week order events within it ("Earlier Friday, lawyers
-# filed…", "earlier this week"): no part of the period, so no mod; before a month or longer they
-# keep HeidelTime's START/END ("earlier this year").
+# filed…", "earlier this week"), and before "that …" they order against the event told of
+# ("later that year"): no part of the period, so no mod; before this month or longer they keep
+# HeidelTime's START/END ("earlier this year").
 ORDER_WORDS = frozenset({"earlier", "later"})
 ORDERED_WITHIN = frozenset({"day", "week", "weekend"})
 DATE_MOD_SUFFIXES: tuple[tuple[str, str], ...] = (
@@ -98,7 +99,7 @@ DATE_QUANTITY_MODS: tuple[tuple[str, str], ...] = (
     ("just under", "LESS_THAN"), ("about", "APPROX"),
 )
 # Vague references built on a calendar unit (ANNOTATION §2 DATE).
-PAST_REF_PATTERNS = (r"recent {unit}s", r"{unit}s ago", r"(?:a few|several|many|some) {unit}s ago",
+PAST_REF_PATTERNS = (r"recent {unit}s", r"past {unit}s", r"{unit}s ago", r"(?:a few|several|many|some) {unit}s ago",
                      r"the past few {unit}s ago", r"{unit}s past", r"earlier {unit}s")
 FUTURE_REF_PATTERNS = (r"(?:the )?coming {unit}s", r"(?:the )?{unit}s ahead", r"(?:the )?{unit}s to come",
                        r"(?:the )?upcoming {unit}s", r"future {unit}s", r"(?:the )?next few {unit}s ahead")

@@ -97,13 +97,17 @@ def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anch
         if parsed is None:
             return None
         parsed, rule_mod = parsed if isinstance(parsed, tuple) else (parsed, None)
-        if cleaned.split(" ", 1)[0] in ORDER_WORDS and getattr(parsed, "gran", None) in ORDERED_WITHIN:
-            mod = None
+        first, _, rest = cleaned.partition(" ")
+        if first in ORDER_WORDS and (getattr(parsed, "gran", None) in ORDERED_WITHIN or rest.startswith("that ")):
+            mod = None  # "Earlier Friday", "later that year": order against an event, not a part of the period
+        if isinstance(parsed, Duration) and mod in PART_MODS:
+            mod = None  # "the early years": no calendar period to be early in
         return to_value(parsed, mod or rule_mod)
     except (ValueError, OverflowError):
         return None  # a date outside years 1-9999 (an absurd `published`)
 
 
+PART_MODS = frozenset({"START", "MID", "END"})
 _COUPLE = re.compile(r"\b(?:a )?couple of\b")
 
 
@@ -648,9 +652,14 @@ def _vague_duration(m, ctx):
 
 def _span_duration(m, ctx):
     """'the past two years', 'the next 18 months' -> P2Y, P18M; 'the past year' -> P1Y."""
-    n = _number(m["num"]) if m["num"] else 1.0
     unit = _unit(m)
-    if n is None or UNITS.get(unit) in ("WE", "NI"):
+    if not m["num"] and m[0].endswith("s"):
+        n = None  # "the past years": some years, PXY
+    else:
+        n = _number(m["num"]) if m["num"] else 1.0
+        if n is None:
+            return None
+    if UNITS.get(unit) in ("WE", "NI"):
         return None
     return Duration(duration_timex(n, unit))
 
