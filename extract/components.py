@@ -53,6 +53,7 @@ CURRENCY_STARTS = frozenset(TOKEN_CLASSES["currency_symbol"]["TEXT"]["IN"]) | fr
 SYMBOL_NUMBER = re.compile(TOKEN_CLASSES["symbol_number"]["TEXT"]["REGEX"])
 UNIT_WORDS = frozenset(TOKEN_CLASSES["unit"]["LOWER"]["IN"])
 COUNT_WORD = re.compile(TOKEN_CLASSES["count"]["LOWER"]["REGEX"])
+RANGE_JOINERS = frozenset({"to", "or"})  # "two to three weeks", "weeks or months": one duration
 OFFSET_WORDS = frozenset({"before", "after"})  # "the day before last Tuesday", "two weeks after March 6"
 # First words of dates that take a preceding "the" into the span (ANNOTATION §2: determiners in).
 ARTICLE_WORDS = frozenset({"first", "second", "third", "fourth", "last", "same", "end", "summer", "winter",
@@ -136,10 +137,22 @@ class QuantityRules:
             span = Span(doc, span.start - 1, span.end, label="DATE")
         if span.end < len(doc) and doc[span.end].lower_ in PARTS_OF_DAY and span[-1].lower_ in DAY_WORDS:
             span = Span(doc, span.start, span.end + 1, label="DATE")  # "Friday morning"
-        span = extend_right(extend_left(_offset_from(span), DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
+        span = extend_right(extend_left(_offset_from(_range_from(span)), DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
         if is_amount_word(span[0]):
             span = extend_left(span, QUANTITY_MOD_PHRASES)
         return parseable_parts(span)
+
+
+def _range_from(span: Span) -> Span:
+    """'three weeks' after 'two to' -> 'two to three weeks'; 'months' after 'weeks or' -> 'weeks or months'."""
+    doc, i = span.doc, span.start
+    if _word(doc, i - 1) not in RANGE_JOINERS or i < 2:
+        return span
+    if (span[0]._.is_number or COUNT_WORD.match(span[0].lower_)) and doc[i - 2]._.is_number:
+        return Span(doc, i - 2, span.end, label="DATE")
+    if len(span) == 1 and span[0].lower_ in UNIT_WORDS and _word(doc, i - 2) in UNIT_WORDS:
+        return Span(doc, i - 2, span.end, label="DATE")
+    return span
 
 
 def _offset_from(span: Span) -> Span:

@@ -176,6 +176,9 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Construction will take about six months.", "about six months", P1, "P6M", "APPROX"),
     ("The review took nearly three weeks.", "nearly three weeks", P1, "P3W", "APPROX"),
     ("The outage lasted at least 30 days.", "at least 30 days", P1, "P30D", "EQUAL_OR_MORE"),
+    ("Shipments will resume within two to three weeks.", "two to three weeks", P1, "P2W", "EQUAL_OR_MORE"),  # a range: one
+    ("The talks may take two or three days.", "two or three days", P1, "P2D", "APPROX"),
+    ("He probably died within weeks or months of his capture.", "weeks or months", P1, "PXW", "APPROX"),
     ("''I am talking about three days'' more or less, Castro told students.", "three days", P1, "P3D", None),
     ("The remaining $40 million can be used over three years for acquisitions.", "three years", P1, "P3Y", None),
     ("He ran the company for about five years.", "about five years", P1, "P5Y", "APPROX"),
@@ -282,6 +285,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Sun reported sales for the quarter ended Sept. 29, up 39% from a year earlier.", "a year earlier",
      date(1989, 10, 26), "1988-Q3", None),
     ("Jayark had 5.6 million shares in the quarter ended July 31.", "the quarter", date(1989, 10, 30), "1989-Q2", None),
+    ("In the second quarter ended Oct. 31, the company had a loss.", "the second quarter", date(1989, 10, 27),
+     "1988-Q2", None),  # a numbered quarter is in the year of the day that closes it
     ("The units had revenue of $76 million for the year ended March 31.", "the year", date(1989, 11, 1), "P1Y", None),
     ("Net income for the year ended Dec. 31 rose 5%.", "the year", date(1989, 3, 1), "1988", None),
     ("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "the fiscal year",

@@ -361,6 +361,8 @@ def _sub_year(gran: str, count: int):
             return None
         if m["yspec"]:
             return TimePoint(gran, _year_of(m["yspec"], ctx), index)
+        if _closed(ctx):
+            return TimePoint(gran, ctx.closes.year, index)  # "the second quarter ended Oct. 31" (1988): fiscal Q2 of 1988
         # News reports results: with no tense cue, a quarter or half is the latest one begun.
         tense = ctx.tense or "PAST"
         return _resolve(lambda y: TimePoint(gran, y, index), replace(ctx, tense=tense), gran=gran)
@@ -643,6 +645,12 @@ def _duration(m, ctx):
     return Duration(duration_timex(n, unit))
 
 
+def _duration_range(m, ctx):
+    """'two to three weeks' -> P2W, at least (TimeML keeps the low end); 'two or three weeks' -> P2W, about."""
+    result = _duration(m, ctx)
+    return result and (result, "APPROX" if m["sep"] == "or" else "EQUAL_OR_MORE")
+
+
 def _vague_duration(m, ctx):
     unit = _unit(m)
     if UNITS.get(unit) in ("WE", "NI", "Q"):
@@ -723,6 +731,8 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"the (?:past|last|next|coming|previous|first|final|following|preceding|latest)(?: {NUM})? {UNIT}", _span_duration),
     (rf"(?:past|last|next|coming|previous|first|final|following|preceding) {NUM} {UNIT}", _span_duration),
     (rf"(?:the )?{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),  # "for the nine months"
+    (rf"{NUM} (?P<sep>to|or) {NUMWORD} {UNIT}", _duration_range),
+    (rf"{UNITS_PL} or (?:{_UNIT_NAMES})(?:e?s)", lambda m, c: (Duration(duration_timex(None, _unit(m))), "APPROX")),
     (rf"{NUM} (?:trading|business|working|school) (?P<unit>day)s?", _duration),
     (rf"half an? {UNIT1}", lambda m, c: Duration(duration_timex(0.5, _unit(m)))),
     (rf"(?:(?:the )?(?:past|last|next|coming) )?(?:{_alt(VAGUE_COUNTS)}) {UNIT}", _vague_duration),
