@@ -26,6 +26,8 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
     ("Margins widened 3 percentage points.", [("PERCENT", "3 percentage points")]),
     ("Growth will be 5-7% this year.", [("PERCENT", "5-7%")]),
     ("Rates rose between 3% and 4%.", [("PERCENT", "between 3% and 4%")]),
+    ("Rates rose between 3 and 4 percent.", [("PERCENT", "between 3 and 4 percent")]),
+    ("Shootings declined between 1982 and 1992.", [("DATE", "1982"), ("DATE", "1992")]),  # years, not a percent range
     ("It bought the 33% of Telerate it did not own.", [("PERCENT", "33%")]),
     ("Unemployment fell 5% to 3%.", [("PERCENT", "5%"), ("PERCENT", "3%")]),
     ("The Fed raised rates by a quarter of a percentage point.", [("PERCENT", "a quarter of a percentage point")]),
@@ -33,6 +35,7 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
 NOT_MONEY = [
     ("The app has 500 million users.", "500 million"),
     ("The company cut 2,000 jobs.", "2,000"),
+    ("Attacks took place between 1994 and 1997.", "between 1994 and 1997"),
 ]
 
 
