@@ -53,6 +53,7 @@ CURRENCY_STARTS = frozenset(TOKEN_CLASSES["currency_symbol"]["TEXT"]["IN"]) | fr
 SYMBOL_NUMBER = re.compile(TOKEN_CLASSES["symbol_number"]["TEXT"]["REGEX"])
 UNIT_WORDS = frozenset(TOKEN_CLASSES["unit"]["LOWER"]["IN"])
 COUNT_WORD = re.compile(TOKEN_CLASSES["count"]["LOWER"]["REGEX"])
+FOCUS_WORDS = frozenset({"only"})  # "spend only five hours": "five hours" is the duration
 RANGE_JOINERS = frozenset({"to", "or"})  # "two to three weeks", "weeks or months": one duration
 OFFSET_WORDS = frozenset({"before", "after"})  # "the day before last Tuesday", "two weeks after March 6"
 # First words of dates that take a preceding "the" into the span (ANNOTATION §2: determiners in).
@@ -271,7 +272,7 @@ def _time_duration(span: Span) -> bool:
     """A model TIME that is a duration ('five hours', 'nearly an hour'), not a clock time: a DATE."""
     if span.label_ != "TIME" or (span[-1].is_title and not span[-1].is_sent_start):
         return False  # not the show "60 Minutes"
-    core = trim(span, left=DATE_PREPOSITIONS)
+    core = trim(span, left=DATE_PREPOSITIONS | FOCUS_WORDS)
     value = core and normalize_date(core.text, PARSE_CHECK_DATE)
     return bool(value) and value["type"] == "DURATION"
 

@@ -182,6 +182,10 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("''I am talking about three days'' more or less, Castro told students.", "three days", P1, "P3D", None),
     ("The remaining $40 million can be used over three years for acquisitions.", "three years", P1, "P3Y", None),
     ("He ran the company for about five years.", "about five years", P1, "P5Y", "APPROX"),
+    ("Russia may use the base for at least 20 more years.", "at least 20 more years", P1, "P20Y", "EQUAL_OR_MORE"),
+    ("The loan may be extended for an additional year.", "an additional year", P1, "P1Y", None),
+    ("She is scheduled to spend only five hours on the ground.", "five hours", P1, "PT5H", None),
+    ("This year's results included a gain.", "This year", P1, "2022", None),
     ("The company has grown for over three years.", "over three years", P1, "P3Y", "MORE_THAN"),
     ("The app has grown rapidly over the past year.", "the past year", P1, "2021", None),  # HeidelTime: past = last
     ("It will take a few years to recover.", "a few years", P1, "PXY", None),

@@ -149,11 +149,15 @@ def _spell_out(text: str) -> str:
     return re.sub(r"\b(\d+) 1/2\b", r"\1.5", text)
 
 
+_MORE_UNITS = re.compile(rf"(?<=\w )(?:more|additional|further|extra) (?=(?:{_UNIT_NAMES})(?:e?s)?\b)")
+
+
 def _clean(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
     text = re.sub(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b", r"\1 \2", text)
     text = _spell_out(text)
+    text = _MORE_UNITS.sub("", text)  # "two more weeks", "an additional year": the count is of the unit
     return re.sub(r"^(?:the )?(?=(?:first|second|third|fourth|last|end|beginning|middle|start|new|early|late|mid|summer|winter|spring|autumn|fall|\d|'\d|nineteen|twenti|thirti|fourti|fifti|sixti|seventi|eighti|ninet|twentieth|twenty|current|latter|close|turn|dawn|tail|very|year-end|holiday|fiscal))", "", text)
 
 
