@@ -226,6 +226,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      "last year", date(1989, 11, 2), "1988-Q3", None),  # "last year" compared with the quarter under report
     ("Profit fell in the third quarter. Last year, the company lost money.", "Last year", date(1989, 11, 2),
      "1988", None),
+    ("Analysts see losses through the third quarter of 1990. In the year-ago period, Bethlehem earned $101 million.",
+     "the year-ago period", date(1989, 10, 26), "1988-Q3", None),  # a forecast is no period under report
     ("For the six months ended Aug. 12, net was C$7 million, compared with C$18 million a year earlier.",
      "a year earlier", date(1989, 10, 26), "1988-08-12", None),  # a duration's closing day anchors
     ("In the third quarter, net fell. In the first nine months, net was $9 million, compared with a loss a year "

@@ -587,6 +587,10 @@ def _same_period(m, ctx):
     """'the same period last year' -> the previous DATE mention, one year back;
     'the year-ago third quarter' -> that quarter of the year before the mention's (or P's)."""
     base = ctx.known_anchor
+    if base is not None and ctx.ref is not None and base.interval()[0] > ctx.ref:
+        # a forecast ("losses through the third quarter of 1990") has no figures to compare:
+        # the period under report is the last complete quarter
+        base = shift(point_of("quarter", ctx.ref), "quarter", -1)
     if m.groupdict().get("ord"):
         year = base.year if base is not None else (ctx.ref.year if ctx.ref else None)
         unit, index = m["unit"], ORDINALS.get(m["ord"], 0)
