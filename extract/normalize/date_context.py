@@ -1,0 +1,184 @@
+"""What resolves a relative date, and the calendar helpers the date rules share.
+
+A DateContext holds the publication date P, the tense of the governing verb, the previous
+DATE mention (the anchor of "a year earlier") and the day a reported period closed on. The
+helpers pick a year for a unit written without one (ANNOTATION.md §3 resolution), move a
+point by N units and write a duration's TIMEX3 value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+from extract.normalize.date_words import RELATIVE, UNIT_GRAN, UNIT_PLURALS, UNIT_STEP, UNITS
+from extract.normalize.numbers import parse_number
+from extract.normalize.timex import TimePoint, choose, point_of, shift
+
+Tense = str | None  # "PAST", "FUTURE" or None
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What resolves a relative date: publication date, tense of the governing verb, previous DATE."""
+
+    ref: date | None = None
+    tense: Tense = None
+    anchor: TimePoint | None = None
+    closes: TimePoint | None = None  # the day a reported period ended on ("the year ended March 31")
+    compared: bool = False  # the date is what a figure is compared against ("from $3 million last year")
+
+    @property
+    def known_anchor(self) -> TimePoint | None:
+        """The previous DATE mention, when its year is known (not 'XXXX-10-16')."""
+        return self.anchor if self.anchor is not None and self.anchor.year is not None else None
+
+
+@dataclass(frozen=True)
+class Duration:
+    timex: str
+
+
+@dataclass(frozen=True)
+class Ref:
+    timex: str  # PAST_REF, PRESENT_REF, FUTURE_REF
+
+
+Parsed = TimePoint | Duration | Ref
+
+
+def year_of(spec: str, ctx: DateContext) -> int | None:
+    """'2022' -> 2022, 'last year' -> year(P) - 1; None when P is unknown."""
+    if spec[0].isdigit():
+        return int(spec)
+    if spec.startswith("'"):
+        yy = int(spec[1:])
+        return 1900 + yy if yy >= 30 else 2000 + yy
+    if spec in ("the previous year", "the prior year") and ctx.anchor and ctx.anchor.year:
+        return anchor_year(ctx) - 1
+    if spec == "the following year" and ctx.anchor and ctx.anchor.year:
+        return anchor_year(ctx) + 1
+    if ctx.ref is None:
+        return None
+    offset = {"last year": -1, "the previous year": -1, "the prior year": -1, "the past year": -1,
+              "next year": 1, "the following year": 1,
+              "the coming year": 1}.get(spec, 0)
+    return ctx.ref.year + offset
+
+
+def anchor_year(ctx: DateContext) -> int:
+    anchor = ctx.anchor
+    return anchor.year * (10 if anchor.gran == "decade" else 100 if anchor.gran == "century" else 1)
+
+
+def resolve(make: Callable[[int], TimePoint | None], ctx: DateContext, rel: str | None = None,
+             gran: str = "month") -> TimePoint:
+    """A unit without a year: pick the year from P by REL or by tense (ANNOTATION §3)."""
+    if ctx.ref is None:
+        return make(None) or TimePoint(gran)
+    years = (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)
+    candidates = [p for p in (make(y) for y in years) if p is not None]
+    if rel is not None and RELATIVE.get(rel) == 0:
+        return make(ctx.ref.year) or candidates[0]
+    if rel is not None:
+        # "last October" is strictly before the month (unit) of P; "next October" strictly after.
+        current = point_of(gran, ctx.ref).interval()
+        if RELATIVE[rel] < 0:
+            before = [c for c in candidates if c.interval()[1] < current[0]]
+            return max(before, key=lambda c: c.interval()[0]) if before else candidates[0]
+        after = [c for c in candidates if c.interval()[0] > current[1]]
+        return min(after, key=lambda c: c.interval()[0]) if after else candidates[-1]
+    return choose(candidates, ctx.ref, ctx.tense)
+
+
+def day_point(year: int | None, month: int, day: int) -> TimePoint | None:
+    if year is not None:
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+    elif not (1 <= day <= 31):
+        return None
+    return TimePoint("day", year, month, day)
+
+
+def shift_from(point: TimePoint, unit: str, n: float) -> TimePoint | None:
+    gran = UNIT_GRAN.get(unit)
+    if gran is None or n != int(n):
+        return None
+    step = int(n) * UNIT_STEP.get(unit, 1)
+    return shift(point, "week" if unit == "fortnight" else gran, step)
+
+
+def unit_of(match: re.Match) -> str:
+    unit = match.group("unit")
+    return UNIT_PLURALS.get(unit, unit)
+
+
+def number_of(text: str) -> float | None:
+    if text in ("a", "an", "one"):
+        return 1.0
+    return parse_number(text)
+
+
+# A fraction of a unit is written in the next unit down: whole units kept where ISO 8601 has a
+# designator for both ("2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, as TimeML writes
+# them), else all in the smaller unit ("1.5 decades" -> P15Y).
+SMALLER_UNIT = {"Y": ("M", 12), "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3), "H": ("M", 60), "MIN": ("S", 60)}
+MIXED_UNITS = {"Y": "Y", "H": "H", "MIN": "M"}  # designator of the whole part
+
+
+def duration_timex(n: float | None, unit: str) -> str:
+    """(2, 'year') -> 'P2Y'; (None, 'decade') -> 'PXDE'; (36, 'hour') -> 'PT36H'; (1.5, 'year') -> 'P1Y6M'."""
+    code = UNITS[unit]
+    clock = "T" if code in ("H", "MIN") else ""
+    if n is not None and n != int(n) and code in SMALLER_UNIT:
+        smaller, per = SMALLER_UNIT[code]
+        whole, rest = int(n), (n - int(n)) * per
+        if rest == int(rest):
+            if code in MIXED_UNITS:
+                return f"P{clock}{f'{whole}{MIXED_UNITS[code]}' if whole else ''}{int(rest)}{smaller}"
+            return f"P{int(n * per)}{smaller}"
+    amount = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
+    if clock:
+        return f"PT{amount}{'M' if code == 'MIN' else 'H'}"
+    if code == "Q":
+        return f"P{amount}Q"
+    return f"P{amount}{code}"
+
+
+MIDPOINT_DAYS = {"year": 182, "half": 91, "quarter": 45, "month": 14}  # back from a period's last day
+
+
+def period_ending(gran: str, closes: TimePoint) -> Parsed:
+    """'the quarter ended July 31' -> the calendar quarter holding most of it (Q2); 'the year
+    ended March 31' is a fiscal year, not a calendar one: the duration P1Y."""
+    end = closes.interval()[1]
+    if gran == "year" and (end.month, end.day) != (12, 31):
+        return Duration("P1Y")
+    return point_of(gran, end - timedelta(days=MIDPOINT_DAYS[gran]))
+
+
+def is_closed(ctx: DateContext) -> bool:
+    return ctx.closes is not None and ctx.closes.gran == "day" and ctx.closes.year is not None
+
+
+def reported_period(ctx: DateContext) -> TimePoint | None:
+    """The part of P's year last reported on (the previous mention: a half, quarter or month),
+    which a year-on-year comparison ("a year ago", "compared with … last year") looks back from."""
+    anchor = ctx.anchor
+    if anchor is not None and ctx.ref is not None and anchor.year == ctx.ref.year and anchor.gran in ("half", "quarter", "month"):
+        return anchor
+    return None
+
+
+def from_anchor(ctx: DateContext, unit: str, n: float) -> TimePoint | None:
+    """The previous DATE mention (else P's UNIT) moved by N units."""
+    base = ctx.known_anchor
+    if base is None:
+        if ctx.ref is None:
+            return None
+        base = point_of(UNIT_GRAN[unit], ctx.ref)
+    return shift_from(base, unit, n)

@@ -1,0 +1,513 @@
+"""The date rules: regex fragments, one handler per expression shape, and RULES.
+
+Each rule in RULES is (regex, handler); `parse` tries them in order on the cleaned span text
+and the first handler that returns a value wins. Handlers take the match and a DateContext
+and return a TimePoint, a Duration, a Ref, or (value, mod).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Callable
+
+from extract.normalize.date_context import (
+    MIDPOINT_DAYS, DateContext, Duration, Parsed, Ref, day_point, duration_timex, from_anchor, is_closed, number_of,
+    period_ending, reported_period, resolve, shift_from, unit_of, year_of,
+)
+from extract.normalize.date_words import (
+    DAY_ORDINALS, DECADE_WORDS, DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, FUTURE_REF_PATTERNS, MONTHS,
+    NUMBER_WORDS, ORDINALS, PAST_REF_PATTERNS, PRESENT_REF_WORDS, RELATIVE, SEASONS, UNIT_GRAN, UNIT_PLURALS,
+    UNITS, VAGUE_COUNTS, WEEKDAYS,
+)
+from extract.normalize.timex import SEASON_CODES, TimePoint, choose, point_of, shift
+
+def alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+M = rf"(?P<month>{alt(MONTHS)})\.?"
+D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+Y = r"(?P<year>1[5-9]\d\d|2[01]\d\d)"
+WD = rf"(?P<weekday>{alt(WEEKDAYS)})\.?"
+REL = rf"(?P<rel>{alt(RELATIVE)})"
+UNIT_NAMES = alt(list(UNITS) + list(UNIT_PLURALS))
+UNIT = rf"(?P<unit>{UNIT_NAMES})(?:e?s)?"  # "two years", "a year"
+UNIT1 = rf"(?P<unit>{UNIT_NAMES})"  # "last year"
+UNITS_PL = rf"(?P<unit>{UNIT_NAMES})(?:e?s|(?<=ies))"  # "decades"
+NUMWORD = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|" \
+          r"fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozen|half a|a half)" \
+          r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred))?"
+NUM = rf"(?P<num>{NUMWORD}(?: and a half)?)"  # number_of reads "two and a half" itself
+YEAR_SPEC = (r"(?P<yspec>" + Y + r"|'\d\d|last year|this year|next year|the year|the previous year|the prior year"
+             r"|the current year|the following year|the coming year)")
+PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night|midday|noon))?"
+
+
+_SPELLED_YEAR = re.compile(
+    r"\b(?P<c>eighteen|nineteen|twenty) (?P<y>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+    r"(?![ -](?:" + alt(list(UNITS) + list(UNIT_PLURALS)) + r"))"  # "twenty four hours" is a count
+)
+_SPELLED_2000S = re.compile(
+    r"\btwo thousand(?:(?: and)? (?P<y>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))?\b"
+)
+_DAY_ORDINAL = re.compile(
+    rf"\b(?P<m>{'|'.join(MONTHS)})\.? (?:the )?(?P<o>" + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)) + r")\b"
+    + "|\\b(?:the )?(?P<o2>" + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)) + rf") of (?P<m2>{'|'.join(MONTHS)})\b"
+)
+
+
+def _spell_out(text: str) -> str:
+    """Numbers as broadcast transcripts write them: 'nineteen ninety-four' -> '1994', 'march eighth' -> 'march 8'."""
+    text = _SPELLED_YEAR.sub(lambda m: str({"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m["c"]] + NUMBER_WORDS[m["y"]])
+                             if m["y"] not in ("hundred",) else m[0], text)
+    text = _SPELLED_2000S.sub(lambda m: str(2000 + (NUMBER_WORDS[m["y"]] if m["y"] else 0)), text)
+    text = _DAY_ORDINAL.sub(lambda m: f"{m['m']} {DAY_ORDINALS[m['o']]}" if m["m"] else f"{DAY_ORDINALS[m['o2']]} {m['m2']}", text)
+    return re.sub(r"\b(\d+) 1/2\b", r"\1.5", text)
+
+
+_MORE_UNITS = re.compile(rf"(?<=\w )(?:more|additional|further|extra) (?=(?:{UNIT_NAMES})(?:e?s)?\b)")
+
+
+def clean(text: str) -> str:
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    text = re.sub(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b", r"\1 \2", text)
+    text = _spell_out(text)
+    text = _MORE_UNITS.sub("", text)  # "two more weeks", "an additional year": the count is of the unit
+    return re.sub(r"^(?:the )?(?=(?:first|second|third|fourth|last|end|beginning|middle|start|new|early|late|mid|summer|winter|spring|autumn|fall|\d|'\d|nineteen|twenti|thirti|fourti|fifti|sixti|seventi|eighti|ninet|twentieth|twenty|current|latter|close|turn|dawn|tail|very|year-end|holiday|fiscal))", "", text)
+
+
+def parse(text: str, ctx: DateContext) -> Parsed | tuple[Parsed, str] | None:
+    for pattern, handler in RULES:
+        match = pattern.fullmatch(text)
+        if match:
+            result = handler(match, ctx)
+            if result is not None:
+                return result
+    return None
+
+
+# --- rule handlers --------------------------------------------------------------------
+
+def _iso(m, ctx):
+    return day_point(int(m["year"]), int(m["m"]), int(m["day"]))
+
+
+def _full_day(m, ctx):
+    return day_point(int(m["year"]), MONTHS[m["month"]], int(m["day"]))
+
+
+def _month_day(m, ctx):
+    """'Oct. 16' -> the year by tense; with a weekday ('Monday, Oct. 26') the year where it fits;
+    'last Oct. 23' -> strictly before P."""
+    month, day = MONTHS[m["month"]], int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    groups = m.groupdict()
+    weekday = WEEKDAYS[groups["weekday"]] if groups.get("weekday") else None
+    if weekday is not None and ctx.ref is not None:
+        fitting = [p for p in (day_point(y, month, day) for y in range(ctx.ref.year - 1, ctx.ref.year + 2))
+                   if p is not None and p.as_date().weekday() == weekday]
+        if len(fitting) == 1:
+            return fitting[0]
+    return resolve(lambda y: day_point(y, month, day), ctx, groups.get("rel"), gran="day")
+
+
+def _month_year(m, ctx):
+    year = year_of(m["yspec"], ctx)
+    return TimePoint("month", year, MONTHS[m["month"]])
+
+
+def _month(m, ctx):
+    month = MONTHS[m["month"]]
+    return resolve(lambda y: TimePoint("month", y, month), ctx, m["rel"], "month")
+
+
+def _year(m, ctx):
+    if m["yspec"] == "the year" and is_closed(ctx):
+        return period_ending("year", ctx.closes)
+    if m["yspec"] == "last year" and ctx.compared and reported_period(ctx) is not None:
+        return shift(reported_period(ctx), "year", -1)  # "earnings of $24 million, compared with $3 million last year"
+    return TimePoint("year", year_of(m["yspec"], ctx))
+
+
+def _decade(m, ctx):
+    if m["century"]:
+        return TimePoint("decade", int(m["century"]) * 10 + int(m["d"]))
+    d = int(m["d"])
+    return TimePoint("decade", 190 + d if d >= 3 else 200 + d)
+
+
+def _decade_word(m, ctx):
+    d = DECADE_WORDS[m["dw"]]
+    return TimePoint("decade", 190 + d)
+
+
+def _century(m, ctx):
+    n = int(m["n"]) if m["n"] else ORDINALS[m["nw"]]
+    return TimePoint("century", n - 1)
+
+
+def _sub_year(gran: str, count: int):
+    def handler(m, ctx):
+        index = ORDINALS.get(m["ord"], 0) if m["ord"] else int(m["q"])
+        if m["ord"] in ("last", "final"):
+            if not m["yspec"]:
+                return None  # "last quarter" is the quarter before P's, not Q4
+            index = count
+        if not 1 <= index <= count:
+            return None
+        if m["yspec"]:
+            return TimePoint(gran, year_of(m["yspec"], ctx), index)
+        if is_closed(ctx):
+            return TimePoint(gran, ctx.closes.year, index)  # "the second quarter ended Oct. 31" (1988): fiscal Q2 of 1988
+        # News reports results: with no tense cue, a quarter or half is the latest one begun.
+        tense = ctx.tense or "PAST"
+        return resolve(lambda y: TimePoint(gran, y, index), replace(ctx, tense=tense), gran=gran)
+    return handler
+
+
+def _year_part(m, ctx):
+    """'the 1988 second quarter', "this year's third quarter" -> that quarter; 'the 1988 quarter',
+    "last year's quarter" -> the quarter of the previous DATE mention, in that year."""
+    year = year_of(m["yspec"], ctx)
+    unit = m["unit"]
+    if m["ord"] and unit != "period":
+        index = 2 if m["ord"] in ("last", "final") and unit == "half" else ORDINALS.get(m["ord"], 0)
+        return TimePoint(unit, year, index) if 1 <= index <= (4 if unit == "quarter" else 2) else None
+    anchor = ctx.anchor
+    if anchor is not None and anchor.gran in ("quarter", "half") and (unit == "period" or anchor.gran == unit):
+        return TimePoint(anchor.gran, year, anchor.index)
+    if unit in ("quarter", "half") and ctx.ref is not None:  # the last complete one's counterpart
+        return TimePoint(unit, year, shift(point_of(unit, ctx.ref), unit, -1).index)
+    return TimePoint("year", year)
+
+
+def _relative_unit(m, ctx):
+    """'last quarter' -> the quarter before P's; 'this week' -> P's week."""
+    unit = unit_of(m)
+    gran = UNIT_GRAN.get(unit)
+    if gran is None:
+        return None
+    offset = RELATIVE[m["rel"]]
+    if ctx.ref is None:
+        return TimePoint(gran, None) if gran == "year" else None
+    return shift(point_of(gran, ctx.ref), gran, offset)
+
+
+def _the_unit(m, ctx):
+    """'the year' -> P's year; 'the quarter' -> the last complete quarter (news reports results),
+    or P's own in a future-tense sentence; 'the weekend' -> by tense, else the nearest."""
+    gran = UNIT_GRAN.get(unit_of(m))
+    if gran == "day":
+        return None  # "the day after his death": a day fixed by an event, not by the calendar
+    if gran in MIDPOINT_DAYS and is_closed(ctx):
+        return period_ending(gran, ctx.closes)
+    if gran is None or ctx.ref is None:
+        return TimePoint("year", None) if gran == "year" else None
+    point = point_of(gran, ctx.ref)
+    if gran == "weekend":  # "over the weekend": by tense, else the nearest
+        return choose([shift(point, gran, k) for k in (-1, 0, 1)], ctx.ref, ctx.tense)
+    if ctx.tense != "FUTURE" and gran in ("quarter", "half"):
+        return shift(point, gran, -1)
+    return point
+
+
+def _reported_year(m, ctx):
+    """'the fiscal year', 'the full year' -> P's year; 'the latest fiscal year' the last complete
+    one; or the year that closes on ctx.closes."""
+    if is_closed(ctx):
+        return period_ending("year", ctx.closes)
+    if ctx.ref is None:
+        return TimePoint("year", None)
+    return TimePoint("year", ctx.ref.year - (1 if "latest" in m.group(0) else 0))
+
+
+def _season(m, ctx):
+    index = SEASON_CODES.index(SEASONS[m["season"]])
+    if m["yspec"]:
+        return TimePoint("season", year_of(m["yspec"], ctx), index)
+    return resolve(lambda y: TimePoint("season", y, index), ctx, m["rel"], "season")
+
+
+def _deictic_day(m, ctx):
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2, "tonight": 0}[m["dd"]]
+    if ctx.ref is None:
+        return None
+    return point_of("day", ctx.ref + timedelta(days=offset))
+
+
+def _weekday(m, ctx):
+    """'on Tuesday' in the past is the Tuesday on or before P; 'last Tuesday' strictly before."""
+    weekday = WEEKDAYS[m["weekday"]]
+    if ctx.ref is None:
+        return None
+    rel = m["rel"]
+    ref = ctx.ref
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
+    if rel and RELATIVE[rel] < 0:
+        day = ref - timedelta(days=back or 7)
+    elif rel and RELATIVE[rel] > 0:
+        day = ref + timedelta(days=ahead or 7)
+    elif rel:
+        day = date.fromisocalendar(*ref.isocalendar()[:2], weekday + 1)
+    elif ctx.tense == "FUTURE":
+        day = ref + timedelta(days=ahead)
+    elif ctx.tense == "PAST" or back <= ahead:
+        day = ref - timedelta(days=back)
+    else:
+        day = ref + timedelta(days=ahead)
+    return point_of("day", day)
+
+
+def _holiday_day(name: str, year: int) -> date:
+    if name in DERIVED_HOLIDAYS:
+        base, days = DERIVED_HOLIDAYS[name]
+        return _holiday_day(base, year) + timedelta(days=days)
+    if name in FIXED_HOLIDAYS:
+        return date(year, *FIXED_HOLIDAYS[name])
+    month, weekday, nth = FLOATING_HOLIDAYS[name]
+    first = date(year, month, 1)
+    if nth > 0:
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(m, ctx):
+    name = m["holiday"]
+    if m["year"]:
+        return point_of("day", _holiday_day(name, int(m["year"])))
+    if ctx.ref is None:
+        if name in FIXED_HOLIDAYS:
+            return TimePoint("day", None, *FIXED_HOLIDAYS[name])
+        return None
+    return resolve(lambda y: None if y is None else point_of("day", _holiday_day(name, y)), ctx, m["rel"], "day")
+
+
+def _inner_point(text: str, ctx: DateContext) -> TimePoint | None:
+    """The date inside 'two days before the new year', 'the week of March 6'."""
+    inner = parse(clean(text), ctx)
+    if isinstance(inner, tuple):
+        inner = inner[0]
+    return inner if isinstance(inner, TimePoint) and inner.year is not None else None
+
+
+def _offset(m, ctx):
+    """'two days before the new year' -> the new year's day, minus two days."""
+    inner = _inner_point(m["rest"], ctx)
+    if inner is None:
+        return None
+    n = number_of(m["num"]) if m["num"] else 1.0  # "the day before last Tuesday"
+    sign = -1 if m["dir"] in ("before", "prior to", "ahead of") else 1
+    return None if n is None else shift_from(inner, unit_of(m), sign * n)
+
+
+def _adjacent_weekday(m, ctx):
+    """'the previous Friday' -> the Friday before the day last mentioned (else before P)."""
+    anchor = ctx.anchor
+    ref = anchor.interval()[0] if anchor is not None and anchor.gran == "day" and anchor.year else ctx.ref
+    if ref is None:
+        return None
+    weekday = WEEKDAYS[m["weekday"]]
+    if m["dir"] == "following":
+        return point_of("day", ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7))
+    return point_of("day", ref - timedelta(days=(ref.weekday() - weekday) % 7 or 7))
+
+
+def _week_of(m, ctx):
+    """'the week of March 6' -> the ISO week that holds March 6."""
+    inner = _inner_point(m["rest"], ctx)
+    return point_of("week", inner.interval()[0]) if inner is not None and inner.gran == "day" else None
+
+
+def _ago(m, ctx):
+    """'two years ago' -> year(P) - 2; 'a week ago' -> P's week - 1."""
+    n = number_of(m["num"])
+    unit = unit_of(m)
+    gran = UNIT_GRAN.get(unit)
+    if n is None or gran is None or ctx.ref is None:
+        return None
+    if unit == "year" and reported_period(ctx) is not None:
+        return shift_from(reported_period(ctx), unit, -n)  # "profit rose in the quarter … from $3 million a year ago"
+    return shift_from(point_of(gran, ctx.ref), unit, -n)
+
+
+def _anaphoric(m, ctx):
+    """'a year earlier' -> the previous DATE mention moved back one year, same granularity."""
+    n = number_of(m["num"])
+    unit = unit_of(m)
+    if n is None or UNIT_GRAN.get(unit) is None:
+        return None
+    sign = -1 if m["dir"] in ("earlier", "before", "previously", "prior") else 1
+    return from_anchor(ctx, unit, sign * n)
+
+
+def _same_period(m, ctx):
+    """'the same period last year' -> the previous DATE mention, one year back;
+    'the year-ago third quarter' -> that quarter of the year before the mention's (or P's)."""
+    base = ctx.known_anchor
+    if base is not None and ctx.ref is not None and base.interval()[0] > ctx.ref:
+        # a forecast ("losses through the third quarter of 1990") has no figures to compare:
+        # the period under report is the last complete quarter
+        base = shift(point_of("quarter", ctx.ref), "quarter", -1)
+    if m.groupdict().get("ord"):
+        year = base.year if base is not None else (ctx.ref.year if ctx.ref else None)
+        unit, index = m["unit"], ORDINALS.get(m["ord"], 0)
+        if year is None or unit not in ("quarter", "half") or not 1 <= index <= (4 if unit == "quarter" else 2):
+            return None
+        return TimePoint(unit, year - 1, index)
+    if base is None:
+        return from_anchor(ctx, "year", -1)  # "the year-earlier period" after "the nine months": P's year, a year back
+    unit = UNIT_GRAN.get(m.groupdict().get("unit") or "")
+    if unit and unit != base.gran and base.gran not in ("decade", "century"):
+        base = point_of(unit, base.interval()[0])
+    if m.groupdict().get("y4"):
+        return TimePoint(base.gran, int(m["y4"]), base.index, base.day) if base.gran not in ("decade", "century") else None
+    return shift(base, "year", -1)
+
+
+def _latest_unit(m, ctx):
+    """'the latest quarter' -> the last complete quarter before P; 'the latest period' -> the
+    last complete one of the previous mention's unit (a quarter or half), else a quarter."""
+    anchor = ctx.anchor
+    gran = UNIT_GRAN.get(m["unit"]) if m["unit"] else (anchor.gran if anchor and anchor.gran in ("quarter", "half") else "quarter")
+    if ctx.ref is None or gran is None:
+        return None
+    return shift(point_of(gran, ctx.ref), gran, -1)
+
+
+def _year_earlier(m, ctx):
+    """'compared with year-earlier profit' -> the previous DATE mention (else P's year), a year back."""
+    return from_anchor(ctx, "year", -1)
+
+
+def _adjacent_unit(m, ctx):
+    """'the previous quarter' -> the quarter before the one last mentioned (else before P's)."""
+    gran = UNIT_GRAN.get(unit_of(m))
+    if gran is None:
+        return None
+    base = ctx.known_anchor
+    if base is None and ctx.ref is None:
+        return None
+    point = point_of(gran, base.interval()[0] if base is not None else ctx.ref)
+    return shift(point, gran, 1 if m["dir"] == "following" else -1)
+
+
+def _that_unit(m, ctx):
+    """'that month' -> the month of the previous DATE mention."""
+    gran = UNIT_GRAN.get(unit_of(m))
+    base = ctx.known_anchor
+    if gran is None or base is None:
+        return None
+    return point_of(gran, base.interval()[0])
+
+
+def _duration(m, ctx):
+    n = number_of(m["num"])
+    unit = unit_of(m)
+    if n is None or UNITS.get(unit) in ("WE", "NI"):
+        return None
+    if m.string.endswith(" and a half"):
+        n += 0.5
+    return Duration(duration_timex(n, unit))
+
+
+def _duration_range(m, ctx):
+    """'two to three weeks' -> P2W, at least (TimeML keeps the low end); 'two or three weeks' -> P2W, about."""
+    result = _duration(m, ctx)
+    return result and (result, "APPROX" if m["sep"] == "or" else "EQUAL_OR_MORE")
+
+
+def _vague_duration(m, ctx):
+    unit = unit_of(m)
+    if UNITS.get(unit) in ("WE", "NI", "Q"):
+        return None
+    return Duration(duration_timex(None, unit))
+
+
+def _span_duration(m, ctx):
+    """'the past two years', 'the next 18 months' -> P2Y, P18M; 'the past year' -> P1Y."""
+    unit = unit_of(m)
+    if not m["num"] and m[0].endswith("s"):
+        n = None  # "the past years": some years, PXY
+    else:
+        n = number_of(m["num"]) if m["num"] else 1.0
+        if n is None:
+            return None
+    if UNITS.get(unit) in ("WE", "NI"):
+        return None
+    return Duration(duration_timex(n, unit))
+
+
+def _ref(timex):
+    return lambda m, ctx: Ref(timex)
+
+
+def _year_end(m, ctx):
+    year = year_of(m["yspec"], ctx) if m["yspec"] else (ctx.ref.year if ctx.ref else None)
+    return TimePoint("year", year), "END"
+
+
+def _unit_rx(pattern: str) -> str:
+    return pattern.format(unit=rf"(?P<unit>{UNIT_NAMES})(?:e)?")
+
+
+RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
+    (r"(?P<year>\d{4})-(?P<m>\d{1,2})-(?P<day>\d{1,2})", _iso),
+    (rf"(?:{WD},? )?{M} {D},? {Y}", _full_day),
+    (rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M},? {Y}", _full_day),
+    (rf"(?:{WD},? )?{M} {D}(?:{PART_OF_DAY})?", _month_day),
+    (rf"(?P<rel>last|next|this) {M} {D}", _month_day),
+    (rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M}", _month_day),
+    (rf"{M},? (?:of )?{YEAR_SPEC}", _month_year),
+    (rf"(?:(?P<rel>{alt(RELATIVE)}) )?{M}", _month),
+    (rf"(?:the )?(?:calendar )?(?:year )?{YEAR_SPEC}", _year),
+    (r"(?:the )?(?:(?:current|full|latest) (?:fiscal |financial )?|fiscal |financial )year", _reported_year),
+    (r"(?:fiscal|financial) (?:year )?(?P<fy>\d{4})|fy ?(?P<fy2>\d{2,4})", lambda m, c: TimePoint("year", int(m["fy"]) if m["fy"] else (int(m["fy2"]) if len(m["fy2"]) == 4 else 2000 + int(m["fy2"])))),
+    (r"(?:(?P<century>1[5-9]|20)|')?(?P<d>\d)0'?s", _decade),
+    (rf"(?P<dw>{alt(DECADE_WORDS)})", _decade_word),
+    (rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<nw>{alt(ORDINALS)})) century", _century),
+    (rf"(?:the )?{YEAR_SPEC}(?:'s)? (?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) )?(?:fiscal )?(?P<unit>quarter|half|period)", _year_part),
+    (rf"(?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) (?:fiscal )?quarter|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
+    (rf"{Y} q(?P<q>[1-4])(?P<ord>)(?P<yspec>)", lambda m, c: TimePoint("quarter", int(m["year"]), int(m["q"]))),
+    (rf"(?:(?P<ord>first|second|1st|2nd|last|final|latter) half|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
+    (rf"(?:{REL} )?(?P<season>{alt(SEASONS)})(?:(?: of|,)? {YEAR_SPEC})?", _season),
+    (rf"{YEAR_SPEC} (?P<season>{alt(SEASONS)})(?P<rel>)", _season),
+    (r"(?P<dd>today|yesterday|tomorrow|the day before yesterday|the day after tomorrow|tonight)", _deictic_day),
+    (rf"(?:{REL} )?{WD}{PART_OF_DAY}", _weekday),
+    (rf"the (?P<dir>previous|preceding|prior|following) {WD}", _adjacent_weekday),
+    (r"the week of (?P<rest>.+)", _week_of),
+    (rf"(?:{REL} )?(?P<holiday>{alt(list(FIXED_HOLIDAYS) + list(FLOATING_HOLIDAYS) + list(DERIVED_HOLIDAYS))})(?:,? (?P<year>\d{{4}}))?", _holiday),
+    (rf"(?:year[- ]end|year's end|the end of the year|end of the year)(?:(?: of)? {YEAR_SPEC})?", _year_end),
+    (rf"(?:{NUM}|the) {UNIT} (?P<dir>before|after|prior to|ahead of|from) (?P<rest>.+)", _offset),
+    (rf"{NUM} {UNIT} ago", _ago),
+    (rf"{NUM} {UNIT} (?P<dir>earlier|later|before|after|previously|prior|on)", _anaphoric),
+    (r"the (?:same|corresponding|comparable|like) (?:period|(?P<unit>quarter|month|half|week|day)|time|season|date|year)(?: of)?(?: (?:last year|a year (?:earlier|ago|before)|the previous year|the prior year|(?P<y4>\d{4})))", _same_period),
+    (r"the (?:period|(?P<unit>quarter|half)) (?:a year (?:earlier|ago|before)|last year)", _same_period),
+    (rf"(?:the )?(?:comparable |corresponding |same )?(?:year-earlier|year-ago|prior-year|previous-year|year earlier|year ago) (?:(?P<ord>{alt(ORDINALS)}) )?(?:period|(?P<unit>quarter|month|half|week))", _same_period),
+    (r"(?:the )?(?:latest|most recent|just-ended|just ended) (?:(?P<unit>quarter|half|month|week)|period)", _latest_unit),
+    (r"(?:the )?year[- ](?:earlier|ago)", _year_earlier),
+    *[(_unit_rx(p), _ref("PAST_REF")) for p in PAST_REF_PATTERNS],
+    *[(_unit_rx(p), _ref("FUTURE_REF")) for p in FUTURE_REF_PATTERNS],
+    (rf"{alt(PRESENT_REF_WORDS)}", _ref("PRESENT_REF")),
+    (rf"(?:that|the same) {UNIT1}", _that_unit),
+    (rf"{REL} {UNIT1}", _relative_unit),
+    (r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)", _relative_unit),  # HeidelTime: "past" = "last"
+    (rf"the {UNIT1}", _the_unit),
+    (rf"the (?P<dir>previous|prior|preceding|following) {UNIT1}", _adjacent_unit),
+    (rf"the (?:past|last|next|coming|previous|first|final|following|preceding|latest)(?: {NUM})? {UNIT}", _span_duration),
+    (rf"(?:past|last|next|coming|previous|first|final|following|preceding) {NUM} {UNIT}", _span_duration),
+    (rf"(?:the )?{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),  # "for the nine months"
+    (rf"{NUM} (?P<sep>to|or) {NUMWORD} {UNIT}", _duration_range),
+    (rf"{UNITS_PL} or (?:{UNIT_NAMES})(?:e?s)", lambda m, c: (Duration(duration_timex(None, unit_of(m))), "APPROX")),
+    (rf"{NUM} (?:trading|business|working|school) (?P<unit>day)s?", _duration),
+    (rf"half an? {UNIT1}", lambda m, c: Duration(duration_timex(0.5, unit_of(m)))),
+    (rf"(?:(?:the )?(?:past|last|next|coming) )?(?:{alt(VAGUE_COUNTS)}) {UNIT}", _vague_duration),
+    (rf"(?:the )?{UNITS_PL}", _vague_duration),
+]]
