@@ -12,24 +12,19 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.entities import CORPORATE_WORDS, LEGAL_FORMS, short_forms
-from extract.rules import (
-    FACILITY_WORDS, HONORIFICS, ORG_SUFFIXES, ORG_TRIGGERS, PERSON_ROLE_NOUNS, PRODUCT_CODE, PRODUCT_TRIGGERS,
-    US_STATE_ABBREVIATIONS, load_names,
-)
-from extract.spans import POSSESSIVES, overlaps, set_ents, split_names
+from extract.name_cues import lemma_function, named_noun, sentence_cue
+from extract.name_filters import dateline, inside_person, not_an_org, person_names, place_or_facility
+from extract.rules import HONORIFICS, ORG_SUFFIXES, PRODUCT_CODE, load_names
+from extract.spans import overlaps, set_ents, split_names
 
 QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
-POSSESSIVE_END = re.compile(r"\s*['\u2019]s?$")
-ALIAS_VERBS = frozenset({"known", "called", "named", "dubbed", "branded", "renamed", "rebranded"})
-NAMED_MACHINE_NOUNS = frozenset({"computer", "workstation", "machine"})  # "one of its computers, called X"
 # Category words written before a vehicle's name: the name is what follows ("the Space Shuttle Columbia").
 VEHICLE_CATEGORY_WORDS = frozenset({"space", "shuttle", "orbiter", "spacecraft", "submarine", "warship"})
 NOT_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -49,32 +44,6 @@ PATTERN_SOURCES = {
     "product-code-noun": "trigger", "product-code-variant-noun": "trigger", "product-code-based": "trigger",
     "product-aboard": "trigger", "product-vehicle-category": "trigger",
 }
-# Verbs whose subject is an organization in this very sentence ("DingTalk said").
-STRONG_AGENCY = frozenset({
-    "say", "announce", "tell", "report", "warn", "confirm", "deny", "own", "employ", "earn",
-    "sue", "hire", "respond", "comment", "decline", "state", "disclose", "acquire", "invest",
-})
-WEAK_AGENCY = frozenset({
-    "buy", "sell", "plan", "agree", "sign", "file", "partner", "merge", "raise", "fight", "post",
-    "lay", "cut", "expand", "pay", "seek", "struggle", "focus", "lead", "launch", "release",
-    "unveil", "develop", "build", "look", "streamline", "chose", "choose", "lose", "argue",
-})
-# Verbs whose object (or passive subject) is a product ("shut down LinkNow", "WeLink was launched").
-PRODUCT_VERBS = frozenset({
-    "launch", "release", "roll", "shut", "download", "install", "use", "unveil", "introduce",
-    "update", "upgrade", "ban", "block", "discontinue", "debut", "deploy", "adopt", "integrate",
-    "test", "stream", "play", "drive", "ship", "preinstall", "uninstall", "delist",
-})
-# Intransitive uses where the subject is the product ("Link Now launched in 2020").
-PRODUCT_SUBJECT_VERBS = frozenset({"launch", "debut", "crash", "go", "lag", "reach", "register", "host"})
-# "X's <noun>": nouns only an organization has.
-ORG_ROLE_NOUNS = frozenset({
-    "ceo", "chief", "executive", "founder", "chairman", "chairwoman", "president", "spokesman",
-    "spokeswoman", "spokesperson", "revenue", "profit", "profits", "shares", "stock", "employees",
-    "staff", "workforce", "board", "headquarters", "subsidiary", "unit", "shareholders",
-    "investors", "earnings", "sales", "executives", "chairperson", "director", "management",
-})
-PRODUCT_USER_NOUNS = frozenset({"users", "user", "downloads", "subscribers", "app", "platform", "version"})
 
 
 @dataclass
@@ -150,9 +119,9 @@ class NameResolver:
         people = person_names(doc, [c.span.text for c in cands if c.source in ("legal_suffix", "gazetteer")])
         cands = [_without_person(c, people) for c in cands]
         for ent in doc.ents:
-            if ent.label_ in ("ORG", "PRODUCT") and not _dateline(ent):
+            if ent.label_ in ("ORG", "PRODUCT") and not dateline(ent):
                 cands.extend(c for c in (_model_candidate(part, brands) for part in split_names(ent))
-                             if c.source != "model" or not _not_an_org(c.span, people))
+                             if c.source != "model" or not not_an_org(c.span, people))
         cands = [c for c in cands if not (c.source in ("alias", "possessed") and c.span.text in people)]
         return [c for c in cands if _plausible(c.span)
                 or (c.label == "PRODUCT" and c.source in ("trigger", "model") and _product_code(c.span))]
@@ -198,7 +167,7 @@ class NameResolver:
                 if other is not None and max(totals[other.key].values()) >= VOTES["conj"]:
                     labels[cand.key] = labels[other.key]
             if cand.source == "alias":
-                named = _named_noun(cand.span, self.lemma)
+                named = named_noun(cand.span, self.lemma)
                 prev = _previous_in_sentence(cand, cands)
                 if named is not None:
                     labels[cand.key] = named  # "one of its computers, called Sparcstation 1"
@@ -229,9 +198,9 @@ class NameResolver:
             span = Span(doc, start, end)
             if overlaps(span, taken) or not _whole_tokens(span):
                 continue
-            if match_id == short_id and (any(t.ent_type_ in NOT_NAME_TYPES | {"NORP"} for t in span) or _inside_person(span)):
+            if match_id == short_id and (any(t.ent_type_ in NOT_NAME_TYPES | {"NORP"} for t in span) or inside_person(span)):
                 continue
-            if _place_or_facility(span):
+            if place_or_facility(span):
                 continue
             if span.text in codes and not _code_as_name(span):
                 continue
@@ -246,43 +215,6 @@ class NameResolver:
         return extra
 
 
-def _inside_person(span: Span) -> bool:
-    """'Weil' in the person 'Ulric Weil' (not the company 'Weil amp Associates' it shortens)."""
-    doc = span.doc
-    if span[0].ent_type_ != "PERSON":
-        return False
-    start, end = span.start, span.end
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].text not in POSSESSIVES:
-        end += 1
-    return (start, end) != (span.start, span.end)
-
-
-def person_names(doc: Doc, org_names: list[str]) -> set[str]:
-    """Names the article gives to people, and their surnames: names after a person's role
-    ("astronaut Bertalan Farkas"), names listed with people ("Popov and Riumin"), and the
-    model's PERSONs of two words or more that it never also reads as a name of something else
-    ("Baby Ruth") and that do not begin an organization's name of the article ("Milton Roy" of
-    "Milton Roy Corp."). One-word PERSONs are too often companies the model misread."""
-    other_labels = {e.text for e in doc.ents if e.label_ in ("ORG", "PRODUCT")}
-    people = set()
-    for ent in doc.ents:
-        if ent.label_ not in ("ORG", "PERSON"):
-            continue
-        text = POSSESSIVE_END.sub("", ent.text)
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        listed = len(ent) > 1 and ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "PERSON"
-        weak = (ent.label_ == "PERSON" and len(ent) > 1 and text not in other_labels
-                and not any(name.startswith(text) for name in org_names))
-        if before in PERSON_ROLE_NOUNS or listed or weak:
-            people.add(text)
-            last = ent[-1].text
-            if len(ent) > 1 and last[:1].isupper() and not last.isupper() and len(last) > 2:
-                people.add(last)
-    return people
-
-
 def _without_person(cand: Candidate, people: set[str]) -> Candidate:
     """'Mr. Weil of Weil & Associates' -> 'Weil & Associates': a person 'of' a firm is not in its name."""
     span, doc = cand.span, cand.span.doc
@@ -291,20 +223,6 @@ def _without_person(cand: Candidate, people: set[str]) -> Candidate:
     if cand.source == "legal_suffix" and of is not None and (titled or doc[span.start:of].text in people):
         cand.span = Span(doc, of + 1, span.end, label=span.label)
     return cand
-
-
-def _not_an_org(span: Span, people: set[str]) -> bool:
-    """A model ORG that is a person ("Farkas"), a title ("Mr"), a town or a facility."""
-    return span.text in people or span.text.rstrip(".") in HONORIFICS or _place_or_facility(span)
-
-
-def _place_or_facility(span: Span) -> bool:
-    """'Blue Bell, Pa.', 'Norwood, Mass.-based': a town; 'the Marina Hotel', 'MGM Grand Hotel': a facility."""
-    doc = span.doc
-    nxt = doc[span.end].text if span.end < len(doc) else ""
-    after = doc[span.end + 1].text if span.end + 1 < len(doc) and nxt == "," else ""
-    return (span[-1].text in FACILITY_WORDS or nxt in FACILITY_WORDS
-            or any(after.startswith(abbr) for abbr in US_STATE_ABBREVIATIONS))
 
 
 def _brand_products(names: list[Span]) -> list[Span]:
@@ -389,14 +307,6 @@ def _with_model_number(doc: Doc, end: int) -> int:
     return end
 
 
-def _dateline(span: Span) -> bool:
-    """'SEATTLE (Reuters) -': a capitalised place opening a wire story is not an organization."""
-    doc = span.doc
-    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
-    nxt = doc[span.end].text if span.end < len(doc) else ""
-    return span.text.isupper() and at_line_start and nxt in ("(", "-", "--", "_", "\u2014")
-
-
 def _joins_two_names(span: Span, known: set[tuple[int, int]]) -> bool:
     """'IBM and Apple Computer Inc', 'Acme Corp.'s Quill Group': two names, not one.
 
@@ -473,78 +383,9 @@ def _conjunct(cand: Candidate, cands: list[Candidate]) -> Candidate | None:
     return None
 
 
-def _named_noun(span: Span, lemma: Callable[[Token], str]) -> str | None:
-    """'computers, called X' -> 'PRODUCT'; 'a firm named X' -> 'ORG': the noun the naming verb describes."""
-    doc = span.doc
-    verb = next((doc[i] for i in range(span.start - 1, max(span.start - 4, -1), -1)
-                 if doc[i].lower_ in ALIAS_VERBS), None)
-    if verb is None or verb.head.i == verb.i:
-        return None
-    head = verb.head
-    if head.lower_ in ("one", "some", "each", "another"):  # "one of its computers, called X"
-        of = next((c for c in head.children if c.lower_ == "of"), None)
-        head = next((c for c in of.children if c.dep_ == "pobj"), head) if of is not None else head
-    noun = lemma(head)
-    if noun in PRODUCT_TRIGGERS or noun in NAMED_MACHINE_NOUNS:
-        return "PRODUCT"
-    return "ORG" if noun in ORG_TRIGGERS else None
-
-
 def _previous_in_sentence(cand: Candidate, cands: list[Candidate]) -> Candidate | None:
     sent_start = cand.span.sent.start
     before = [c for c in cands if sent_start <= c.span.start < cand.span.start and c.source != "alias"]
     return before[-1] if before else None
 
 
-def lemma_function(lemmatizer) -> Callable[[Token], str]:
-    """token -> lemma: the pipeline leaves the lemmatizer off (cues need a few verbs' lemmas
-    per article, not every token's), so lemmas are made here on demand by the model's rules."""
-    def lemma(token: Token) -> str:
-        if token.lemma_:
-            return token.lemma_.lower()
-        if lemmatizer is not None and token.pos_:
-            return lemmatizer.rule_lemmatize(token)[0].lower()
-        return token.lower_
-
-    return lemma
-
-
-def sentence_cue(span: Span, lemma: Callable[[Token], str] = lambda t: t.lemma_.lower() or t.lower_) -> tuple[str | None, bool]:
-    """(label, strong) that the mention's own sentence gives, from the dependency parse."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    head = root.head
-    head_lemma = lemma(head)
-    particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.text in POSSESSIVES:
-        owned = after.head if after.head.i != root.i else None
-        nouns = {after.head.lower_} | ({owned.lower_} if owned is not None else set())
-        nxt = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
-        if nxt is not None:
-            nouns.add(nxt.lower_)
-        if nouns & ORG_ROLE_NOUNS:
-            return "ORG", False
-    if root.dep_ in ("nsubj",) and head.pos_ in ("VERB", "AUX"):
-        if head_lemma in STRONG_AGENCY:
-            return "ORG", True
-        if head_lemma in PRODUCT_SUBJECT_VERBS and not any(c.dep_ == "dobj" for c in head.children):
-            return "PRODUCT", False
-        if head_lemma in WEAK_AGENCY:
-            return "ORG", False
-    if root.dep_ in ("dobj", "nsubjpass") and (head_lemma in PRODUCT_VERBS or particles & {"down", "out"}):
-        return "PRODUCT", False
-    if root.dep_ == "pobj" and head.lower_ in ("on", "of") and head.head.lower_ in (PRODUCT_USER_NOUNS | {"registered", "available"}):
-        return "PRODUCT", False
-    if root.dep_ == "compound" and head.lower_ in PRODUCT_USER_NOUNS:
-        return "PRODUCT", False
-    if root.dep_ == "attr" and head_lemma == "be":
-        subject = [c for c in head.children if c.dep_ == "nsubj"]
-        if subject and lemma(subject[0]) in PRODUCT_TRIGGERS:
-            return "PRODUCT", False
-    relcl = [c for c in root.children if c.dep_ == "relcl"]
-    for verb in relcl:
-        if lemma(verb) in PRODUCT_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children):
-            return "PRODUCT", False
-    return None, False

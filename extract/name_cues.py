@@ -1,0 +1,115 @@
+"""Sentence cues for ORG or PRODUCT (ANNOTATION.md §2), read from the dependency parse.
+
+What announces, owns, employs, earns or is sued is an ORG; what is launched, used, downloaded,
+registered on or shut down is a PRODUCT. `sentence_cue` gives the label a mention's own
+sentence points to, and whether that sentence alone decides (STRONG_AGENCY verbs).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Span, Token
+
+from extract.rules import ORG_TRIGGERS, PRODUCT_TRIGGERS
+from extract.spans import POSSESSIVES
+
+ALIAS_VERBS = frozenset({"known", "called", "named", "dubbed", "branded", "renamed", "rebranded"})
+NAMED_MACHINE_NOUNS = frozenset({"computer", "workstation", "machine"})  # "one of its computers, called X"
+# Verbs whose subject is an organization in this very sentence ("DingTalk said").
+STRONG_AGENCY = frozenset({
+    "say", "announce", "tell", "report", "warn", "confirm", "deny", "own", "employ", "earn",
+    "sue", "hire", "respond", "comment", "decline", "state", "disclose", "acquire", "invest",
+})
+WEAK_AGENCY = frozenset({
+    "buy", "sell", "plan", "agree", "sign", "file", "partner", "merge", "raise", "fight", "post",
+    "lay", "cut", "expand", "pay", "seek", "struggle", "focus", "lead", "launch", "release",
+    "unveil", "develop", "build", "look", "streamline", "chose", "choose", "lose", "argue",
+})
+# Verbs whose object (or passive subject) is a product ("shut down LinkNow", "WeLink was launched").
+PRODUCT_VERBS = frozenset({
+    "launch", "release", "roll", "shut", "download", "install", "use", "unveil", "introduce",
+    "update", "upgrade", "ban", "block", "discontinue", "debut", "deploy", "adopt", "integrate",
+    "test", "stream", "play", "drive", "ship", "preinstall", "uninstall", "delist",
+})
+# Intransitive uses where the subject is the product ("Link Now launched in 2020").
+PRODUCT_SUBJECT_VERBS = frozenset({"launch", "debut", "crash", "go", "lag", "reach", "register", "host"})
+# "X's <noun>": nouns only an organization has.
+ORG_ROLE_NOUNS = frozenset({
+    "ceo", "chief", "executive", "founder", "chairman", "chairwoman", "president", "spokesman",
+    "spokeswoman", "spokesperson", "revenue", "profit", "profits", "shares", "stock", "employees",
+    "staff", "workforce", "board", "headquarters", "subsidiary", "unit", "shareholders",
+    "investors", "earnings", "sales", "executives", "chairperson", "director", "management",
+})
+PRODUCT_USER_NOUNS = frozenset({"users", "user", "downloads", "subscribers", "app", "platform", "version"})
+
+
+def named_noun(span: Span, lemma: Callable[[Token], str]) -> str | None:
+    """'computers, called X' -> 'PRODUCT'; 'a firm named X' -> 'ORG': the noun the naming verb describes."""
+    doc = span.doc
+    verb = next((doc[i] for i in range(span.start - 1, max(span.start - 4, -1), -1)
+                 if doc[i].lower_ in ALIAS_VERBS), None)
+    if verb is None or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if head.lower_ in ("one", "some", "each", "another"):  # "one of its computers, called X"
+        of = next((c for c in head.children if c.lower_ == "of"), None)
+        head = next((c for c in of.children if c.dep_ == "pobj"), head) if of is not None else head
+    noun = lemma(head)
+    if noun in PRODUCT_TRIGGERS or noun in NAMED_MACHINE_NOUNS:
+        return "PRODUCT"
+    return "ORG" if noun in ORG_TRIGGERS else None
+
+
+def lemma_function(lemmatizer) -> Callable[[Token], str]:
+    """token -> lemma: the pipeline leaves the lemmatizer off (cues need a few verbs' lemmas
+    per article, not every token's), so lemmas are made here on demand by the model's rules."""
+    def lemma(token: Token) -> str:
+        if token.lemma_:
+            return token.lemma_.lower()
+        if lemmatizer is not None and token.pos_:
+            return lemmatizer.rule_lemmatize(token)[0].lower()
+        return token.lower_
+
+    return lemma
+
+
+def sentence_cue(span: Span, lemma: Callable[[Token], str] = lambda t: t.lemma_.lower() or t.lower_) -> tuple[str | None, bool]:
+    """(label, strong) that the mention's own sentence gives, from the dependency parse."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    head_lemma = lemma(head)
+    particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.text in POSSESSIVES:
+        owned = after.head if after.head.i != root.i else None
+        nouns = {after.head.lower_} | ({owned.lower_} if owned is not None else set())
+        nxt = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+        if nxt is not None:
+            nouns.add(nxt.lower_)
+        if nouns & ORG_ROLE_NOUNS:
+            return "ORG", False
+    if root.dep_ in ("nsubj",) and head.pos_ in ("VERB", "AUX"):
+        if head_lemma in STRONG_AGENCY:
+            return "ORG", True
+        if head_lemma in PRODUCT_SUBJECT_VERBS and not any(c.dep_ == "dobj" for c in head.children):
+            return "PRODUCT", False
+        if head_lemma in WEAK_AGENCY:
+            return "ORG", False
+    if root.dep_ in ("dobj", "nsubjpass") and (head_lemma in PRODUCT_VERBS or particles & {"down", "out"}):
+        return "PRODUCT", False
+    if root.dep_ == "pobj" and head.lower_ in ("on", "of") and head.head.lower_ in (PRODUCT_USER_NOUNS | {"registered", "available"}):
+        return "PRODUCT", False
+    if root.dep_ == "compound" and head.lower_ in PRODUCT_USER_NOUNS:
+        return "PRODUCT", False
+    if root.dep_ == "attr" and head_lemma == "be":
+        subject = [c for c in head.children if c.dep_ == "nsubj"]
+        if subject and lemma(subject[0]) in PRODUCT_TRIGGERS:
+            return "PRODUCT", False
+    relcl = [c for c in root.children if c.dep_ == "relcl"]
+    for verb in relcl:
+        if lemma(verb) in PRODUCT_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return "PRODUCT", False
+    return None, False

@@ -1,0 +1,74 @@
+"""What the model reads as an ORG and is not one: people, titles, towns, facilities, datelines.
+
+ANNOTATION.md §2: people, countries, cities and states are no ORG mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extract.rules import FACILITY_WORDS, HONORIFICS, PERSON_ROLE_NOUNS, US_STATE_ABBREVIATIONS
+from extract.spans import POSSESSIVES
+
+POSSESSIVE_END = re.compile(r"\s*['\u2019]s?$")
+
+
+def inside_person(span: Span) -> bool:
+    """'Weil' in the person 'Ulric Weil' (not the company 'Weil amp Associates' it shortens)."""
+    doc = span.doc
+    if span[0].ent_type_ != "PERSON":
+        return False
+    start, end = span.start, span.end
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].text not in POSSESSIVES:
+        end += 1
+    return (start, end) != (span.start, span.end)
+
+
+def person_names(doc: Doc, org_names: list[str]) -> set[str]:
+    """Names the article gives to people, and their surnames: names after a person's role
+    ("astronaut Bertalan Farkas"), names listed with people ("Popov and Riumin"), and the
+    model's PERSONs of two words or more that it never also reads as a name of something else
+    ("Baby Ruth") and that do not begin an organization's name of the article ("Milton Roy" of
+    "Milton Roy Corp."). One-word PERSONs are too often companies the model misread."""
+    other_labels = {e.text for e in doc.ents if e.label_ in ("ORG", "PRODUCT")}
+    people = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON"):
+            continue
+        text = POSSESSIVE_END.sub("", ent.text)
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        listed = len(ent) > 1 and ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "PERSON"
+        weak = (ent.label_ == "PERSON" and len(ent) > 1 and text not in other_labels
+                and not any(name.startswith(text) for name in org_names))
+        if before in PERSON_ROLE_NOUNS or listed or weak:
+            people.add(text)
+            last = ent[-1].text
+            if len(ent) > 1 and last[:1].isupper() and not last.isupper() and len(last) > 2:
+                people.add(last)
+    return people
+
+
+def not_an_org(span: Span, people: set[str]) -> bool:
+    """A model ORG that is a person ("Farkas"), a title ("Mr"), a town or a facility."""
+    return span.text in people or span.text.rstrip(".") in HONORIFICS or place_or_facility(span)
+
+
+def place_or_facility(span: Span) -> bool:
+    """'Blue Bell, Pa.', 'Norwood, Mass.-based': a town; 'the Marina Hotel', 'MGM Grand Hotel': a facility."""
+    doc = span.doc
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    after = doc[span.end + 1].text if span.end + 1 < len(doc) and nxt == "," else ""
+    return (span[-1].text in FACILITY_WORDS or nxt in FACILITY_WORDS
+            or any(after.startswith(abbr) for abbr in US_STATE_ABBREVIATIONS))
+
+
+def dateline(span: Span) -> bool:
+    """'SEATTLE (Reuters) -': a capitalised place opening a wire story is not an organization."""
+    doc = span.doc
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    return span.text.isupper() and at_line_start and nxt in ("(", "-", "--", "_", "\u2014")
