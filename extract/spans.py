@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -63,22 +64,27 @@ def register_extensions() -> None:
             Token.set_extension(name, getter=getter)
 
 
+@lru_cache(maxsize=None)
+def _by_length(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[int, frozenset], ...]:
+    """PHRASES grouped by length, longest first: one set lookup per length, not one compare per phrase."""
+    lengths = sorted({len(p) for p in phrases}, reverse=True)
+    return tuple((n, frozenset(p for p in phrases if len(p) == n)) for n in lengths)
+
+
 def extend_left(span: Span, phrases: tuple[tuple[str, ...], ...]) -> Span:
-    """Take in a modifier phrase written right before SPAN ('more than' + '40 per cent')."""
+    """Take in a modifier phrase written right before SPAN ('more than' + '40 per cent'); the longest wins."""
     doc, start = span.doc, span.start
-    for phrase in phrases:
-        n = len(phrase)
-        if start - n >= 0 and tuple(t.lower_ for t in doc[start - n:start]) == phrase:
+    for n, group in _by_length(phrases):
+        if start - n >= 0 and tuple(t.lower_ for t in doc[start - n:start]) in group:
             return Span(doc, start - n, span.end, label=span.label)
     return span
 
 
 def extend_right(span: Span, phrases: tuple[tuple[str, ...], ...]) -> Span:
-    """Take in a modifier phrase written right after SPAN ('1994' + 'or later')."""
+    """Take in a modifier phrase written right after SPAN ('1994' + 'or later'); the longest wins."""
     doc, end = span.doc, span.end
-    for phrase in phrases:
-        n = len(phrase)
-        if end + n <= len(doc) and tuple(t.lower_ for t in doc[end:end + n]) == phrase:
+    for n, group in _by_length(phrases):
+        if end + n <= len(doc) and tuple(t.lower_ for t in doc[end:end + n]) in group:
             return Span(doc, span.start, end + n, label=span.label)
     return span
 
