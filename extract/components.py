@@ -104,8 +104,9 @@ class QuantityRules:
     def __call__(self, doc: Doc) -> Doc:
         found = [span for span, _ in match_spans(self.matcher, self.rows, doc)]
         found += [Span(doc, start, end, label="DATE") for _, start, end in self.holidays(doc)]
-        model = [e for e in doc.ents if e.label_ in QUANTITY_LABELS] + [
-            Span(doc, e.start, e.end, label="DATE") for e in doc.ents if _day_part(e) or _time_duration(e)]
+        model = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
+        model += [day for e in doc.ents if (day := _day_of_time(e)) is not None]
+        model += [Span(doc, e.start, e.end, label="DATE") for e in doc.ents if _time_duration(e)]
         # Longest first; on a tie the rule span (listed first) wins.
         chosen = [part for s in filter_spans(found + model) for part in self.fix(s)]
         chosen = filter_spans([part for s in chosen for part in (split_changes(s) if s.label_ != "DATE" else [s])])
@@ -262,10 +263,16 @@ def parseable_core(span: Span) -> Span | None:
     return None
 
 
-def _day_part(span: Span) -> bool:
-    """A model TIME that is a day and a part of it ('Wednesday night'), not a clock time: a DATE."""
-    return (span.label_ == "TIME" and span[-1].lower_ in PARTS_OF_DAY and span[0].lower_ in DAY_WORDS
-            and not any(t.like_num for t in span))
+def _day_of_time(span: Span) -> Span | None:
+    """The day in a model TIME without a clock time ('Wednesday night', 'the early hours of
+    Thursday morning'): a DATE, with the part of the day that follows it."""
+    if span.label_ != "TIME" or any(t.like_num for t in span):
+        return None
+    day = next((t for t in span if t.lower_ in DAY_WORDS), None)
+    if day is None:
+        return None
+    end = day.i + 1 + (day.i + 1 < span.end and span.doc[day.i + 1].lower_ in PARTS_OF_DAY)
+    return Span(span.doc, day.i, end, label="DATE")
 
 
 def _time_duration(span: Span) -> bool:

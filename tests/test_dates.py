@@ -252,6 +252,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      "1998-10-26", None),
     ("The strike ended Wednesday night.", "Wednesday night", P1, "2022-10-19", None),
     ("Officials met on Friday morning.", "Friday morning", P3, "1998-02-13", None),
+    ("Police arrested him in the early hours of Thursday morning.", "Thursday morning", P3, "1998-02-12", None),
     ("Shares fell 3% in the past week.", "the past week", P1, "2022-W41", None),
     ("The index has risen over the past decade.", "the past decade", P1, "P1DE", None),  # not "the 2010s"
     ("The bond matures in 2 1/2 years.", "2 1/2 years", P1, "P2Y6M", None),
