@@ -331,6 +331,18 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Sales fell last year.", "last year", None, "XXXX", None),
     ("Revenue fell in the first half of 2022.", "the first half of 2022", None, "2022-H1", None),
     ("Revenue will grow in the third quarter.", "the third quarter", None, "XXXX-Q3", None),
+    ("Shares fell on Tuesday.", "Tuesday", None, "XXXX-WXX-2", None),
+    ("The board met last Friday.", "last Friday", None, "XXXX-WXX-5", None),
+    ("The firm said yesterday that sales rose.", "yesterday", None, "XXXX-XX-XX", None),
+    ("The talks ended last week.", "last week", None, "XXXX-WXX", None),
+    ("Sales rose this month.", "this month", None, "XXXX-XX", None),
+    ("The plant opened two years ago.", "two years ago", None, "XXXX", None),
+    ("The store closed on Christmas Day.", "Christmas Day", None, "XXXX-12-25", None),
+    ("The deal closed two days before the new year.", "two days before the new year", None, "XXXX-12-30", None),
+    ("Prices will rise at the end of the month.", "the end of the month", None, "XXXX-XX", "END"),
+    ("Sales rose in the first half of 2022, up from the same period last year.", "the same period last year", None,
+     "2021-H1", None),
+    ("The plant will close in 18 months.", "18 months", None, "P18M", None),
 ]
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 
@@ -414,7 +426,8 @@ def test_date_outside_the_calendar_is_none():
 
 
 def test_date_never_reads_the_clock():
-    assert normalize_date("today", None) is None
+    assert normalize_date("today", None) == {"type": "DATE", "timex": "XXXX-XX-XX", "mod": None, "start": None,
+                                             "end": None}
     assert normalize_date("last year", None)["timex"] == "XXXX"
 
 

@@ -8,6 +8,7 @@ resolved against a date_context.DateContext.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from extract.normalize.date_context import DateContext, Duration, Parsed, Ref, Tense
@@ -28,6 +29,50 @@ def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anch
     """
     ctx = DateContext(ref, tense, point_from_timex(anchor) if anchor else None,
                       point_from_timex(closes) if closes else None, compared)
+    if ref is None:
+        return _without_publication_date(text, ctx)
+    return _normalize(text, ctx)
+
+
+# ANNOTATION §3: with no publication date, the parts of a date that depend on it are unknown
+# (X). A date is resolved against each of these stand-ins, and what differs among the results
+# is what P would have decided. Their centuries, decades, years, halves, quarters, seasons,
+# months, ISO weeks, days and weekdays differ, so no part that depends on P survives.
+STAND_IN_DATES = (date(1996, 2, 14), date(2006, 7, 3), date(2011, 11, 26))
+
+
+def _without_publication_date(text: str, ctx: DateContext) -> dict | None:
+    """'Tuesday' -> 'XXXX-WXX-2', 'last week' -> 'XXXX-WXX', 'Christmas Day' -> 'XXXX-12-25',
+    'two years' -> 'P2Y'; start and end null unless the date does not depend on P at all."""
+    value = _normalize(text, ctx)
+    if value is not None and (value["type"] == "DURATION" or "X" not in value["timex"]):
+        return value  # nothing in it depends on P: "the first half of 2022", "18 months", "the same period last year"
+    values = [_normalize(text, replace(ctx, ref=stand_in)) for stand_in in STAND_IN_DATES]
+    if any(v is None for v in values):
+        return value
+    if all(v == values[0] for v in values):
+        return values[0]
+    timex = _unknown_parts([v["timex"] for v in values])
+    if timex is None or any(v["type"] != "DATE" for v in values):
+        return value
+    mods = {v["mod"] for v in values}
+    return {"type": "DATE", "timex": timex, "mod": mods.pop() if len(mods) == 1 else None, "start": None, "end": None}
+
+
+def _unknown_parts(timexes: list[str]) -> str | None:
+    """One date's values under different publication dates -> the value with the parts that
+    differ as X: ['2001-W07', '2006-W27'] -> 'XXXX-WXX'; days that differ but share a weekday
+    -> 'XXXX-WXX-2'; None when the values differ in shape."""
+    fields = [t.split("-") for t in timexes]
+    if len({len(f) for f in fields}) != 1 or len({re.sub(r"\d", "9", t) for t in timexes}) != 1:
+        return None
+    days = [date(*map(int, f)) for f in fields] if re.fullmatch(r"\d{4}-\d\d-\d\d", timexes[0]) else []
+    if days and len({d.month for d in days}) > 1 and len({d.isoweekday() for d in days}) == 1:
+        return f"XXXX-WXX-{days[0].isoweekday()}"  # "on Tuesday": a weekday of an unknown week
+    return "-".join(column[0] if len(set(column)) == 1 else re.sub(r"\d", "X", column[0]) for column in zip(*fields))
+
+
+def _normalize(text: str, ctx: DateContext) -> dict | None:
     cleaned = clean(text)
     body, mod = _strip_mods(_COUPLE.sub("two", cleaned))
     if _COUPLE.search(cleaned):
