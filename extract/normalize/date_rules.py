@@ -226,6 +226,13 @@ def _reported_year(m, ctx):
     return TimePoint("year", ctx.ref.year - (1 if "latest" in m.group(0) else 0))
 
 
+def _fiscal_year(m, ctx):
+    """'fiscal 2024', 'the 2022 fiscal year', 'FY2023', 'FY23' -> the year it is named by."""
+    if m["fy2"]:
+        return TimePoint("year", int(m["fy2"]) if len(m["fy2"]) == 4 else 2000 + int(m["fy2"]))
+    return TimePoint("year", int(m["fy"] or m["fy3"]))
+
+
 def _season(m, ctx):
     index = SEASON_CODES.index(SEASONS[m["season"]])
     if m["yspec"]:
@@ -469,7 +476,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"(?:(?P<rel>{alt(RELATIVE)}) )?{M}", _month),
     (rf"(?:the )?(?:calendar )?(?:year )?{YEAR_SPEC}", _year),
     (r"(?:the )?(?:(?:current|full|latest) (?:fiscal |financial )?|fiscal |financial )year", _reported_year),
-    (r"(?:fiscal|financial) (?:year )?(?P<fy>\d{4})|fy ?(?P<fy2>\d{2,4})", lambda m, c: TimePoint("year", int(m["fy"]) if m["fy"] else (int(m["fy2"]) if len(m["fy2"]) == 4 else 2000 + int(m["fy2"])))),
+    (r"(?:fiscal|financial) (?:year )?(?P<fy>\d{4})|(?P<fy3>\d{4}) (?:fiscal|financial) year|fy ?(?P<fy2>\d{2,4})", _fiscal_year),
     (r"(?:(?P<century>1[5-9]|20)|')?(?P<d>\d)0'?s", _decade),
     (rf"(?P<dw>{alt(DECADE_WORDS)})", _decade_word),
     (rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<nw>{alt(ORDINALS)})) century", _century),
