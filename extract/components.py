@@ -37,6 +37,7 @@ PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage point", "per-cen
 NOT_DATE_AFTER = frozenset({"old", "-old"})
 NOT_DATE_BEFORE = frozenset({"aged", "age", "ages"})
 RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+RECURRENCE_WORDS = frozenset({"each", "every"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "your", "our"})
 DECADE_OF_LIFE = re.compile(r"\b[1-9]0s$")  # "in his 30s", "her early 40s"
 FRACTION_QUARTER = re.compile(r"(?:(?:more than|less than|about|nearly|almost) )?(?:a|one|three) quarters?")
@@ -185,6 +186,14 @@ def _rate(span: Span) -> bool:
     return (after in RATE_WORDS and next_after in UNITS) or (after == "-" and next_after in ("to", "on", "over"))
 
 
+def _recurring(span: Span) -> bool:
+    """'every summer', 'each spring', 'every Monday': a set of dates (TimeML SET), not one;
+    'each of the past three years' is those years."""
+    if span[0].lower_ in RECURRENCE_WORDS:
+        return _word(span.doc, span.start + 1) != "of"
+    return _word(span.doc, span.start - 1) in RECURRENCE_WORDS
+
+
 def _fraction_or_event(span: Span) -> bool:
     """'a quarter of the market' is a fraction; 'the fall of the Berlin Wall' an event."""
     text = span.text.lower()
@@ -192,7 +201,7 @@ def _fraction_or_event(span: Span) -> bool:
 
 
 # ANNOTATION §2: what the model or a pattern reads as a date and is not one.
-NOT_A_DATE = (_age, _rate, _fraction_or_event)
+NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event)
 
 
 def _trim_to_amount(span: Span) -> Span | None:

@@ -94,6 +94,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Profits will recover next year.", "next year", P1, "2023", None),
     ("Revenue doubled in fiscal 2021.", "fiscal 2021", P1, "2021", None),
     ("Sales in the 2021 fiscal year rose.", "the 2021 fiscal year", P1, "2021", None),
+    ("Profits fell in each of the past three years.", "the past three years", P1, "P3Y", None),
     ("The company expects FY2023 sales to rise.", "FY2023", P1, "2023", None),
     ("Margins will widen in FY24, the company said.", "FY24", P1, "2024", None),
     ("In 1998, the bank collapsed.", "1998", P3, "1998", None),
@@ -413,6 +414,10 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("Kopp's stepmother married his father when Kopp was in his 30s.", "30s"),
     ("The quarter-to-quarter comparison was hurt by a charge.", "quarter"),
     ("Mutual funds account for more than a quarter of the junk market.", "quarter"),
+    ("The festival takes place every summer.", "summer"),
+    ("The company holds its annual meeting each spring.", "spring"),
+    ("The board meets every Monday.", "Monday"),
+    ("Each year the firm hires 300 graduates.", "year"),
 ]
 
 
