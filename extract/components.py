@@ -38,6 +38,7 @@ NOT_DATE_AFTER = frozenset({"old", "-old"})
 NOT_DATE_BEFORE = frozenset({"aged", "age", "ages"})
 RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 RECURRENCE_WORDS = frozenset({"each", "every"})
+DATE_WORDS_AS_VERBS = frozenset({"last"})  # "is expected to last several weeks": the verb is no modifier
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "your", "our"})
 DECADE_OF_LIFE = re.compile(r"\b[1-9]0s$")  # "in his 30s", "her early 40s"
 FRACTION_QUARTER = re.compile(r"(?:(?:more than|less than|about|nearly|almost) )?(?:a|one|three) quarters?")
@@ -134,6 +135,8 @@ class QuantityRules:
             span = trim(span, left=DATE_PREPOSITIONS)
         if span is None:
             return []
+        if span[0].lower_ in DATE_WORDS_AS_VERBS and span[0].tag_.startswith("VB") and len(span) > 1:
+            span = Span(doc, span.start + 1, span.end, label="DATE")
         if span[0].lower_ in ("a", "an") and len(span) > 1 and span[1]._.is_number:
             span = Span(doc, span.start + 1, span.end, label="DATE")  # "a two day rally"
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and _takes_article(span):

@@ -44,6 +44,7 @@ NUM = rf"(?P<num>{NUMWORD}(?: and a half)?)"  # number_of reads "two and a half"
 YEAR_SPEC = (r"(?P<yspec>" + Y + r"|'\d\d|last year|this year|next year|the year|the previous year|the prior year"
              r"|the current year|the following year|the coming year)")
 PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night|midday|noon))?"
+STRETCH = r"(?:past|last|next|coming|previous|first|final|following|preceding|latest)"  # "the past two years"
 
 
 _SPELLED_YEAR = re.compile(
@@ -508,10 +509,10 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)", _relative_unit),  # HeidelTime: "past" = "last"
     (rf"the {UNIT1}", _the_unit),
     (rf"the (?P<dir>previous|prior|preceding|following) {UNIT1}", _adjacent_unit),
-    (rf"the (?:past|last|next|coming|previous|first|final|following|preceding|latest)(?: {NUM})? {UNIT}", _span_duration),
-    (rf"(?:past|last|next|coming|previous|first|final|following|preceding) {NUM} {UNIT}", _span_duration),
+    (rf"the {STRETCH}(?: {NUM})? {UNIT}", _span_duration),
+    (rf"{STRETCH} {NUM} {UNIT}", _span_duration),
     (rf"(?:the )?{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),  # "for the nine months"
-    (rf"{NUM} (?P<sep>to|or) {NUMWORD} {UNIT}", _duration_range),
+    (rf"(?:(?:the )?{STRETCH} )?{NUM} (?P<sep>to|or) {NUMWORD} {UNIT}", _duration_range),  # "the next 18 to 24 months"
     (rf"{UNITS_PL} or (?:{UNIT_NAMES})(?:e?s)", lambda m, c: (Duration(duration_timex(None, unit_of(m))), "APPROX")),
     (rf"{NUM} (?:trading|business|working|school) (?P<unit>day)s?", _duration),
     (rf"half an? {UNIT1}", lambda m, c: Duration(duration_timex(0.5, unit_of(m)))),
