@@ -316,10 +316,23 @@ def _offset(m, ctx):
     return None if n is None else shift_from(inner, unit_of(m), sign * n)
 
 
+def _last_day(ctx: DateContext) -> date | None:
+    """The day last mentioned, else P: what 'the next day' and 'the previous Friday' count from."""
+    anchor = ctx.known_anchor
+    return anchor.interval()[0] if anchor is not None and anchor.gran == "day" else ctx.ref
+
+
+def _adjacent_day(m, ctx):
+    """'the next day', 'the following morning' -> the day after the day last mentioned (else after P)."""
+    ref = _last_day(ctx)
+    if ref is None:
+        return None
+    return point_of("day", ref + timedelta(days=1 if m["dir"] in ("next", "following") else -1))
+
+
 def _adjacent_weekday(m, ctx):
     """'the previous Friday' -> the Friday before the day last mentioned (else before P)."""
-    anchor = ctx.anchor
-    ref = anchor.interval()[0] if anchor is not None and anchor.gran == "day" and anchor.year else ctx.ref
+    ref = _last_day(ctx)
     if ref is None:
         return None
     weekday = WEEKDAYS[m["weekday"]]
@@ -508,6 +521,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"{REL} {UNIT1}", _relative_unit),
     (r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)", _relative_unit),  # HeidelTime: "past" = "last"
     (rf"the {UNIT1}", _the_unit),
+    (r"the (?P<dir>next|following|previous|preceding|prior) day", _adjacent_day),
     (rf"the (?P<dir>previous|prior|preceding|following) {UNIT1}", _adjacent_unit),
     (rf"the {STRETCH}(?: {NUM})? {UNIT}", _span_duration),
     (rf"{STRETCH} {NUM} {UNIT}", _span_duration),

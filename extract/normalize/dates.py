@@ -98,9 +98,15 @@ _COUPLE = re.compile(r"\b(?:a )?couple of\b")
 
 
 def _strip_part_of_day(text: str) -> str:
-    """'friday morning' -> 'friday': the value is the day (see PARTS_OF_DAY)."""
+    """'friday morning' -> 'friday', 'the next morning' -> 'the next day': the value is the day
+    (see PARTS_OF_DAY)."""
     head, _, last = text.rpartition(" ")
-    return head if head and last in PARTS_OF_DAY else text
+    if not head or last not in PARTS_OF_DAY:
+        return text
+    return f"{head} day" if head.endswith(ADJACENT_WORDS) else head
+
+
+ADJACENT_WORDS = (" next", " following", " previous", " preceding", " prior")
 
 
 def to_value(parsed: Parsed, mod: str | None) -> dict:
