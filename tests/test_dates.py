@@ -25,6 +25,10 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The deal closed on October 16, 2022.", "October 16, 2022", P1, "2022-10-16", None),
     ("The plant opened on 3 March 2015.", "3 March 2015", P1, "2015-03-03", None),
     ("Shares fell on Jan. 5, 2021.", "Jan. 5, 2021", P1, "2021-01-05", None),
+    ("The filing, dated 3/15/2013, was made public.", "3/15/2013", P1, "2013-03-15", None),
+    ("The order was signed on 15/03/13.", "15/03/13", P1, "2013-03-15", None),
+    ("The ruling of 15.03.2013 was appealed.", "15.03.2013", P1, "2013-03-15", None),
+    ("The data were published on 2013/03/18.", "2013/03/18", P1, "2013-03-18", None),
     ("The company was founded on December 1st, 1999.", "December 1st, 1999", P1, "1999-12-01", None),
     ("Markets were closed on July 4, 1998.", "July 4, 1998", P3, "1998-07-04", None),
     ("Revenue for the year ended March 31, 2022, rose.", "March 31, 2022", P1, "2022-03-31", None),
@@ -425,6 +429,8 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("The company holds its annual meeting each spring.", "spring"),
     ("The board meets every Monday.", "Monday"),
     ("Each year the firm hires 300 graduates.", "year"),
+    ("The library shipped version 3.8.18 this week.", "3.8.18"),
+    ("He said the 9/11 attacks changed everything.", "9/11"),
 ]
 
 

@@ -97,6 +97,16 @@ def _iso(m, ctx):
     return day_point(int(m["year"]), int(m["m"]), int(m["day"]))
 
 
+def _numeric_day(m, ctx):
+    """'3/15/2013' (month first, as US news writes it), '15/3/2013' and '15.03.2013' (day first)
+    -> 2013-03-15; a two-digit year as in "'98"."""
+    dotted = m["a"] is None
+    a, b, year = (int(m["a2"]), int(m["b2"]), m["y2"]) if dotted else (int(m["a"]), int(m["b"]), m["y"])
+    year = int(year) if len(year) == 4 else year_of(f"'{year}", ctx)
+    month, day = (b, a) if dotted or a > 12 else (a, b)
+    return day_point(year, month, day)
+
+
 def _full_day(m, ctx):
     return day_point(int(m["year"]), MONTHS[m["month"]], int(m["day"]))
 
@@ -480,7 +490,9 @@ def _unit_rx(pattern: str) -> str:
 
 
 RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
-    (r"(?P<year>\d{4})-(?P<m>\d{1,2})-(?P<day>\d{1,2})", _iso),
+    (r"(?P<year>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<day>\d{1,2})", _iso),
+    (r"(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})|(?P<a2>\d{1,2})(?P<sep2>\.)(?P<b2>\d{1,2})\.(?P<y2>\d{4})",
+     _numeric_day),  # "3.8.18" is a version number, not a date
     (rf"(?:{WD},? )?{M} {D},? {Y}", _full_day),
     (rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M},? {Y}", _full_day),
     (rf"(?:{WD},? )?{M} {D}(?:{PART_OF_DAY})?", _month_day),
