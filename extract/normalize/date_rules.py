@@ -171,14 +171,31 @@ def _sub_year(gran: str, count: int):
             index = count
         if not 1 <= index <= count:
             return None
-        if m["yspec"]:
-            return TimePoint(gran, year_of(m["yspec"], ctx), index)
-        if is_closed(ctx):
-            return TimePoint(gran, ctx.closes.year, index)  # "the second quarter ended Oct. 31" (1988): fiscal Q2 of 1988
-        # News reports results: with no tense cue, a quarter or half is the latest one begun.
-        tense = ctx.tense or "PAST"
-        return resolve(lambda y: TimePoint(gran, y, index), replace(ctx, tense=tense), gran=gran)
+        return _part_of_year(gran, index, m["yspec"], ctx)
     return handler
+
+
+def _part_of_year(gran: str, index: int, yspec: str | None, ctx: DateContext) -> TimePoint:
+    """Quarter or half INDEX of the year YSPEC names, else of the year the context gives."""
+    if yspec:
+        return TimePoint(gran, year_of(yspec, ctx), index)
+    if is_closed(ctx):
+        return TimePoint(gran, ctx.closes.year, index)  # "the second quarter ended Oct. 31" (1988): fiscal Q2 of 1988
+    # News reports results: with no tense cue, a quarter or half is the latest one begun.
+    tense = ctx.tense or "PAST"
+    return resolve(lambda y: TimePoint(gran, y, index), replace(ctx, tense=tense), gran=gran)
+
+
+def _month_range_part(m, ctx):
+    """'the January-March quarter' -> Q1, 'the July to December period' -> H2 (of the year by
+    context, as 'the first quarter' is); None when the months are not a calendar quarter or half."""
+    first, last = MONTHS[m["m1"]], MONTHS[m["m2"]]
+    length = last - first + 1
+    if length == 3 and first % 3 == 1 and m["unit"] != "half":
+        return _part_of_year("quarter", first // 3 + 1, m["yspec"], ctx)
+    if length == 6 and first in (1, 7) and m["unit"] != "quarter":
+        return _part_of_year("half", first // 6 + 1, m["yspec"], ctx)
+    return None
 
 
 def _year_part(m, ctx):
@@ -510,6 +527,8 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"(?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) (?:fiscal )?quarter|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
     (rf"{Y} q(?P<q>[1-4])(?P<ord>)(?P<yspec>)", lambda m, c: TimePoint("quarter", int(m["year"]), int(m["q"]))),
     (rf"(?:(?P<ord>first|second|1st|2nd|last|final|latter) half|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
+    (rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? ?(?:-|to|through) ?(?P<m2>{alt(MONTHS)})\.? (?P<unit>quarter|half|period)(?:(?: of|,)? {YEAR_SPEC})?",
+     _month_range_part),
     (rf"(?:{REL} )?(?P<season>{alt(SEASONS)})(?:(?: of|,)? {YEAR_SPEC})?", _season),
     (rf"{YEAR_SPEC} (?P<season>{alt(SEASONS)})(?P<rel>)", _season),
     (r"(?P<dd>today|yesterday|tomorrow|the day before yesterday|the day after tomorrow|tonight)", _deictic_day),
