@@ -17,7 +17,7 @@ from extract.normalize.date_context import (
     period_ending, reported_period, resolve, shift_from, unit_of, year_of,
 )
 from extract.normalize.date_words import (
-    DAY_ORDINALS, DECADE_WORDS, DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, FUTURE_REF_PATTERNS, MONTHS,
+    ADJACENT, DAY_ORDINALS, DECADE_WORDS, DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, FUTURE_REF_PATTERNS, MONTHS,
     NUMBER_WORDS, ORDINALS, PAST_REF_PATTERNS, PRESENT_REF_WORDS, RELATIVE, SEASONS, UNIT_GRAN, UNIT_PLURALS,
     UNITS, VAGUE_COUNTS, WEEKDAYS,
 )
@@ -354,7 +354,7 @@ def _adjacent_day(m, ctx):
     ref = _last_day(ctx)
     if ref is None:
         return None
-    return point_of("day", ref + timedelta(days=1 if m["dir"] in ("next", "following") else -1))
+    return point_of("day", ref + timedelta(days=ADJACENT[m["dir"]]))
 
 
 def _adjacent_weekday(m, ctx):
@@ -508,7 +508,7 @@ def _unit_rx(pattern: str) -> str:
 
 RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (r"(?P<year>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<day>\d{1,2})", _iso),
-    (r"(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})|(?P<a2>\d{1,2})(?P<sep2>\.)(?P<b2>\d{1,2})\.(?P<y2>\d{4})",
+    (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})|(?P<a2>\d{1,2})\.(?P<b2>\d{1,2})\.(?P<y2>\d{4})",
      _numeric_day),  # "3.8.18" is a version number, not a date
     (rf"(?:{WD},? )?{M} {D},? {Y}", _full_day),
     (rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M},? {Y}", _full_day),
@@ -552,7 +552,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"{REL} {UNIT1}", _relative_unit),
     (r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)", _relative_unit),  # HeidelTime: "past" = "last"
     (rf"the {UNIT1}", _the_unit),
-    (r"the (?P<dir>next|following|previous|preceding|prior) day", _adjacent_day),
+    (rf"the (?P<dir>{alt(ADJACENT)}) day", _adjacent_day),
     (rf"the (?P<dir>previous|prior|preceding|following) {UNIT1}", _adjacent_unit),
     (rf"the {STRETCH}(?: {NUM})? {UNIT}", _span_duration),
     (rf"{STRETCH} {NUM} {UNIT}", _span_duration),

@@ -43,6 +43,8 @@ RELATIVE: dict[str, int] = {
     "last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0,
     "next": 1, "coming": 1, "following": 1, "this coming": 1, "this past": -1,
 }
+# "the next day", "the previous morning": one day on from, or back from, the day last mentioned.
+ADJACENT: dict[str, int] = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
 VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a number of", "numerous", "countless")
 
 # Fixed-date holidays (month, day), and floating ones as (month, weekday, n-th; -1 = last).

@@ -14,7 +14,7 @@ from datetime import date
 from extract.normalize.date_context import DateContext, Duration, Parsed, Ref, Tense
 from extract.normalize.date_rules import NUMWORD, clean, parse
 from extract.normalize.date_words import (
-    DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS, ORDER_WORDS, ORDERED_WITHIN, PARTS_OF_DAY,
+    ADJACENT, DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS, ORDER_WORDS, ORDERED_WITHIN, PARTS_OF_DAY,
 )
 from extract.normalize.timex import SEASON_CODES, TimePoint
 
@@ -103,10 +103,7 @@ def _strip_part_of_day(text: str) -> str:
     head, _, last = text.rpartition(" ")
     if not head or last not in PARTS_OF_DAY:
         return text
-    return f"{head} day" if head.endswith(ADJACENT_WORDS) else head
-
-
-ADJACENT_WORDS = (" next", " following", " previous", " preceding", " prior")
+    return f"{head} day" if head.rpartition(" ")[2] in ADJACENT else head
 
 
 def to_value(parsed: Parsed, mod: str | None) -> dict:
