@@ -19,13 +19,13 @@ from spacy.util import filter_spans
 
 from extract.names import NameResolver
 from extract.normalize.date_words import (
-    DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS,
+    DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_PLURALS, UNITS, WEEKDAYS,
 )
 from extract.normalize.dates import normalize_date
 from extract.normalize.numbers import FRACTIONS
 from extract.rules import TOKEN_CLASSES, load_patterns
 from extract.spans import (
-    DATE_MOD_PHRASES, DATE_PREPOSITIONS, DATE_SUFFIX_PHRASES, MOD_PHRASES, QUANTITY_MOD_PHRASES,
+    DATE_MOD_PHRASES, DATE_PREPOSITIONS, DATE_SUFFIX_PHRASES, MOD_PHRASES, QUANTITY_MOD_PHRASES, elided_century,
     extend_left, extend_right, is_amount_word, overlaps, register_extensions, set_ents, starts_with, starts_with_date_mod,
     trim,
 )
@@ -197,6 +197,20 @@ def _recurring(span: Span) -> bool:
     return _word(span.doc, span.start - 1) in RECURRENCE_WORDS
 
 
+def _part_of_event(span: Span) -> bool:
+    """'the second half of the game', 'the first quarter of the match': a part of an event, not
+    of a year ('of 2012', 'of fiscal 2012', 'of the decade', "of the '90s" are calendar)."""
+    doc = span.doc
+    part = next((t.i for t in span if t.lower_ in PART_WORDS), None)
+    if part is None or _word(doc, part + 1) != "of":
+        return False
+    return not any(t.text[:1].isdigit() or t.lower_ in CALENDAR_WORDS or elided_century(t) for t in doc[part + 2:part + 4])
+
+
+PART_WORDS = frozenset({"half", "quarter"})
+CALENDAR_WORDS = frozenset({*UNITS, *UNIT_PLURALS, *(f"{u}s" for u in UNITS), *MONTHS, *SEASONS, "fiscal", "financial"})
+
+
 def _fraction_or_event(span: Span) -> bool:
     """'a quarter of the market' is a fraction; 'the fall of the Berlin Wall' an event."""
     text = span.text.lower()
@@ -204,7 +218,7 @@ def _fraction_or_event(span: Span) -> bool:
 
 
 # ANNOTATION §2: what the model or a pattern reads as a date and is not one.
-NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event)
+NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event, _part_of_event)
 
 
 def _trim_to_amount(span: Span) -> Span | None:
@@ -266,7 +280,7 @@ def parseable_core(span: Span) -> Span | None:
     for size in range(n, 0, -1):
         for offset in range(0, n - size + 1):
             sub = span[offset:offset + size]
-            if sub[0].is_punct or sub[-1].is_punct:
+            if (sub[0].is_punct and not elided_century(sub[0])) or sub[-1].is_punct:
                 continue
             if sub[0].lower_ in DATE_PREPOSITIONS and not starts_with_date_mod(sub):
                 continue

@@ -119,12 +119,23 @@ def is_amount_word(token: Token) -> bool:
     return token.lower_ in ("a", "an") or is_number(token)
 
 
+_TWO_DIGITS = re.compile(r"\d0s|\d\d")
+
+
+def elided_century(token) -> bool:
+    """The apostrophe of '99 and '90s: part of the year, not a quote."""
+    doc = token.doc
+    return (token.text in ("'", "\u2019") and not token.whitespace_ and token.i + 1 < len(doc)
+            and _TWO_DIGITS.fullmatch(doc[token.i + 1].text) is not None)
+
+
 def trim(span: Span, left: frozenset[str] = frozenset(), right: frozenset[str] = frozenset()) -> Span | None:
     """Drop leading tokens in LEFT and trailing tokens in RIGHT, spaces and punctuation at the ends."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].is_space or doc[start].lower_ in left or doc[start].text in QUOTES
-                           or (doc[start].is_punct and doc[start].text not in "$€£¥")):
+    while start < end and not elided_century(doc[start]) and (
+            doc[start].is_space or doc[start].lower_ in left or doc[start].text in QUOTES
+            or (doc[start].is_punct and doc[start].text not in "$€£¥")):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].lower_ in right or doc[end - 1].text in QUOTES
                            or (doc[end - 1].is_punct and doc[end - 1].text not in "%")):

@@ -107,6 +107,11 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      None),
     ("Sales fell in the April-June period.", "the April-June period", P1, "2022-Q2", None),
     ("Sales rose in the July to December half.", "the July to December half", P1, "2022-H2", None),
+    ("Growth slowed in the second half of fiscal 2012.", "the second half of fiscal 2012", P1, "2012-H2", None),
+    ("Prices will rise in the second half of the decade.", "the second half of the decade", P1, "202", "END"),
+    ("Sales were flat in the last half of the '80s.", "the last half of the '80s", P1, "198", "END"),
+    ("The city grew in the first half of the 1990s.", "the first half of the 1990s", P1, "199", "START"),
+    ("Its first album came out in '99.", "'99", P1, "1999", None),
     ("Police arrived on March 3; the next day the suspect fled.", "the next day", P1, "2022-03-04", None),
     ("The suspect fled on March 3 and was caught the following morning.", "the following morning", P1, "2022-03-04",
      None),
@@ -436,6 +441,8 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("Each year the firm hires 300 graduates.", "year"),
     ("The library shipped version 3.8.18 this week.", "3.8.18"),
     ("He said the 9/11 attacks changed everything.", "9/11"),
+    ("The 49ers took the lead in the second half of the game.", "half"),
+    ("He scored twice in the first quarter of the match.", "quarter"),
 ]
 
 

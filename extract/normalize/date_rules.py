@@ -69,6 +69,7 @@ def _spell_out(text: str) -> str:
     return re.sub(r"\b(\d+) 1/2\b", r"\1.5", text)
 
 
+_FISCAL_INSIDE = re.compile(r" (?:fiscal|financial) (?:year )?(?=\d{4}\b)")
 _MORE_UNITS = re.compile(rf"(?<=\w )(?:more|additional|further|extra) (?=(?:{UNIT_NAMES})(?:e?s)?\b)")
 
 
@@ -78,6 +79,7 @@ def clean(text: str) -> str:
     text = re.sub(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b", r"\1 \2", text)
     text = _spell_out(text)
     text = _MORE_UNITS.sub("", text)  # "two more weeks", "an additional year": the count is of the unit
+    text = _FISCAL_INSIDE.sub(" ", text)  # "the second half of fiscal 2012": that year's half
     return re.sub(r"^(?:the )?(?=(?:first|second|third|fourth|last|end|beginning|middle|start|new|early|late|mid|summer|winter|spring|autumn|fall|\d|'\d|nineteen|twenti|thirti|fourti|fifti|sixti|seventi|eighti|ninet|twentieth|twenty|current|latter|close|turn|dawn|tail|very|year-end|holiday|fiscal))", "", text)
 
 
@@ -184,6 +186,15 @@ def _part_of_year(gran: str, index: int, yspec: str | None, ctx: DateContext) ->
     # News reports results: with no tense cue, a quarter or half is the latest one begun.
     tense = ctx.tense or "PAST"
     return resolve(lambda y: TimePoint(gran, y, index), replace(ctx, tense=tense), gran=gran)
+
+
+def _half_of_era(m, ctx):
+    """'the second half of the decade', "the first half of the '90s" -> that decade (or century),
+    START or END, as TimeML writes "the last half of the '80s" (198, END)."""
+    inner = _inner_point(m["rest"], ctx)
+    if inner is None or inner.gran not in ("decade", "century"):
+        return None
+    return inner, "START" if m["ord"] == "first" else "END"
 
 
 def _month_range_part(m, ctx):
@@ -527,6 +538,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"(?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) (?:fiscal )?quarter|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
     (rf"{Y} q(?P<q>[1-4])(?P<ord>)(?P<yspec>)", lambda m, c: TimePoint("quarter", int(m["year"]), int(m["q"]))),
     (rf"(?:(?P<ord>first|second|1st|2nd|last|final|latter) half|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
+    (r"(?P<ord>first|second|last|latter) half of (?P<rest>.+)", _half_of_era),
     (rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? ?(?:-|to|through) ?(?P<m2>{alt(MONTHS)})\.? (?P<unit>quarter|half|period)(?:(?: of|,)? {YEAR_SPEC})?",
      _month_range_part),
     (rf"(?:{REL} )?(?P<season>{alt(SEASONS)})(?:(?: of|,)? {YEAR_SPEC})?", _season),
