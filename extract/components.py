@@ -204,7 +204,8 @@ def _part_of_event(span: Span) -> bool:
     part = next((t.i for t in span if t.lower_ in PART_WORDS), None)
     if part is None or _word(doc, part + 1) != "of":
         return False
-    return not any(t.text[:1].isdigit() or t.lower_ in CALENDAR_WORDS or elided_century(t) for t in doc[part + 2:part + 4])
+    after = doc[part + 2:part + 6]  # "of the company's fiscal year"
+    return not any(t.text[:1].isdigit() or t.lower_ in CALENDAR_WORDS or elided_century(t) for t in after)
 
 
 PART_WORDS = frozenset({"half", "quarter"})
