@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from extract.names import NameResolver
 from extract.normalize.date_words import (
-    DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_PLURALS, UNITS, WEEKDAYS,
+    EASTER_WEEKS, HOLIDAY_NAMES, MONTHS, OTHER_CALENDARS, PARTS_OF_DAY, SEASONS, UNIT_PLURALS, UNITS, WEEKDAYS,
 )
 from extract.normalize.dates import normalize_date
 from extract.normalize.numbers import FRACTIONS
@@ -43,7 +43,6 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "your", "our"})
 DECADE_OF_LIFE = re.compile(r"\b[1-9]0s$")  # "in his 30s", "her early 40s"
 FRACTION_QUARTER = re.compile(r"(?:(?:more than|less than|about|nearly|almost) )?(?:a|one|three) quarters?")
 BARE_SEASONS = frozenset(SEASONS) | {f"the {s}" for s in SEASONS}
-HOLIDAYS = sorted({*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *DERIVED_HOLIDAYS})
 # Verbs of change before "X to Y": the amount moved by X to Y ("fell 5% to 3%").
 CHANGE_WORDS = frozenset({
     "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "plunged", "plunge", "jumped", "jump",
@@ -101,11 +100,11 @@ class QuantityRules:
         register_extensions()
         self.matcher, self.rows = build_matcher(nlp, patterns)
         self.holidays = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.holidays.add("DATE", [nlp.make_doc(name) for name in HOLIDAYS])
+        self.holidays.add("DATE", [nlp.make_doc(name) for name in (*HOLIDAY_NAMES, *EASTER_WEEKS)])
 
     def __call__(self, doc: Doc) -> Doc:
         found = [span for span, _ in match_spans(self.matcher, self.rows, doc)]
-        found += [Span(doc, start, end, label="DATE") for _, start, end in self.holidays(doc)]
+        found += [Span(doc, start, _year_after(doc, end), label="DATE") for _, start, end in self.holidays(doc)]
         model = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
         model += [day for e in doc.ents if (day := _day_of_time(e)) is not None]
         model += [Span(doc, e.start, e.end, label="DATE") for e in doc.ents if _time_duration(e)]
@@ -147,6 +146,17 @@ class QuantityRules:
         if is_amount_word(span[0]):
             span = extend_left(span, QUANTITY_MOD_PHRASES)
         return parseable_parts(span)
+
+
+YEAR_TOKEN = re.compile(TOKEN_CLASSES["year"]["TEXT"]["REGEX"])
+
+
+def _year_after(doc: Doc, end: int) -> int:
+    """Where a holiday ends with its year: 'Easter Monday 2012', 'Christmas Day, 1998'."""
+    for year in (end, end + 1):
+        if year < len(doc) and YEAR_TOKEN.match(doc[year].text) and (year == end or doc[end].text == ","):
+            return year + 1
+    return end
 
 
 def _range_from(span: Span) -> Span:
@@ -197,6 +207,11 @@ def _recurring(span: Span) -> bool:
     return _word(span.doc, span.start - 1) in RECURRENCE_WORDS
 
 
+def _other_calendar(span: Span) -> bool:
+    """'the Lunar New Year', 'Chinese New Year': a day of another calendar, not January 1."""
+    return bool(OTHER_CALENDARS & {_word(span.doc, span.start - 1), span[0].lower_})
+
+
 def _part_of_event(span: Span) -> bool:
     """'the second half of the game', 'the first quarter of the match': a part of an event, not
     of a year ('of 2012', 'of fiscal 2012', 'of the decade', "of the '90s" are calendar)."""
@@ -219,7 +234,7 @@ def _fraction_or_event(span: Span) -> bool:
 
 
 # ANNOTATION §2: what the model or a pattern reads as a date and is not one.
-NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event, _part_of_event)
+NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event, _part_of_event, _other_calendar)
 
 
 def _trim_to_amount(span: Span) -> Span | None:

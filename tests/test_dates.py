@@ -112,6 +112,11 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Sales were flat in the last half of the '80s.", "the last half of the '80s", P1, "198", "END"),
     ("The city grew in the first half of the 1990s.", "the first half of the 1990s", P1, "199", "START"),
     ("Its first album came out in '99.", "'99", P1, "1999", None),
+    ("The market will close on Good Friday.", "Good Friday", date(2013, 3, 22), "2013-03-29", None),
+    ("Stores reopened after Easter.", "Easter", date(2019, 5, 2), "2019-04-21", None),
+    ("Sales jumped on Easter Monday 2012.", "Easter Monday 2012", P1, "2012-04-09", None),
+    ("Pilgrims arrived as Holy Week began.", "Holy Week", date(2000, 4, 17), "2000-W16", None),
+    ("Shops were shut on Christmas Day, 1998.", "Christmas Day, 1998", P1, "1998-12-25", None),
     ("Police arrived on March 3; the next day the suspect fled.", "the next day", P1, "2022-03-04", None),
     ("The suspect fled on March 3 and was caught the following morning.", "the following morning", P1, "2022-03-04",
      None),
@@ -368,6 +373,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Sales rose in the first half of 2022, up from the same period last year.", "the same period last year", None,
      "2021-H1", None),
     ("The plant will close in 18 months.", "18 months", None, "P18M", None),
+    ("Stores reopened after Easter.", "Easter", None, "XXXX-WXX-7", None),
 ]
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 
@@ -443,6 +449,8 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("He said the 9/11 attacks changed everything.", "9/11"),
     ("The 49ers took the lead in the second half of the game.", "half"),
     ("He scored twice in the first quarter of the match.", "quarter"),
+    ("The talks will resume after the Lunar New Year holiday.", "New Year"),
+    ("Chinese New Year was quiet.", "New Year"),
 ]
 
 

@@ -17,7 +17,8 @@ from extract.normalize.date_context import (
     period_ending, reported_period, resolve, shift_from, unit_of, year_of,
 )
 from extract.normalize.date_words import (
-    ADJACENT, DAY_ORDINALS, DECADE_WORDS, DERIVED_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, FUTURE_REF_PATTERNS, MONTHS,
+    ADJACENT, DAY_ORDINALS, DECADE_WORDS, DERIVED_HOLIDAYS, EASTER, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, FUTURE_REF_PATTERNS,
+    EASTER_WEEKS, HOLIDAY_NAMES, MONTHS,
     NUMBER_WORDS, ORDINALS, PAST_REF_PATTERNS, PRESENT_REF_WORDS, RELATIVE, SEASONS, UNIT_GRAN, UNIT_PLURALS,
     UNITS, VAGUE_COUNTS, WEEKDAYS,
 )
@@ -311,7 +312,21 @@ def _weekday(m, ctx):
     return point_of("day", day)
 
 
+def easter_sunday(year: int) -> date:
+    """Western Easter of YEAR by the Gregorian computus (the anonymous 'Meeus/Jones/Butcher'
+    algorithm): 2013 -> 2013-03-31."""
+    a, b, c = year % 19, year // 100, year % 100
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - b // 4 - g + 15) % 30
+    k = (32 + 2 * (b % 4) + 2 * (c // 4) - h - c % 4) % 7
+    m = (a + 11 * h + 22 * k) // 451
+    month, day = divmod(h + k - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 def _holiday_day(name: str, year: int) -> date:
+    if name == EASTER:
+        return easter_sunday(year)
     if name in DERIVED_HOLIDAYS:
         base, days = DERIVED_HOLIDAYS[name]
         return _holiday_day(base, year) + timedelta(days=days)
@@ -334,6 +349,13 @@ def _holiday(m, ctx):
             return TimePoint("day", None, *FIXED_HOLIDAYS[name])
         return None
     return resolve(lambda y: None if y is None else point_of("day", _holiday_day(name, y)), ctx, m["rel"], "day")
+
+
+def _easter_week(m, ctx):
+    """'Holy Week', 'Easter week' -> the ISO week that ends on Easter Sunday."""
+    if m["year"]:
+        return point_of("week", easter_sunday(int(m["year"])))
+    return resolve(lambda y: None if y is None else point_of("week", easter_sunday(y)), ctx, m["rel"], "week")
 
 
 def _inner_point(text: str, ctx: DateContext) -> TimePoint | None:
@@ -547,7 +569,8 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"(?:{REL} )?{WD}{PART_OF_DAY}", _weekday),
     (rf"the (?P<dir>previous|preceding|prior|following) {WD}", _adjacent_weekday),
     (r"the week of (?P<rest>.+)", _week_of),
-    (rf"(?:{REL} )?(?P<holiday>{alt(list(FIXED_HOLIDAYS) + list(FLOATING_HOLIDAYS) + list(DERIVED_HOLIDAYS))})(?:,? (?P<year>\d{{4}}))?", _holiday),
+    (rf"(?:{REL} )?(?:{alt(EASTER_WEEKS)})(?:,? (?P<year>\d{{4}}))?", _easter_week),
+    (rf"(?:{REL} )?(?P<holiday>{alt(HOLIDAY_NAMES)})(?:,? (?P<year>\d{{4}}))?", _holiday),
     (rf"(?:year[- ]end|year's end|the end of the year|end of the year)(?:(?: of)? {YEAR_SPEC})?", _year_end),
     (rf"(?:{NUM}|the) {UNIT} (?P<dir>before|after|prior to|ahead of|from) (?P<rest>.+)", _offset),
     (rf"{NUM} {UNIT} ago", _ago),

@@ -64,8 +64,20 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3), "mother's day": (5, 6, 2),
     "father's day": (6, 6, 3), "columbus day": (10, 0, 2),
 }
-# Days after a floating holiday: Black Friday is the day after Thanksgiving.
-DERIVED_HOLIDAYS: dict[str, tuple[str, int]] = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4)}
+# Days counted from another holiday: Black Friday is the day after Thanksgiving; the movable
+# feasts of the Western churches are counted from Easter Sunday (EASTER, computed per year).
+EASTER = "easter"
+DERIVED_HOLIDAYS: dict[str, tuple[str, int]] = {
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+    "easter sunday": (EASTER, 0), "good friday": (EASTER, -2), "holy saturday": (EASTER, -1),
+    "easter monday": (EASTER, 1), "palm sunday": (EASTER, -7), "ash wednesday": (EASTER, -46),
+    "pentecost": (EASTER, 49), "whit monday": (EASTER, 50),
+}
+HOLIDAY_NAMES = sorted({*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *DERIVED_HOLIDAYS, EASTER})
+# Weeks named by a feast: the ISO week that ends on Easter Sunday.
+EASTER_WEEKS = ("holy week", "easter week")
+# The new year of another calendar ("the Lunar New Year"): not January 1, and not computed here.
+OTHER_CALENDARS = frozenset({"lunar", "chinese", "jewish", "islamic", "hijri", "persian", "iranian", "vietnamese"})
 
 # Modifiers written before a date (ANNOTATION §3 "mod"); longest first when matched.
 DATE_MOD_PREFIXES: tuple[tuple[str, str], ...] = (
