@@ -21,6 +21,7 @@ from extract.normalize.numbers import SCALES
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 DATA_DIR = Path(__file__).parent / "data"
+CODE_DIR = Path(__file__).parent
 
 # ANNOTATION §2 ORG: legal and corporate suffixes that end an organization's name.
 ORG_SUFFIXES = (
@@ -165,8 +166,10 @@ def load_names(name: str) -> tuple[str, ...]:
 
 
 def rules_fingerprint() -> str:
-    """Hash of every pattern and data file: changes when any rule changes."""
+    """Hash of every pattern and data file and of the package's code (its tables, such as the
+    date words and currencies, are rules too): changes when any rule changes."""
     digest = hashlib.sha256()
-    for path in sorted([*PATTERN_DIR.glob("*.jsonl"), *DATA_DIR.glob("*.txt")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    files = [*PATTERN_DIR.glob("*.jsonl"), *DATA_DIR.glob("*.txt"), *CODE_DIR.rglob("*.py")]
+    for path in sorted(files, key=lambda f: (f.parent.name, f.name)):
+        digest.update(f"{path.parent.name}/{path.name}".encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]

@@ -67,6 +67,18 @@ def test_changing_a_pattern_file_changes_the_fingerprint(tmp_path, monkeypatch):
     assert rules.rules_fingerprint() != before
 
 
+def test_changing_a_rule_table_in_code_changes_the_fingerprint(tmp_path, monkeypatch):
+    from extract import rules
+
+    before = rules.rules_fingerprint()
+    code = tmp_path / "extract"
+    shutil.copytree(rules.CODE_DIR, code, ignore=shutil.ignore_patterns("__pycache__"))
+    words = code / "normalize" / "date_words.py"
+    words.write_text(words.read_text(encoding="utf-8") + "\nEXTRA = ('fortnight',)\n", encoding="utf-8")
+    monkeypatch.setattr(rules, "CODE_DIR", code)
+    assert rules.rules_fingerprint() != before
+
+
 def test_cache_under_new_fingerprint_is_not_reused(corpus, tmp_path, capsys, monkeypatch):
     from extract import pipeline
 
