@@ -56,7 +56,7 @@ UNIT_WORDS = frozenset(TOKEN_CLASSES["unit"]["LOWER"]["IN"])
 COUNT_WORD = re.compile(TOKEN_CLASSES["count"]["LOWER"]["REGEX"])
 FOCUS_WORDS = frozenset({"only"})  # "spend only five hours": "five hours" is the duration
 RANGE_JOINERS = frozenset({"to", "or"})  # "two to three weeks", "weeks or months": one duration
-OFFSET_WORDS = frozenset({"before", "after"})  # "the day before last Tuesday", "two weeks after March 6"
+OFFSET_WORDS = frozenset({"before", "after", "from"})  # "the day before last Tuesday", "a week from today"
 # First words of dates that take a preceding "the" into the span (ANNOTATION §2: determiners in).
 ARTICLE_WORDS = frozenset({"first", "second", "third", "fourth", "last", "same", "end", "summer", "winter",
                            "spring", "autumn", "fall", "past", "coming", "next", "early", "late", "middle",
@@ -174,8 +174,9 @@ def _range_from(span: Span) -> Span:
 def _offset_from(span: Span) -> Span:
     """'last Tuesday' after 'the day before' -> 'the day before last Tuesday' (a date counted from a date)."""
     doc, i = span.doc, span.start
+    count = _word(doc, i - 3)
     if (_word(doc, i - 1) in OFFSET_WORDS and _word(doc, i - 2) in UNIT_WORDS
-            and (_word(doc, i - 3) == "the" or COUNT_WORD.match(_word(doc, i - 3)))):
+            and ((count == "the" and _word(doc, i - 1) != "from") or COUNT_WORD.match(count))):
         return Span(doc, i - 3, span.end, label="DATE")
     return span
 

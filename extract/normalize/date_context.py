@@ -149,7 +149,7 @@ def duration_timex(n: float | None, unit: str) -> str:
     return f"P{amount}{code}"
 
 
-MIDPOINT_DAYS = {"year": 182, "half": 91, "quarter": 45, "month": 14}  # back from a period's last day
+MIDPOINT_DAYS = {"year": 182, "half": 91, "quarter": 45, "month": 14, "week": 3}  # back from a period's last day
 
 
 def period_ending(gran: str, closes: TimePoint) -> Parsed:

@@ -45,7 +45,7 @@ NUM = rf"(?P<num>{NUMWORD}(?: and a half)?)"  # number_of reads "two and a half"
 YEAR_SPEC = (r"(?P<yspec>" + Y + r"|'\d\d|last year|this year|next year|the year|the previous year|the prior year"
              r"|the current year|the following year|the coming year)")
 PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night|midday|noon))?"
-STRETCH = r"(?:past|last|next|coming|previous|first|final|following|preceding|latest)"  # "the past two years"
+STRETCH = r"(?:past|last|next|coming|previous|first|final|following|preceding|latest|trailing|rolling)"  # "the past two years"
 
 
 _SPELLED_YEAR = re.compile(
