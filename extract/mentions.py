@@ -170,6 +170,11 @@ def _tense_of(verb) -> str | None:
     return tense
 
 
+# Present-tense verbs of a timetable: a date they govern is ahead ("Congress reconvenes Jan. 24",
+# "the rights, which expire Nov. 21", "the appointment takes effect Nov. 13").
+TIMETABLE_VERBS = frozenset({"begins", "begin", "starts", "start", "opens", "open", "resumes", "resume", "reconvenes",
+                             "reconvene", "convenes", "convene", "meets", "meet", "expires", "expire", "takes", "take",
+                             "kicks", "kick", "arrives", "arrive", "leaves", "leave", "returns", "return"})
 PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'d"})
 PRESENT_OR_MODAL_AUX = frozenset({"is", "are", "am", "be", "'s", "'re", "must", "can", "could", "would",
                                   "should", "may", "might", "to", "being"})
@@ -183,6 +188,8 @@ def _verb_tense(verb) -> str | None:
         return "PAST"
     if verb.tag_ == "VBD" and not aux:
         return "PAST"
+    if verb.tag_ in ("VBZ", "VBP") and not aux and verb.lower_ in TIMETABLE_VERBS:
+        return "FUTURE"
     if verb.tag_ == "VBN" and not aux & PRESENT_OR_MODAL_AUX:
         return "PAST"  # also "the injunction issued Thursday", "products introduced in April"
     return None
