@@ -173,8 +173,9 @@ def _tense_of(verb) -> str | None:
 # Present-tense verbs of a timetable: a date they govern is ahead ("Congress reconvenes Jan. 24",
 # "the rights, which expire Nov. 21", "the appointment takes effect Nov. 13").
 TIMETABLE_VERBS = frozenset({"begins", "begin", "starts", "start", "opens", "open", "resumes", "resume", "reconvenes",
-                             "reconvene", "convenes", "convene", "meets", "meet", "expires", "expire", "takes", "take",
-                             "kicks", "kick", "arrives", "arrive", "leaves", "leave", "returns", "return"})
+                             "reconvene", "convenes", "convene", "meets", "meet", "expires", "expire", "arrives", "arrive",
+                             "leaves", "leave"})
+TIMETABLE_OBJECTS = {"takes": "effect", "take": "effect", "kicks": "off", "kick": "off"}  # "takes effect Nov. 13"
 PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'d"})
 PRESENT_OR_MODAL_AUX = frozenset({"is", "are", "am", "be", "'s", "'re", "must", "can", "could", "would",
                                   "should", "may", "might", "to", "being"})
@@ -188,7 +189,9 @@ def _verb_tense(verb) -> str | None:
         return "PAST"
     if verb.tag_ == "VBD" and not aux:
         return "PAST"
-    if verb.tag_ in ("VBZ", "VBP") and not aux and verb.lower_ in TIMETABLE_VERBS:
+    if verb.tag_ in ("VBZ", "VBP") and not aux and (
+            verb.lower_ in TIMETABLE_VERBS
+            or any(c.lower_ == TIMETABLE_OBJECTS.get(verb.lower_) for c in verb.children)):
         return "FUTURE"
     if verb.tag_ == "VBN" and not aux & PRESENT_OR_MODAL_AUX:
         return "PAST"  # also "the injunction issued Thursday", "products introduced in April"

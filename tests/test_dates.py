@@ -121,6 +121,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The offer expires a week from today.", "a week from today", P1, "2022-10-29", None),
     ("The budget year, which begins Oct. 1, must be funded.", "Oct. 1", date(2013, 3, 22), "2013-10-01", None),
     ("Congress reconvenes Jan. 24.", "Jan. 24", date(2000, 1, 13), "2000-01-24", None),
+    ("The appointment takes effect Nov. 13.", "Nov. 13", date(2013, 3, 22), "2013-11-13", None),
+    ("The company takes a charge in the third quarter.", "the third quarter", date(2013, 11, 22), "2013-Q3", None),
     ("The rights, which expire Nov. 21, can be exercised.", "Nov. 21", date(1989, 11, 2), "1989-11-21", None),
     ("Shops were shut on Christmas Day, 1998.", "Christmas Day, 1998", P1, "1998-12-25", None),
     ("Police arrived on March 3; the next day the suspect fled.", "the next day", P1, "2022-03-04", None),
