@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from extract.names import NameResolver
 from extract.normalize.date_words import (
-    EASTER_WEEKS, HOLIDAY_NAMES, MONTHS, OTHER_CALENDARS, PARTS_OF_DAY, SEASONS, UNIT_PLURALS, UNITS, WEEKDAYS,
+    EASTER_WEEKS, HOLIDAY_NAMES, MONTHS, OTHER_CALENDARS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS,
 )
 from extract.normalize.dates import normalize_date
 from extract.normalize.numbers import FRACTIONS
@@ -225,7 +225,7 @@ def _part_of_event(span: Span) -> bool:
 
 
 PART_WORDS = frozenset({"half", "quarter"})
-CALENDAR_WORDS = frozenset({*UNITS, *UNIT_PLURALS, *(f"{u}s" for u in UNITS), *MONTHS, *SEASONS, "fiscal", "financial"})
+CALENDAR_WORDS = UNIT_WORDS | frozenset({*MONTHS, *SEASONS, "fiscal", "financial"})
 
 
 def _fraction_or_event(span: Span) -> bool:
