@@ -3,13 +3,32 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Optional
 
 import typer
+from typer.core import TyperArgument, TyperCommand
 
 from extract import __version__
 from extract.errors import ExtractError, UsageError
+
+
+class Command(TyperCommand):
+    """Usage lines name the arguments as the help text does (`extract run [OPTIONS] CORPUS`).
+
+    Typer writes a required argument as `{corpus}`; a help paragraph that starts with a
+    `\\b` line is printed as written (click's literal block), for examples.
+    """
+
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if isinstance(param, TyperArgument):
+                name = (param.metavar or param.name or "").upper()
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
 
 # Plain help and tracebacks: rendering them with rich doubles the start-up time of `--help`.
 app = typer.Typer(
@@ -19,6 +38,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Extract grounded, normalized ORG, PRODUCT, DATE, MONEY and PERCENT mentions from English news.",
 )
+command = partial(app.command, cls=Command)
 DEFAULT_OUT = Path("output/mentions.jsonl")
 
 
@@ -35,9 +55,9 @@ def main(
     """Extract facts from news articles."""
 
 
-@app.command()
+@command()
 def run(
-    corpus: Path = typer.Argument(..., help="Folder of .txt articles (or one article file)."),
+    corpus: Path = typer.Argument(..., metavar="CORPUS", help="Folder of .txt articles (or one article file)."),
     out: str = typer.Option(str(DEFAULT_OUT), "--out", "-o", help="Output JSONL file, or '-' for stdout."),
     processes: Optional[int] = typer.Option(
         None, "--processes", "-j", min=1,
@@ -55,8 +75,12 @@ def run(
     Also writes articles.jsonl beside OUT (one line per article: hash, date, counts, status).
     Only new or changed articles are processed again; the output is the same bytes either way.
 
-    Examples: extract run corpus/ -o - | jq -c 'select(.label=="MONEY")'
-              extract run corpus/ --scheduler tcp://10.0.0.5:8786
+    Examples:
+
+    \b
+        extract run corpus/
+        extract run corpus/ -o - | jq -c 'select(.label=="MONEY")'
+        extract run corpus/ --scheduler tcp://10.0.0.5:8786
     """
     from extract.runner import run_corpus
 
@@ -64,43 +88,53 @@ def run(
                                 cache_dir=cache_dir, scheduler=scheduler))
 
 
-@app.command("eval")
+@command("eval")
 def evaluate(
-    gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md §5)."),
+    gold: Path = typer.Argument(..., metavar="GOLD", help="Gold JSONL (ANNOTATION.md §5)."),
     pred: Optional[Path] = typer.Option(None, "--pred", help="Predictions written by `extract run`."),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Run the pipeline on this corpus instead."),
-    as_json: bool = typer.Option(False, "--json", help="Print scores as JSON."),
+    corpus: Optional[Path] = typer.Option(
+        None, "--corpus",
+        help="The articles: the pipeline runs on them, unless --pred is given (then they only give --errors its text).",
+    ),
+    errors: bool = typer.Option(False, "--errors", help="Also list the false positives, misses and wrong values."),
+    as_json: bool = typer.Option(False, "--json", help="Print scores (and errors) as JSON."),
 ) -> None:
     """Score predictions against GOLD: strict and relaxed span P/R/F1, value accuracy, per label.
 
-    Example: extract eval tests/gold/corpus.jsonl --corpus corpus/
+    With --errors, every false positive, miss and wrong value follows, grouped by label,
+    each with its article, offsets and a window of text around it ([[the mention]]).
+
+    Examples:
+
+    \b
+        extract eval tests/gold/corpus.jsonl --corpus corpus/
+        extract eval tests/gold/corpus.jsonl --pred output/mentions.jsonl --json
+        extract eval tests/gold/corpus.jsonl --pred output/mentions.jsonl --corpus corpus/ --errors
     """
-    import json
+    from extract.evaluate import evaluate_command
 
-    from extract import evaluate as ev
-
-    if (pred is None) == (corpus is None):
-        typer.echo("error: give exactly one of --pred or --corpus", err=True)
+    if pred is None and corpus is None:
+        typer.echo("error: give --pred or --corpus", err=True)
         raise typer.Exit(2)
     try:
-        gold_items = ev.load_gold(gold)
-        items = ev.load_predictions(pred) if pred is not None else ev.predict_corpus(corpus)
+        text = evaluate_command(gold, pred=pred, corpus=corpus, errors=errors, json_output=as_json)
     except ExtractError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
-    counts = ev.score(gold_items, items)
-    entities = ev.entity_scores(gold_items, items)
-    typer.echo(json.dumps(ev.as_json(counts, entities), indent=2) if as_json else ev.report(counts, entities))
+    typer.echo(text)
 
 
-@app.command()
+@command()
 def show(
-    article: Path = typer.Argument(..., help="One article file."),
+    article: Path = typer.Argument(..., metavar="ARTICLE", help="One article file."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file (default: output/<name>.html)."),
 ) -> None:
     """Write an HTML page of ARTICLE with its mentions highlighted by label and their values shown.
 
-    Example: extract show corpus/000_0d618fe72babb824.txt -o /tmp/a.html
+    Example:
+
+    \b
+        extract show corpus/000_0d618fe72babb824.txt -o /tmp/a.html
     """
     from extract.render import show_article
 
@@ -111,9 +145,9 @@ def show(
     typer.echo(str(path))
 
 
-@app.command()
+@command()
 def add(
-    file: Path = typer.Argument(..., help="A UTF-8 text file to add."),
+    file: Path = typer.Argument(..., metavar="FILE", help="A UTF-8 text file to add."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2022-10-22."),
     title: Optional[str] = typer.Option(None, "--title", help="Headline to record in the front matter."),
     corpus: Path = typer.Option(Path("corpus"), "--corpus", help="The corpus folder."),
@@ -122,7 +156,10 @@ def add(
 
     Refuses a file that is not UTF-8 text and one whose text is already in the corpus.
 
-    Example: extract add story.txt --published 2022-10-22 --title "Acme buys Quill"
+    Example:
+
+    \b
+        extract add story.txt --published 2022-10-22 --title "Acme buys Quill"
     """
     from extract.articles import add_article
 
@@ -139,13 +176,16 @@ def _fail(exc: ExtractError) -> None:
     raise typer.Exit(2 if isinstance(exc, UsageError) else 1)
 
 
-@app.command()
+@command()
 def schema(
     out_dir: Path = typer.Option(Path("schemas"), "--out-dir", help="Folder for mention.schema.json."),
 ) -> None:
     """Write the JSON Schema of output records, generated from the Pydantic models.
 
-    Example: extract schema --out-dir schemas/
+    Example:
+
+    \b
+        extract schema --out-dir schemas/
     """
     from extract.records import write_schema
 

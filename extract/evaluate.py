@@ -25,6 +25,7 @@ class Item:
     start: int
     end: int
     value: dict | None = None
+    text: str | None = None  # the surface the record gives, for `--errors` without the article texts
 
 
 @dataclass
@@ -65,7 +66,8 @@ def load_gold(path: Path) -> dict[str, list[Item]]:
         try:
             row = json.loads(line)
             gold[row["article"]] = [
-                Item(row["article"], m["label"], m["start"], m["end"], m.get("value")) for m in row["mentions"]
+                Item(row["article"], m["label"], m["start"], m["end"], m.get("value"), m.get("text"))
+                for m in row["mentions"]
             ]
         except (ValueError, KeyError, TypeError) as exc:
             raise UsageError(f"{path}: line {number} is not a gold record ({exc})") from exc
@@ -78,7 +80,7 @@ def load_predictions(path: Path) -> list[Item]:
     for number, line in enumerate(_lines(path), 1):
         try:
             row = json.loads(line)
-            items.append(Item(row["article"], row["label"], row["start"], row["end"], row.get("value")))
+            items.append(Item(row["article"], row["label"], row["start"], row["end"], row.get("value"), row.get("text")))
         except (ValueError, KeyError, TypeError) as exc:
             raise UsageError(f"{path}: line {number} is not a mention record ({exc})") from exc
     return items
@@ -213,3 +215,22 @@ def _bcubed(pairs: list[tuple[str, str | None]]) -> dict:
     recall = sum(both[(g, p)] / gold_size[g] for (g, _), p in zip(pairs, pred_keys)) / len(pairs)
     f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"p": round(precision, 4), "r": round(recall, 4), "f": round(f, 4), "mentions": len(pairs)}
+
+
+def evaluate_command(gold_path: Path, pred: Path | None = None, corpus: Path | None = None, errors: bool = False,
+                     json_output: bool = False) -> str:
+    """What `extract eval` prints: the score table (or JSON), then with ERRORS the mistakes by label."""
+    from extract import mistakes as mk
+
+    gold = load_gold(gold_path)
+    items = load_predictions(pred) if pred is not None else predict_corpus(corpus)
+    counts = score(gold, items)
+    entities = entity_scores(gold, items)
+    found = mk.find_mistakes(gold, items, mk.corpus_texts(corpus) if corpus is not None else None) if errors else None
+    if json_output:
+        data = as_json(counts, entities)
+        if found is not None:
+            data["errors"] = mk.mistakes_json(found)
+        return json.dumps(data, indent=2, ensure_ascii=False)
+    text = report(counts, entities)
+    return text if found is None else f"{text}\n\n{mk.mistakes_report(found)}"
