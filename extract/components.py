@@ -355,7 +355,6 @@ class NameRules:
         return doc
 
 
-@Language.component("extract_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break starts a sentence: raw syndication text leaves headlines and bullets unpunctuated."""
     starts = doc.to_array("IDX")
@@ -366,15 +365,26 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("extract_quantities", default_config={"patterns": ["money", "percent", "date"]})
+def make_line_breaks(nlp: Language, name: str):
+    return line_breaks
+
+
 def make_quantities(nlp: Language, name: str, patterns: list[str]) -> QuantityRules:
     return QuantityRules(nlp, patterns)
 
 
-@Language.factory(
-    "extract_names",
-    default_config={"patterns": ["org", "product"],
-                    "gazetteers": {"ORG": "org_names", "PRODUCT": "product_names"}},
-)
 def make_names(nlp: Language, name: str, patterns: list[str], gazetteers: dict[str, str]) -> NameRules:
     return NameRules(nlp, patterns, gazetteers)
+
+
+# Registered after the functions are bound, not with decorators: the installed package's
+# entry points (pyproject.toml) name these functions, and spaCy loads the entry point while
+# registering the name, so the function must already exist on this module.
+DEFAULT_CONFIGS = {
+    "extract_line_breaks": {},
+    "extract_quantities": {"patterns": ["money", "percent", "date"]},
+    "extract_names": {"patterns": ["org", "product"], "gazetteers": {"ORG": "org_names", "PRODUCT": "product_names"}},
+}
+FACTORIES = {"extract_line_breaks": make_line_breaks, "extract_quantities": make_quantities, "extract_names": make_names}
+for _name, _factory in FACTORIES.items():
+    Language.factory(_name, default_config=DEFAULT_CONFIGS[_name])(_factory)

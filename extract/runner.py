@@ -113,12 +113,15 @@ def extract_text(text: str, published=None, path: str = "<text>") -> list[Mentio
     article = parse_article(text.encode("utf-8"), path)
     if published is not None:
         article = replace(article, published=published)
-    mentions = next(extract_articles([article], load_pipeline()))[1]
+    return keyed_mentions(article, next(extract_articles([article], load_pipeline()))[1])
+
+
+def keyed_mentions(article: Article, mentions: list[MentionBase]) -> list[MentionBase]:
+    """MENTIONS with the entity keys that ARTICLE alone gives them (a one-article corpus)."""
     index = EntityIndex()
     index.add(article.path, article.text, [m.model_dump() for m in mentions])
     entities = index.resolve()
-    lines = [with_entity(to_line(m), entities) for m in mentions]
-    return [MENTION_ADAPTER.validate_json(line) for line in lines]
+    return [MENTION_ADAPTER.validate_json(with_entity(to_line(m), entities)) for m in mentions]
 
 
 def extract_corpus(corpus: Path | str) -> Iterator[tuple[str, list[MentionBase]]]:
