@@ -22,7 +22,7 @@ from extract.normalize.date_words import (
     EASTER_WEEKS, HOLIDAY_NAMES, MONTHS, OTHER_CALENDARS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS,
 )
 from extract.normalize.dates import normalize_date
-from extract.normalize.numbers import FRACTIONS
+from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE
 from extract.rules import TOKEN_CLASSES, load_patterns
 from extract.spans import (
     DATE_MOD_PHRASES, DATE_PREPOSITIONS, DATE_SUFFIX_PHRASES, MOD_PHRASES, QUANTITY_MOD_PHRASES, elided_century,
@@ -52,6 +52,9 @@ CHANGE_WORDS = frozenset({
 })
 CURRENCY_STARTS = frozenset(TOKEN_CLASSES["currency_symbol"]["TEXT"]["IN"]) | frozenset(TOKEN_CLASSES["currency_code"]["TEXT"]["IN"])
 SYMBOL_NUMBER = re.compile(TOKEN_CLASSES["symbol_number"]["TEXT"]["REGEX"])
+FRACTION_TOKEN = re.compile(TOKEN_CLASSES["fraction"]["TEXT"]["REGEX"])
+CURRENCY_WORDS = frozenset(TOKEN_CLASSES["currency_word"]["LOWER"]["IN"]) | frozenset(TOKEN_CLASSES["subunit"]["LOWER"]["IN"])
+PERCENT_GLUED = re.compile(TOKEN_CLASSES["percent_glued"]["LOWER"]["REGEX"])
 UNIT_WORDS = frozenset(TOKEN_CLASSES["unit"]["LOWER"]["IN"])
 COUNT_WORD = re.compile(TOKEN_CLASSES["count"]["LOWER"]["REGEX"])
 FOCUS_WORDS = frozenset({"only"})  # "spend only five hours": "five hours" is the duration
@@ -110,7 +113,8 @@ class QuantityRules:
         model += [Span(doc, e.start, e.end, label="DATE") for e in doc.ents if _time_duration(e)]
         # Longest first; on a tie the rule span (listed first) wins.
         chosen = [part for s in filter_spans(found + model) for part in self.fix(s)]
-        chosen = filter_spans([part for s in chosen for part in (split_changes(s) if s.label_ != "DATE" else [s])])
+        chosen = filter_spans([part for s in chosen for split in (split_changes(s) if s.label_ != "DATE" else [s])
+                               for part in (split_coordination(split) if s.label_ != "DATE" else [split])])
         others = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS and not overlaps(e, chosen)]
         set_ents(doc, chosen + others)
         return doc
@@ -255,7 +259,9 @@ def _amount_start(token) -> bool:
     """A token an amount can start with: a number, a currency, a fraction ('a quarter of a point')."""
     nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     return (token._.is_number or token.text in CURRENCY_STARTS or bool(SYMBOL_NUMBER.match(token.text))
-            or token.lower_ in FRACTIONS or (token.lower_ in ("a", "an", "one") and nxt in FRACTIONS))
+            or token.lower_ in FRACTIONS or (token.lower_ in ("a", "an", "one") and nxt in FRACTIONS)
+            or token.lower_ in VAGUE  # "billions of dollars", "tens of millions of euros"
+            or bool(PERCENT_GLUED.match(token.lower_)))  # "6¼%", "40pct"
 
 
 def split_changes(span: Span) -> list[Span]:
@@ -264,12 +270,66 @@ def split_changes(span: Span) -> list[Span]:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before not in CHANGE_WORDS:
         return [span]
+    # "rose 5 to 7 percent": the sign is written once, on the range (unlike "fell 5% to 3%")
     for token in span:
         if token.lower_ == "to" and token.i > span.start:
+            if not _marked(doc[span.start:token.i], span.label_):
+                return [span]
             left = trim(Span(doc, span.start, token.i, label=span.label))
             right = trim(Span(doc, token.i + 1, span.end, label=span.label))
             return [s for s in (left, right) if s is not None]
     return [span]
+
+
+COORDINATORS = frozenset({"and", "or", ",", ";", "&", "/"})
+PERCENT_MARKS = frozenset({"%", "percent", "pct", "pct.", "per-cent", "pc", "points", "point"})
+
+
+def split_coordination(span: Span) -> list[Span]:
+    """Amounts that each carry their own currency or percent sign are one mention each:
+    '$299 and $399', '6-1/4% and 8 1/2%', '$1 $2 $3 $4 million' (a list); a range stays one
+    ('$5 million to $7 million', 'between 3% and 4%', '3% to 4%')."""
+    doc = span.doc
+    if span[0].lower_ == "between" or len(span) < 3:
+        return [span]
+    parts, start = [], span.start
+    for token in span[1:]:
+        i = token.i
+        if i <= start:
+            continue
+        prev = doc[i - 1]
+        if span.label_ == "MONEY" and _currency_start(token) and i - 1 >= start and _amount_end(prev):
+            parts.append((start, i))  # '$1 $2': a new amount right after one
+            start = i
+        elif token.lower_ in COORDINATORS and i + 1 < span.end and _amount_end(prev) and _marked(doc[start:i], span.label_) \
+                and _marked(doc[i + 1:span.end], span.label_) and _opens_amount(doc[i + 1], span.label_):
+            parts.append((start, i))
+            start = i + 1
+    if not parts:
+        return [span]
+    parts.append((start, span.end))
+    return [p for a, b in parts if (p := trim(Span(doc, a, b, label=span.label))) is not None]
+
+
+def _currency_start(token) -> bool:
+    return token.text in CURRENCY_STARTS or bool(SYMBOL_NUMBER.match(token.text))
+
+
+def _amount_end(token) -> bool:
+    """A token an amount can end with: a number, a scale, a fraction, a sign."""
+    return (token._.is_number or token.lower_ in SCALES or token.text in PERCENT_MARKS or token.lower_ in PERCENT_MARKS
+            or bool(SYMBOL_NUMBER.match(token.text)) or bool(FRACTION_TOKEN.match(token.text)) or token.text[-1:] == "%")
+
+
+def _marked(part: Span, label: str) -> bool:
+    """PART carries its own sign: a currency for MONEY, a percent sign or word for PERCENT."""
+    if label == "MONEY":
+        return any(_currency_start(t) or t.lower_ in CURRENCY_WORDS for t in part)
+    return any(t.lower_ in PERCENT_MARKS or t.text.endswith("%") for t in part)
+
+
+def _opens_amount(token, label: str) -> bool:
+    return _currency_start(token) or token._.is_number
 
 
 def parseable_parts(span: Span) -> list[Span]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from extract.normalize.currencies import CODE_ALIASES, CODES, SYMBOLS, WORD_FORMS, WORDS
 from extract.normalize.date_words import MONTHS, SEASONS, WEEKDAYS
-from extract.normalize.numbers import SCALES
+from extract.normalize.numbers import SCALES, VAGUE, VULGAR
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 DATA_DIR = Path(__file__).parent / "data"
@@ -75,10 +75,11 @@ PRODUCT_TRIGGERS = (
     "vehicle", "jet", "aircraft", "chip", "processor", "program", "programme", "framework",
     "library", "system", "version", "edition", "series", "product", "brand",
 )
+_TOKEN_WORDS = [w for w in WORDS if "(" not in w]  # "yuan (offshore)" is read by the normalizer only
 CURRENCY_WORD_FORMS = sorted(
-    {w.split()[-1] for w in WORDS} | {w.split()[-1] + "s" for w in WORDS} | set(WORD_FORMS)
+    {w.split()[-1] for w in _TOKEN_WORDS} | {w.split()[-1] + "s" for w in _TOKEN_WORDS} | set(WORD_FORMS)
 )
-CURRENCY_QUALIFIERS = sorted({part for w in WORDS for part in w.split()[:-1]})
+CURRENCY_QUALIFIERS = sorted({part for w in _TOKEN_WORDS for part in w.split()[:-1]})
 _GLUED_SYMBOLS = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if not s.isalpha() or s in ("Rs", "RM", "Rp"))
 _GLUED_SCALES = "|".join(sorted((k for k in SCALES if k.isalpha()), key=len, reverse=True))
 GLUED_AMOUNT = rf"^\d[\d,]*(\.\d+)?({_GLUED_SCALES})$"
@@ -87,22 +88,26 @@ _NUMBER_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
                  "eighty|ninety|hundred|thousand|dozen|half|(twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                  "ninety)-(one|two|three|four|five|six|seven|eight|nine)")
 # A number token: digits with separators and decimals, a glued scale ('5.2bn'), or a number word.
-NUMBER_TOKEN = rf"^(\d+([,.]\d+)*(\.\d+)?({_GLUED_SCALES})?|{_NUMBER_WORDS})$"
+NUMBER_TOKEN = rf"^(\d+([,.]\d+)*(\.\d+)?[{VULGAR}]?({_GLUED_SCALES})?|{_NUMBER_WORDS})$"
+# The fraction of a mixed number, its own token: "6 1/4%", "$1 1/2 billion", "8 ½ cents".
+FRACTION_TOKEN = rf"^(\d+/\d+|[{VULGAR}])$"
 COUNT_TOKEN = rf"^(\d+([,.]\d+)*(\.\d+)?|{_NUMBER_WORDS}|a|an|several|few|many|some|couple|of)$"
 
 PRODUCT_CODE = r"^(?!(?:19|20)\d\d$)(?:\d{3,6}|[A-Z]{1,4}-?\d{1,5}[A-Za-z]?)$"
 TOKEN_CLASSES: dict[str, dict] = {
     "number": {"LOWER": {"REGEX": NUMBER_TOKEN}},
     "scale": {"LOWER": {"IN": sorted(SCALES)}},
+    "fraction": {"TEXT": {"REGEX": FRACTION_TOKEN}},
+    "vague_multiple": {"LOWER": {"IN": sorted(VAGUE)}},
     "currency_symbol": {"TEXT": {"IN": sorted(s for s in SYMBOLS if s not in ("R", "kr", "p"))}},
-    "symbol_number": {"TEXT": {"REGEX": rf"^(RMB|{_GLUED_SYMBOLS})\d[\d,]*(\.\d+)?({_GLUED_SCALES})?$"}},
+    "symbol_number": {"TEXT": {"REGEX": rf"^(RMB|{_GLUED_SYMBOLS})\d[\d,]*(\.\d+)?[{VULGAR}]?({_GLUED_SCALES})?$"}},
     "currency_code": {"TEXT": {"IN": sorted(CODES | set(CODE_ALIASES))}},
     "currency_word": {"LOWER": {"IN": CURRENCY_WORD_FORMS}},
     "currency_qualifier": {"LOWER": {"IN": CURRENCY_QUALIFIERS}},
     "range_word": {"LOWER": {"IN": ["to", "-", "\u2013", "\u2014"]}},
     "subunit": {"LOWER": {"IN": ["cents", "cent", "pence"]}},
     "percent_word": {"LOWER": {"IN": ["percent", "pct", "pct.", "per-cent", "pc", "percentage"]}},
-    "percent_glued": {"LOWER": {"REGEX": r"^\d+(\.\d+)?(%|pct|pc|percent)$"}},
+    "percent_glued": {"LOWER": {"REGEX": rf"^\d+(\.\d+)?[{VULGAR}]?(%|pct|pc|percent)$"}},
     "season": {"LOWER": {"IN": sorted(SEASONS)}},
     "year": {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}},
     "relative": {"LOWER": {"IN": ["last", "this", "next", "past", "coming", "previous"]}},

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -116,6 +118,40 @@ MONEY_CASES = [  # (surface, amount, currency, mod, high)
     ("€2bn-€3bn", 2 * B, "EUR", None, 3 * B),
     ("HK$3 to HK$4", 3.0, "HKD", None, 4.0),
     ("up to $5 million to $7 million", 5 * M, "USD", "EQUAL_OR_LESS", 7 * M),
+    # issue 19: fractions and spelled decimals
+    ("$1 1/2 billion", 1.5 * B, "USD", None, None),
+    ("$1-1/2 billion", 1.5 * B, "USD", None, None),
+    ("$2½ million", 2.5 * M, "USD", None, None),
+    ("8 3/4 cents", 0.0875, "USD", None, None),
+    ("one point six billion dollars", 1.6 * B, "USD", None, None),
+    ("two point five million euros", 2.5 * M, "EUR", None, None),
+    ("$6 1/4 to $6 1/2", 6.25, "USD", None, 6.5),
+    # issue 19: CLDR names of codes the table has, and the prefixes "GB£", "USD$", "US$ ... dollars"
+    ("5 billion Chilean pesos", 5 * B, "CLP", None, None),
+    ("300 million Colombian pesos", 300 * M, "COP", None, None),
+    ("40 Dominican pesos", 40.0, "DOP", None, None),
+    ("2 billion Egyptian pounds", 2 * B, "EGP", None, None),
+    ("30 million Irish pounds", 30 * M, "IEP", None, None),
+    ("10 billion Qatari riyals", 10 * B, "QAR", None, None),
+    ("500 million Danish kroner", 500 * M, "DKK", None, None),
+    ("CN¥5 billion", 5 * B, "CNY", None, None),
+    ("2 million Kuwaiti dinars", 2 * M, "KWD", None, None),
+    ("5 million Peruvian soles", 5 * M, "PEN", None, None),
+    ("1.5 billion German marks", 1.5 * B, "DEM", None, None),
+    ("549,000 marks", 549_000.0, "DEM", None, None),
+    ("GB£5 million", 5 * M, "GBP", None, None),
+    ("USD$5 million", 5 * M, "USD", None, None),
+    ("US$5 million dollars", 5 * M, "USD", None, None),
+    # issue 19: a scale letter glued after a symbol amount
+    ("€250m", 250 * M, "EUR", None, None),
+    ("£2bn", 2 * B, "GBP", None, None),
+    ("$1.5tn", 1.5 * T, "USD", None, None),
+    # issue 19: vague multiples are the scale's amount, APPROX (tests/gold/NOTES.md)
+    ("billions of dollars", 1 * B, "USD", "APPROX", None),
+    ("tens of millions of euros", 10 * M, "EUR", "APPROX", None),
+    ("hundreds of millions of Hong Kong dollars", 100 * M, "HKD", "APPROX", None),
+    ("millions of pounds", 1 * M, "GBP", "APPROX", None),
+    ("more than billions of dollars", 1 * B, "USD", "MORE_THAN", None),
 ]
 
 
@@ -144,7 +180,24 @@ def test_money_bare_symbol_context(surface, sentence, article, currency):
     assert normalize_money(surface, sentence, article)["currency"] == currency
 
 
-@pytest.mark.parametrize("surface", ["500 million users", "2,000 jobs", "five", "dollars", "", "yuan yuan", "$", "$0.0.0"])
+EXACT_CASES = [  # (surface, amount): computed exactly, a float only in the record (issue 19)
+    ("83 cents", 0.83), ("7 cents", 0.07), ("29 cents", 0.29), ("37.5 Canadian cents", 0.375), ("57 pence", 0.57),
+    ("$1.1 billion", 1.1e9), ("$301.6 billion", 301.6e9), ("$0.7 million", 700_000.0), ("3.3 cents", 0.033),
+]
+
+
+@pytest.mark.parametrize("surface,amount", EXACT_CASES, ids=[c[0] for c in EXACT_CASES])
+def test_money_is_exact(surface, amount):
+    assert normalize_money(surface)["amount"] == amount  # no float noise: 0.83, never 0.8300000000000001
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**6), st.sampled_from(["cents", "pence"]))
+def test_subunits_are_exact(number, unit):
+    assert normalize_money(f"{number} {unit}")["amount"] == float(Fraction(number, 100))
+
+
+@pytest.mark.parametrize("surface", ["the 10,000 mark", "500 million users", "2,000 jobs", "five", "dollars", "", "yuan yuan", "$", "$0.0.0"])
 def test_money_without_amount_or_currency_is_none(surface):
     assert normalize_money(surface) is None
 
@@ -185,6 +238,16 @@ PERCENT_CASES = [  # (surface, percent, mod, high)
     ("3 to 4 per cent", 3.0, None, 4.0),
     ("10–15%", 10.0, None, 15.0),
     ("2 to 3 percentage points", 2.0, None, 3.0),
+    # issue 19: fractions, and the sign on both ends of a range
+    ("6 1/4%", 6.25, None, None),
+    ("12 3/4%", 12.75, None, None),
+    ("6-1/4%", 6.25, None, None),
+    ("6¼%", 6.25, None, None),
+    ("8 ½ percent", 8.5, None, None),
+    ("1/4%", 0.25, None, None),
+    ("6 1/2 to 7 1/4 percent", 6.5, None, 7.25),
+    ("3% to 4%", 3.0, None, 4.0),
+    ("one point five percent", 1.5, None, None),
 ]
 
 
@@ -197,6 +260,8 @@ def test_percent_normalizes(surface, percent, mod, high):
 NUMBER_CASES = [
     ("1,250,000", 1_250_000.0), ("1.25bn", 1.25e9), ("two and a half", 2.5), ("tens of thousands", 1e4),
     ("a dozen", 12.0), ("three quarters", 0.75), ("one hundred and five", 105.0), ("5 billion 300 million", 5.3e9),
+    ("6 1/4", 6.25), ("12 3/4", 12.75), ("6¼", 6.25), ("1 1/2 billion", 1.5e9), ("one point six billion", 1.6e9),
+    ("tens of millions", 1e7), ("billions", 1e9),
 ]
 
 

@@ -31,6 +31,34 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
     ("It bought the 33% of Telerate it did not own.", [("PERCENT", "33%")]),
     ("Unemployment fell 5% to 3%.", [("PERCENT", "5%"), ("PERCENT", "3%")]),
     ("The Fed raised rates by a quarter of a percentage point.", [("PERCENT", "a quarter of a percentage point")]),
+    # issue 19: fractions, glued scales, prefixes, ranges against coordination and lists, vague multiples
+    ("The bonds yield 6 1/4% now.", [("PERCENT", "6 1/4%")]),
+    ("The bonds yield 6¼% now.", [("PERCENT", "6¼%")]),
+    ("Yields were 6-1/4% and 8 1/2% last week.", [("PERCENT", "6-1/4%"), ("PERCENT", "8 1/2%")]),
+    ("It paid $1 1/2 billion for the unit.", [("MONEY", "$1 1/2 billion")]),
+    ("It cost one point six billion dollars.", [("MONEY", "one point six billion dollars")]),
+    ("The company raised €250m in the offering.", [("MONEY", "€250m")]),
+    ("Sales were £2bn in the year.", [("MONEY", "£2bn")]),
+    ("The debt reached $1.5tn.", [("MONEY", "$1.5tn")]),
+    ("It paid GB£5 million for the stake.", [("MONEY", "GB£5 million")]),
+    ("It paid USD$5 million for the stake.", [("MONEY", "USD$5 million")]),
+    ("Growth will be 3% to 4% this year.", [("PERCENT", "3% to 4%")]),
+    ("Rates rose 6 1/2 to 7 1/4 percent.", [("PERCENT", "6 1/2 to 7 1/4 percent")]),
+    ("The phones cost $299 and $399 respectively.", [("MONEY", "$299"), ("MONEY", "$399")]),
+    ("Tickets cost $5, $10 or $20.", [("MONEY", "$5"), ("MONEY", "$10"), ("MONEY", "$20")]),
+    ("The notes were sold in $1 $2 $3 $4 million lots.",
+     [("MONEY", "$1"), ("MONEY", "$2"), ("MONEY", "$3"), ("MONEY", "$4 million")]),
+    ("Net income was 5 million euros and 7 million euros.", [("MONEY", "5 million euros"), ("MONEY", "7 million euros")]),
+    ("The deal cost billions of dollars.", [("MONEY", "billions of dollars")]),
+    ("They spent tens of millions of euros on it.", [("MONEY", "tens of millions of euros")]),
+]
+EXACT_SPANS = [  # (sentence, [(label, text)]): these and no other MONEY/PERCENT mentions
+    ("The phones cost $299 and $399 respectively.", [("MONEY", "$299"), ("MONEY", "$399")]),
+    ("Costs are $5 million to $7 million.", [("MONEY", "$5 million to $7 million")]),
+    ("Growth will be 3% to 4% this year.", [("PERCENT", "3% to 4%")]),
+    ("The notes were sold in $1 $2 $3 $4 million lots.",
+     [("MONEY", "$1"), ("MONEY", "$2"), ("MONEY", "$3"), ("MONEY", "$4 million")]),
+    ("The app has millions of users.", []),
 ]
 NOT_MONEY = [
     ("The app has 500 million users.", "500 million"),
@@ -43,6 +71,12 @@ NOT_MONEY = [
 def test_quantity_spans(nlp, sentence, expected):
     found = labelled(sentence)
     assert set(expected) <= found, found
+
+
+@pytest.mark.parametrize("sentence,expected", EXACT_SPANS, ids=[c[0][:40] for c in EXACT_SPANS])
+def test_quantity_spans_exactly(nlp, sentence, expected):
+    found = {(label, text) for label, text in labelled(sentence) if label in ("MONEY", "PERCENT")}
+    assert found == set(expected)
 
 
 @pytest.mark.parametrize("sentence,text", NOT_MONEY, ids=[c[1] for c in NOT_MONEY])

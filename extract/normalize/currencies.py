@@ -6,6 +6,8 @@ Sources: ISO 4217 list of codes; symbols and English names as newspapers write t
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 # Written before (or glued to) the number: "HK$3", "US$ 5", "€2.5m", "Rs 300".
 SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "USD$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD",
@@ -15,17 +17,20 @@ SYMBOLS: dict[str, str] = {
     "Rs": "INR", "₨": "PKR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP",
     "฿": "THB", "₪": "ILS", "₦": "NGN", "₴": "UAH", "zł": "PLN", "RM": "MYR", "Rp": "IDR",
     "kr": "SEK", "Fr.": "CHF", "CHF": "CHF", "R": "ZAR",
+    "GB£": "GBP", "CN¥": "CNY", "JP¥": "JPY", "MOP$": "MOP", "Ksh": "KES",
 }
 
 # ISO codes as written in text ("USD 5bn", "5bn euros (EUR)"), plus RMB for the renminbi.
 CODES: frozenset[str] = frozenset(
     """USD EUR GBP JPY CNY CNH HKD TWD SGD AUD CAD NZD CHF INR KRW RUB BRL MXN ZAR SEK NOK DKK
     PLN CZK HUF TRY IDR MYR THB PHP VND AED SAR QAR KWD ILS EGP NGN KES PKR BDT LKR ARS CLP
-    COP PEN UAH KZT MOP""".split()
+    COP PEN UAH KZT MOP DOP JMD""".split()
 )
 CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "NTD": "TWD", "STG": "GBP"}
 
-# Currency words after the number; qualified dollars before plain "dollars".
+# Currency words after the number, singular; qualified forms win over the bare head word
+# ("Chilean peso" CLP over "peso" MXN). Completed from CLDR's English display names and
+# plurals (Babel; tests/test_currencies_cldr.py checks every one of them).
 WORDS: dict[str, str] = {
     "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
     "hong kong dollar": "HKD", "hk dollar": "HKD", "new taiwan dollar": "TWD",
@@ -33,34 +38,46 @@ WORDS: dict[str, str] = {
     "australian dollar": "AUD", "canadian dollar": "CAD", "new zealand dollar": "NZD",
     "jamaican dollar": "JMD", "dollar": "USD", "buck": "USD",
     "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
-    "euro": "EUR", "pound": "GBP", "pound sterling": "GBP", "sterling": "GBP",
-    "yen": "JPY", "won": "KRW", "south korean won": "KRW",
+    "offshore yuan": "CNH", "yuan (offshore)": "CNH", "chinese yuan (offshore)": "CNH",
+    "euro": "EUR", "pound": "GBP", "pound sterling": "GBP", "sterling": "GBP", "british pound": "GBP",
+    "egyptian pound": "EGP", "irish pound": "IEP",
+    "yen": "JPY", "japanese yen": "JPY", "won": "KRW", "south korean won": "KRW",
     "rupee": "INR", "indian rupee": "INR", "pakistani rupee": "PKR", "sri lankan rupee": "LKR",
-    "swiss franc": "CHF", "franc": "CHF", "rouble": "RUB", "ruble": "RUB",
-    "real": "BRL", "reais": "BRL", "mexican peso": "MXN", "philippine peso": "PHP",
-    "argentine peso": "ARS", "peso": "MXN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
-    "dong": "VND", "lira": "TRY", "turkish lira": "TRY", "rand": "ZAR",
-    "swedish krona": "SEK", "krona": "SEK", "kronor": "SEK", "norwegian krone": "NOK",
-    "danish krone": "DKK", "krone": "NOK", "kroner": "NOK", "zloty": "PLN", "shekel": "ILS",
-    "dirham": "AED", "riyal": "SAR", "naira": "NGN", "shilling": "KES", "hryvnia": "UAH",
-    "taka": "BDT", "forint": "HUF", "koruna": "CZK", "pataca": "MOP", "tenge": "KZT",
+    "swiss franc": "CHF", "franc": "CHF", "rouble": "RUB", "ruble": "RUB", "russian ruble": "RUB",
+    "russian rouble": "RUB",
+    "real": "BRL", "brazilian real": "BRL", "mexican peso": "MXN", "philippine peso": "PHP",
+    "argentine peso": "ARS", "chilean peso": "CLP", "colombian peso": "COP", "dominican peso": "DOP",
+    "peso": "MXN", "ringgit": "MYR", "malaysian ringgit": "MYR", "baht": "THB", "thai baht": "THB",
+    "rupiah": "IDR", "indonesian rupiah": "IDR", "dong": "VND", "vietnamese dong": "VND",
+    "lira": "TRY", "turkish lira": "TRY", "rand": "ZAR", "south african rand": "ZAR",
+    "swedish krona": "SEK", "krona": "SEK", "norwegian krone": "NOK",
+    "danish krone": "DKK", "krone": "NOK", "zloty": "PLN", "polish zloty": "PLN",
+    "shekel": "ILS", "israeli shekel": "ILS", "new shekel": "ILS", "israeli new shekel": "ILS",
+    "dirham": "AED", "uae dirham": "AED", "united arab emirates dirham": "AED",
+    "riyal": "SAR", "saudi riyal": "SAR", "qatari riyal": "QAR", "kuwaiti dinar": "KWD",
+    "naira": "NGN", "nigerian naira": "NGN", "shilling": "KES", "kenyan shilling": "KES",
+    "hryvnia": "UAH", "ukrainian hryvnia": "UAH", "taka": "BDT", "bangladeshi taka": "BDT",
+    "forint": "HUF", "hungarian forint": "HUF", "koruna": "CZK", "czech koruna": "CZK",
+    "pataca": "MOP", "macanese pataca": "MOP", "tenge": "KZT", "kazakhstani tenge": "KZT",
+    "peruvian sol": "PEN", "nuevo sol": "PEN",
     # Currencies replaced by the euro, still in archives and older news.
-    "guilder": "NLG", "dutch guilder": "NLG", "deutsche mark": "DEM", "d-mark": "DEM",
-    "french franc": "FRF", "belgian franc": "BEF", "italian lira": "ITL", "peseta": "ESP",
-    "escudo": "PTE", "drachma": "GRD", "austrian schilling": "ATS", "markka": "FIM", "punt": "IEP",
+    "guilder": "NLG", "dutch guilder": "NLG", "deutsche mark": "DEM", "d-mark": "DEM", "german mark": "DEM",
+    "mark": "DEM", "french franc": "FRF", "belgian franc": "BEF", "italian lira": "ITL", "peseta": "ESP",
+    "spanish peseta": "ESP", "escudo": "PTE", "portuguese escudo": "PTE", "drachma": "GRD",
+    "greek drachma": "GRD", "austrian schilling": "ATS", "markka": "FIM", "finnish markka": "FIM",
+    "punt": "IEP",
 }
-# Plural and other inflected forms that are not WORD + "s".
+# Plurals of a head word that are not WORD + "s" ("Danish kroner", "Peruvian soles").
 WORD_FORMS: dict[str, str] = {
-    "euros": "euro", "pounds": "pound", "rupees": "rupee", "francs": "franc", "roubles": "rouble",
-    "rubles": "ruble", "pesos": "peso", "liras": "lira", "lire": "lira", "rands": "rand",
-    "zlotys": "zloty", "shekels": "shekel", "dirhams": "dirham", "riyals": "riyal",
-    "shillings": "shilling", "dollars": "dollar", "bucks": "buck", "nairas": "naira",
-    "guilders": "guilder", "pesetas": "peseta", "escudos": "escudo",
-    "drachmas": "drachma", "deutsche marks": "deutsche mark", "d-marks": "d-mark",
+    "kroner": "krone", "kronor": "krona", "reais": "real", "lire": "lira", "soles": "sol",
+    "markkaa": "markka",
 }
+# Head words read only in the plural when written bare: "the 10,000 mark" is a threshold,
+# "549,000 marks" an amount; qualified ("one German mark") both are.
+PLURAL_ONLY: frozenset[str] = frozenset({"mark"})
 # Subunits: "50 cents" is 0.5 of the main unit.
-SUBUNITS: dict[str, tuple[str, float]] = {"cent": ("USD", 0.01), "cents": ("USD", 0.01),
-                                          "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
+SUBUNITS: dict[str, tuple[str, Fraction]] = {"cent": ("USD", Fraction(1, 100)), "cents": ("USD", Fraction(1, 100)),
+                                             "pence": ("GBP", Fraction(1, 100)), "p": ("GBP", Fraction(1, 100))}
 # "37.5 Canadian cents": the dollar named before "cents" (from the qualified dollars above).
 SUBUNIT_QUALIFIERS: dict[str, tuple[tuple[str, str], ...]] = {
     unit: tuple((word.removesuffix(" dollar"), code) for word, code in WORDS.items()
@@ -69,12 +86,15 @@ SUBUNIT_QUALIFIERS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 # ANNOTATION §3: bare "$" is USD unless the article names another dollar; bare "¥" is JPY
-# unless the amount is called yuan.
+# unless the amount is called yuan (in its sentence: SENTENCE_SCOPED). "kr" is shared by the
+# Swedish, Norwegian and Danish crowns and "Rs" by the Indian, Pakistani and Sri Lankan
+# rupees: SEK and INR unless the article names the other currency.
 BARE_SYMBOL_OVERRIDES: dict[str, tuple[tuple[str, str], ...]] = {
-    "$": (
-        ("hong kong dollar", "HKD"), ("singapore dollar", "SGD"), ("australian dollar", "AUD"),
-        ("canadian dollar", "CAD"), ("new zealand dollar", "NZD"), ("taiwan dollar", "TWD"),
-    ),
+    "$": tuple((word, code) for word, code in WORDS.items() if word.endswith(" dollar") and code != "USD"),
     "¥": (("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY")),
     "￥": (("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY")),
+    "kr": (("norwegian krone", "NOK"), ("danish krone", "DKK")),
+    "Rs": (("pakistani rupee", "PKR"), ("sri lankan rupee", "LKR")),
+    "Rs.": (("pakistani rupee", "PKR"), ("sri lankan rupee", "LKR")),
 }
+SENTENCE_SCOPED: frozenset[str] = frozenset({"¥", "￥"})

@@ -3,12 +3,34 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from extract.normalize.currencies import (
-    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS, WORD_FORMS, WORDS,
+    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, PLURAL_ONLY, SENTENCE_SCOPED, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS,
+    WORD_FORMS, WORDS,
 )
 from extract.normalize.mods import quantity_mod
-from extract.normalize.numbers import parse_range, split_range
+from extract.normalize.numbers import is_vague, parse_range, split_range
+
+
+def _surfaces() -> dict[str, str]:
+    """Every written form of the currency words, lowercase -> ISO code: 'danish krone',
+    'danish krones', 'danish kroner' -> 'DKK' (the head word's plural, regular or not)."""
+    plurals: dict[str, list[str]] = {}
+    for plural, singular in WORD_FORMS.items():
+        plurals.setdefault(singular, []).append(plural)
+    out: dict[str, str] = {}
+    for word, code in WORDS.items():
+        *qualifiers, head = word.split(" ")
+        forms = [f"{head}s", *plurals.get(head, [])]
+        if qualifiers or head not in PLURAL_ONLY:
+            forms.append(head)
+        for form in forms:
+            out.setdefault(" ".join([*qualifiers, form]), code)
+    return out
+
+
+CURRENCY_SURFACES = _surfaces()
 
 _SYMBOL_RE = re.compile(
     "|".join(
@@ -19,8 +41,8 @@ _SYMBOL_RE = re.compile(
 )
 _CODE_RE = re.compile(r"\b(" + "|".join(sorted(CODES | set(CODE_ALIASES))) + r")(?![A-Za-z])")
 _WORD_RE = re.compile(
-    r"\b(" + "|".join(re.escape(w) for w in sorted(set(WORDS) | set(WORD_FORMS), key=len, reverse=True))
-    + r")s?\b",
+    r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CURRENCY_SURFACES, key=len, reverse=True))
+    + r")(?![\w])",
     re.IGNORECASE,
 )
 _SUBUNIT_RE = re.compile(r"(?:\b|(?<=\d))(cents?|pence|p)\b(?<!\bp)|(?<=\d)(p)\b", re.IGNORECASE)
@@ -29,7 +51,7 @@ _SUBUNIT_RE = re.compile(r"(?:\b|(?<=\d))(cents?|pence|p)\b(?<!\bp)|(?<=\d)(p)\b
 def find_currency(text: str, article: str = "") -> tuple[str, str] | None:
     """(ISO code, how it was written) for the currency in TEXT, or None.
 
-    'HK$3 apiece' -> ('HKD', 'HK$'); '301.6 billion yuan' -> ('CNY', 'yuan').
+    'HK$3 apiece' -> ('HKD', 'HK$'); '301.6 billion yuan' -> ('CNY', 'yuan'); 'five Danish kroner' -> ('DKK', 'Danish kroner').
     """
     for found in (_code(text), _word(text), _symbol(text, article)):
         if found:
@@ -50,8 +72,7 @@ def _word(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     word = re.sub(r"\s+", " ", match.group(1).lower())
-    word = WORD_FORMS.get(word, word)
-    return WORDS[word], match.group(0)
+    return CURRENCY_SURFACES[word], match.group(0)
 
 
 def _symbol(text: str, article: str) -> tuple[str, str] | None:
@@ -73,28 +94,28 @@ def normalize_money(text: str, sentence: str = "", article: str = "") -> dict | 
     SENTENCE decides a bare '¥' (yuan nearby makes it CNY); ARTICLE decides a bare '$'.
     None when no amount or no currency can be read.
     """
-    factor = 1.0
+    factor = Fraction(1)
     found = find_currency(text, article)
     if found is None:
-        found, factor = _subunit(text) or (None, 1.0)
+        found, factor = _subunit(text) or (None, factor)
     if found is None:
         return None
     currency, written = found
-    if written in BARE_SYMBOL_OVERRIDES and written != "$":
+    if written in SENTENCE_SCOPED:
         currency = _symbol(text + " " + sentence, "")[0]
     low_text, high_text = split_range(text)
     low, high = parse_range(low_text, high_text)
     if low is None:
         return None
-    return {
-        "amount": low * factor,
+    return {  # exact until here: '83 cents' is 0.83, not 0.8300000000000001
+        "amount": float(low * factor),
         "currency": currency,
-        "mod": quantity_mod(text),
-        "high": None if high is None else high * factor,
+        "mod": quantity_mod(text) or ("APPROX" if is_vague(text) else None),
+        "high": None if high is None else float(high * factor),
     }
 
 
-def _subunit(text: str) -> tuple[tuple[str, str], float] | None:
+def _subunit(text: str) -> tuple[tuple[str, str], Fraction] | None:
     """'37.5 Canadian cents' -> (('CAD', 'cents'), 0.01); '20 pence' -> (('GBP', 'pence'), 0.01)."""
     match = _SUBUNIT_RE.search(text)
     if not match:
