@@ -17,7 +17,7 @@ ARTICLE_SUFFIX = ".txt"
 FRONT_MATTER_FENCE = "---"
 FRONT_MATTER_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s?(.*)$")
 # Accepted spellings of `published`; the first is the guideline's.
-PUBLISHED_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%Y%m%d")
+PUBLISHED_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%Y%m%d")
 BINARY_SNIFF_BYTES = 4096
 # Binary: two NUL bytes or mostly control bytes in the first 4 KiB (a lone NUL or a few
 # control characters in real text are kept; offsets count them like any character).
@@ -144,16 +144,58 @@ def _unquote(value: str) -> str:
 
 
 def parse_published(value: str, name: str) -> date:
-    """'2022-10-22' or '22 Oct 2022' -> date(2022, 10, 22); other spellings raise."""
+    """'2022-10-22', '22 Oct 2022', 'Tue, 22 Oct 2022 08:00:00 GMT' -> date(2022, 10, 22); other spellings raise.
+
+    The formats above first, then an ISO timestamp, then dateparser (published_by_dateparser).
+    """
     value = value.strip()
     for fmt in PUBLISHED_FORMATS:
         try:
             return datetime.strptime(value, fmt).date()
         except ValueError:
             continue
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise ArticleError(name, f"published date {value!r} does not exist")
+    iso = ISO_SHAPED.match(value)
+    if iso:
+        try:
+            return datetime.fromisoformat(value.replace("z", "Z")).date()  # "2022-10-22T08:00:00Z"
+        except ValueError:
+            pass
+        if 1 <= int(iso.group(2)) <= 12 and 1 <= int(iso.group(3)) <= 31:
+            raise ArticleError(name, f"published date {value!r} does not exist")
+    else:
+        parsed = published_by_dateparser(value)
+        if parsed is not None:
+            return parsed
     raise ArticleError(name, f"published date {value!r} is not YYYY-MM-DD (or '22 Oct 2022', 'October 22, 2022')")
+
+
+# Year first with digits ('2022-02-30', '2022/10/22', '2022-10-22T08:00:00Z'): read here, never
+# by dateparser, which would move an impossible day to a possible one.
+ISO_SHAPED = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$")
+FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+DOTTED_DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}")  # '22.10.2022': day first, as README says
+
+
+def published_by_dateparser(value: str) -> date | None:
+    """dateparser's one job: a publication date written some other common way ('Tue, 22 Oct
+    2022 08:00:00 GMT', 'Oct. 22, 2022', '22.10.2022'). Guarded: a four-digit year, a day, a
+    month and a year all written, English, absolute dates only ('last Tuesday', 'yesterday',
+    '3.8.18' and a bare clock time give None); the day as written, whatever its time zone.
+    Imported here, so `import extract.cli` stays light."""
+    if not FOUR_DIGIT_YEAR.search(value):
+        return None
+    import dateparser
+
+    settings = {
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["absolute-time"],  # no relative dates, no Unix timestamps
+        "STRICT_PARSING": True,
+        "PREFER_DAY_OF_MONTH": "first",
+        "RELATIVE_BASE": datetime(2000, 1, 1),  # never the clock (every part is required anyway)
+        "DATE_ORDER": "DMY" if DOTTED_DAY.match(value) else "MDY",
+    }
+    parsed = dateparser.parse(value, languages=["en"], settings=settings)
+    return parsed.date() if parsed is not None else None
 
 
 def iter_articles(corpus: Path, paths: list[Path]) -> Iterator[Article | ArticleError]:
