@@ -29,6 +29,9 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The order was signed on 15/03/13.", "15/03/13", P1, "2013-03-15", None),
     ("The ruling of 15.03.2013 was appealed.", "15.03.2013", P1, "2013-03-15", None),
     ("The data were published on 2013/03/18.", "2013/03/18", P1, "2013-03-18", None),
+    # ISO 8601 timestamps in text are one DATE of the day they name (issue 19)
+    ("The notice was posted at 2022-10-22T08:00:00Z by the agency.", "2022-10-22T08:00:00Z", P1, "2022-10-22", None),
+    ("Updated 2022-10-21T23:30:00-05:00 with new figures.", "2022-10-21T23:30:00-05:00", P1, "2022-10-21", None),
     ("The company was founded on December 1st, 1999.", "December 1st, 1999", P1, "1999-12-01", None),
     ("Markets were closed on July 4, 1998.", "July 4, 1998", P3, "1998-07-04", None),
     ("Revenue for the year ended March 31, 2022, rose.", "March 31, 2022", P1, "2022-03-31", None),

@@ -541,6 +541,8 @@ def _unit_rx(pattern: str) -> str:
 
 RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (r"(?P<year>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<day>\d{1,2})", _iso),
+    # an ISO 8601 timestamp is the day it names (a DATE is day-granular): "2022-10-22T08:00:00Z"
+    (r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?", _iso),
     (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})|(?P<a2>\d{1,2})\.(?P<b2>\d{1,2})\.(?P<y2>\d{4})",
      _numeric_day),  # "3.8.18" is a version number, not a date
     (rf"(?:{WD},? )?{M} {D},? {Y}", _full_day),
