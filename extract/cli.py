@@ -146,6 +146,34 @@ def show(
 
 
 @command()
+def report(
+    output: Path = typer.Argument(Path("output"), metavar="OUTPUT",
+                                  help="The folder `extract run` wrote (or its mentions file)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file (default: report.html in OUTPUT)."),
+    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="The articles of the run, for the article pages."),
+) -> None:
+    """Write one self-contained HTML page about the run in OUTPUT, and a page per article beside it.
+
+    Mentions per label, the organizations and products named in the most articles, money by
+    currency, DATE intervals by month, and every entity linked to the articles that name it
+    (the pages of `extract show`, in the folder REPORT_articles/). Inline SVG; nothing is fetched.
+
+    Example:
+
+    \b
+        extract report output/ -o report.html
+    """
+    from extract.report import write_report
+
+    target = out or (output if output.is_dir() else output.parent) / "report.html"
+    try:
+        path = write_report(output, target, corpus)
+    except ExtractError as exc:
+        _fail(exc)
+    typer.echo(str(path))
+
+
+@command()
 def add(
     file: Path = typer.Argument(..., metavar="FILE", help="A UTF-8 text file to add."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2022-10-22."),

@@ -156,7 +156,8 @@ def test_cli_help_of_every_command(command):
         return
     cmd = typer.main.get_command(app).commands[command[0]]
     arguments = [p for p in cmd.params if p.param_type_name == "argument"]
-    assert usage.split()[3:] == ["[OPTIONS]", *(p.name.upper() for p in arguments)]
+    names = [p.name.upper() if p.required else f"[{p.name.upper()}]" for p in arguments]
+    assert usage.split()[3:] == ["[OPTIONS]", *names]
     doc = cmd.callback.__doc__
     assert doc.splitlines()[0].strip() in out.replace("\n  ", " ")
     examples = [line.strip() for line in doc.split("\b", 1)[1].splitlines() if line.strip()] if "\b" in doc else []
