@@ -128,7 +128,9 @@ class QuantityRules:
         if label == "DATE":
             return self._fix_date(span)
         span = _trim_to_amount(span)
-        return [] if span is None else [extend_left(span, MOD_PHRASES)]
+        if span is None or (label == "MONEY" and _weight(span)):
+            return []
+        return [extend_left(span, MOD_PHRASES)]
 
     def _fix_date(self, span: Span) -> list[Span]:
         doc = span.doc
@@ -253,6 +255,24 @@ def _trim_to_amount(span: Span) -> Span | None:
                                     or (doc[start].lower_ == "between" and "and" in {t.lower_ for t in span})):
         start += 1
     return trim(Span(doc, start, span.end, label=span.label)) if start < span.end else None
+
+
+# "500 pounds (225 kilograms) of medical supplies", "weighs 150 to 175 pounds": a weight, not money.
+MASS_CURRENCY_WORDS = frozenset({"pound", "pounds"})
+MASS_UNITS = frozenset({"kilograms", "kilogram", "kg", "kgs", "kilos", "kilo", "grams", "tons", "tonnes", "ounces"})
+WEIGHT_VERBS = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "lighter", "heavier"})
+
+
+def _weight(span: Span) -> bool:
+    """A money span whose only currency is the word 'pound(s)' and that reads as a weight:
+    'pounds of' stuff, a weight verb before it, a metric weight in brackets after it."""
+    doc = span.doc
+    if span[-1].lower_ not in MASS_CURRENCY_WORDS or any(t.text in CURRENCY_STARTS or "£" in t.text for t in span):
+        return False
+    after = [t.lower_ for t in doc[span.end:span.end + 4]]
+    before = {t.lower_ for t in doc[max(0, span.start - 3):span.start]}
+    return (after[:1] == ["of"] or bool(before & WEIGHT_VERBS)
+            or (after[:1] == ["("] and bool(set(after[1:]) & MASS_UNITS)))
 
 
 def _amount_start(token) -> bool:

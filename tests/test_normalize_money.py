@@ -172,6 +172,9 @@ CONTEXT_CASES = [  # (surface, sentence, article, currency): §3 bare "$" and "�
     ("¥100", "It costs ¥100 (yuan).", "", "CNY"),
     ("¥100", "It costs ¥100.", "", "JPY"),
     ("¥5 billion", "Sales reached ¥5 billion, or 5 billion renminbi.", "", "CNY"),
+    # a bare "$" in brackets after another dollar is its conversion into US dollars (issue 19)
+    ("$4 million", "Net income was 4.7 million Canadian dollars ($4 million).", "All figures in Canadian dollars.", "USD"),
+    ("$4 million", "Net income was $4 million.", "All figures in Canadian dollars.", "CAD"),
 ]
 
 

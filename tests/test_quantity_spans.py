@@ -51,6 +51,7 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
     ("Net income was 5 million euros and 7 million euros.", [("MONEY", "5 million euros"), ("MONEY", "7 million euros")]),
     ("The deal cost billions of dollars.", [("MONEY", "billions of dollars")]),
     ("They spent tens of millions of euros on it.", [("MONEY", "tens of millions of euros")]),
+    ("The club paid 500 pounds for the ticket.", [("MONEY", "500 pounds")]),
 ]
 EXACT_SPANS = [  # (sentence, [(label, text)]): these and no other MONEY/PERCENT mentions
     ("The phones cost $299 and $399 respectively.", [("MONEY", "$299"), ("MONEY", "$399")]),
@@ -64,6 +65,10 @@ NOT_MONEY = [
     ("The app has 500 million users.", "500 million"),
     ("The company cut 2,000 jobs.", "2,000"),
     ("Attacks took place between 1994 and 1997.", "between 1994 and 1997"),
+    # issue 19 (found by bench/cross_check_quantities.py): pounds of weight
+    ("Albright announced a gift of 500 pounds (225 kilograms) of medical supplies.", "500 pounds"),
+    ("He is 5 feet, 10 inches tall and weighs 150 to 175 pounds.", "150 to 175 pounds"),
+    ("Police found more than 1,300 pounds of explosives in a shed.", "more than 1,300 pounds"),
 ]
 
 

@@ -103,6 +103,8 @@ def normalize_money(text: str, sentence: str = "", article: str = "") -> dict | 
     currency, written = found
     if written in SENTENCE_SCOPED:
         currency = _symbol(text + " " + sentence, "")[0]
+    elif written == "$" and currency != "USD" and _conversion(text, sentence):
+        currency = "USD"
     low_text, high_text = split_range(text)
     low, high = parse_range(low_text, high_text)
     if low is None:
@@ -113,6 +115,15 @@ def normalize_money(text: str, sentence: str = "", article: str = "") -> dict | 
         "mod": quantity_mod(text) or ("APPROX" if is_vague(text) else None),
         "high": None if high is None else float(high * factor),
     }
+
+
+_OTHER_DOLLARS = "|".join(re.escape(w) for w, code in WORDS.items() if w.endswith(" dollar") and code != "USD")
+
+
+def _conversion(text: str, sentence: str) -> bool:
+    """'4.7 million Canadian dollars ($4 million)': the bare '$' in brackets after an amount in
+    another dollar is its conversion into US dollars, not that other dollar again."""
+    return bool(re.search(rf"(?:{_OTHER_DOLLARS})s?\s*\(\s*{re.escape(text)}", sentence, re.IGNORECASE))
 
 
 def _subunit(text: str) -> tuple[tuple[str, str], Fraction] | None:
