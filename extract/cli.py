@@ -42,6 +42,13 @@ command = partial(app.command, cls=Command)
 DEFAULT_OUT = Path("output/mentions.jsonl")
 
 
+# The field names of JSONL input, for every command that reads articles.
+ID_FIELD = typer.Option("id", "--id-field", help="JSONL: the field that names the article (a.b for nested).")
+TEXT_FIELD = typer.Option("text", "--text-field", help="JSONL: the field with the article's text.")
+PUBLISHED_FIELD = typer.Option("published", "--published-field", help="JSONL: the publication date's field.")
+TITLE_FIELD = typer.Option("title", "--title-field", help="JSONL: the headline's field.")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"extract {__version__}")
@@ -57,7 +64,10 @@ def main(
 
 @command()
 def run(
-    corpus: Path = typer.Argument(..., metavar="CORPUS", help="Folder of .txt articles (or one article file)."),
+    corpus: Path = typer.Argument(
+        ..., metavar="CORPUS",
+        help="Folder of .txt articles, one article file, or JSONL: a *.jsonl file, or '-' for stdin.",
+    ),
     out: str = typer.Option(str(DEFAULT_OUT), "--out", "-o", help="Output JSONL file, or '-' for stdout."),
     processes: Optional[int] = typer.Option(
         None, "--processes", "-j", min=1,
@@ -69,11 +79,17 @@ def run(
     no_cache: bool = typer.Option(False, "--no-cache", help="Process every article again, ignoring the cache."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: .cache beside OUT)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line on stderr."),
+    id_field: str = ID_FIELD,
+    text_field: str = TEXT_FIELD,
+    published_field: str = PUBLISHED_FIELD,
+    title_field: str = TITLE_FIELD,
 ) -> None:
     """Extract mentions from every article in CORPUS into OUT, one JSON record per line.
 
     Also writes articles.jsonl beside OUT (one line per article: hash, date, counts, status).
     Only new or changed articles are processed again; the output is the same bytes either way.
+    JSONL input is one article a line, {"id", "text", "published"?, "title"?}: the records'
+    article is the id and their offsets index into the text.
 
     Examples:
 
@@ -81,11 +97,15 @@ def run(
         extract run corpus/
         extract run corpus/ -o - | jq -c 'select(.label=="MONEY")'
         extract run corpus/ --scheduler tcp://10.0.0.5:8786
+        extract run articles.jsonl --text-field body --published-field meta.date
+        jq -c '{id: .url, text: .content}' dump.jsonl | extract run - -o - | jq .text
     """
     from extract.runner import run_corpus
+    from extract.sources import Fields
 
+    fields = Fields(id=id_field, text=text_field, published=published_field, title=title_field)
     raise typer.Exit(run_corpus(corpus, out, quiet=quiet, processes=processes, use_cache=not no_cache,
-                                cache_dir=cache_dir, scheduler=scheduler))
+                                cache_dir=cache_dir, scheduler=scheduler, fields=fields))
 
 
 @command("eval")
@@ -150,7 +170,12 @@ def report(
     output: Path = typer.Argument(Path("output"), metavar="OUTPUT",
                                   help="The folder `extract run` wrote (or its mentions file)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file (default: report.html in OUTPUT)."),
-    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="The articles of the run, for the article pages."),
+    corpus: Path = typer.Option(Path("corpus"), "--corpus",
+                                help="The articles of the run (a folder or a JSONL file), for the article pages."),
+    id_field: str = ID_FIELD,
+    text_field: str = TEXT_FIELD,
+    published_field: str = PUBLISHED_FIELD,
+    title_field: str = TITLE_FIELD,
 ) -> None:
     """Write one self-contained HTML page about the run in OUTPUT, and a page per article beside it.
 
@@ -164,10 +189,12 @@ def report(
         extract report output/ -o report.html
     """
     from extract.report import write_report
+    from extract.sources import Fields
 
+    fields = Fields(id=id_field, text=text_field, published=published_field, title=title_field)
     target = out or (output if output.is_dir() else output.parent) / "report.html"
     try:
-        path = write_report(output, target, corpus)
+        path = write_report(output, target, corpus, fields)
     except ExtractError as exc:
         _fail(exc)
     typer.echo(str(path))

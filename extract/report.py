@@ -20,6 +20,7 @@ from pathlib import Path
 
 from extract.errors import UsageError
 from extract.records import LABELS
+from extract.sources import Fields
 
 TOP_ENTITIES = 15
 # A DATE interval longer than this (a decade, "the past five years") would flood the timeline.
@@ -79,20 +80,24 @@ def page_name(article: str) -> str:
     return f"{safe}-{hashlib.sha256(article.encode()).hexdigest()[:8]}.html"
 
 
-def write_report(output: Path, out: Path, corpus: Path) -> Path:
-    """Write the report of the run in OUTPUT to OUT, and the article pages from CORPUS beside it."""
+def write_report(output: Path, out: Path, corpus: Path, fields: Fields | None = None) -> Path:
+    """Write the report of the run in OUTPUT to OUT, and the article pages from CORPUS beside it.
+
+    FIELDS names the fields of a JSONL corpus.
+    """
     from extract.writers import write_text
 
     files = run_files(output)
     mentions, articles, entities = _rows(files.mentions), _rows(files.articles), _rows(files.entities)
     pages_dir = out.with_name(f"{out.stem}_articles")
-    pages = write_pages(corpus, articles, files.mentions, pages_dir)
+    pages = write_pages(corpus, articles, files.mentions, pages_dir, fields or Fields())
     links = {article: f"{pages_dir.name}/{name}" for article, name in pages.items()}
     write_text(out, render_report(mentions, articles, entities, links, title=f"extract report: {output}"))
     return out
 
 
-def write_pages(corpus: Path, articles: list[dict], mentions_file: Path, folder: Path) -> dict[str, str]:
+def write_pages(corpus: Path, articles: list[dict], mentions_file: Path, folder: Path,
+                fields: Fields | None = None) -> dict[str, str]:
     """`extract show`'s page of every article of the run whose text in CORPUS is still the one the run read.
 
     Returns article -> page file name. Mentions are the run's, not extracted again.
@@ -109,7 +114,7 @@ def write_pages(corpus: Path, articles: list[dict], mentions_file: Path, folder:
             by_article[record.article].append(record)
     wanted = {row["path"]: row.get("sha256") for row in articles if row.get("status") == "ok"}
     pages = {}
-    for article in read_corpus(corpus):
+    for article in read_corpus(corpus, fields or Fields()):
         if isinstance(article, Exception) or wanted.get(article.path) != article.sha256:
             continue
         name = page_name(article.path)

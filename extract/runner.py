@@ -25,6 +25,7 @@ from extract.articles import Article, iter_articles, list_articles, parse_articl
 from extract.errors import ArticleError, UsageError
 from extract.entities import Entities, EntityIndex
 from extract.records import LABELS, MENTION_ADAPTER, MentionBase, to_line
+from extract.sources import Fields, JsonlLine, is_jsonl, iter_jsonl, list_jsonl
 from extract.writers import STDOUT, atomic_output, remove_stale_temps
 
 BATCH_SIZE = 32
@@ -152,11 +153,13 @@ def companion_path(out: Path, kind: str) -> Path:
 
 
 def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: int | None = None,
-               use_cache: bool = True, cache_dir: Path | None = None, scheduler: str | None = None) -> int:
+               use_cache: bool = True, cache_dir: Path | None = None, scheduler: str | None = None,
+               fields: Fields | None = None) -> int:
     """Extract every article under CORPUS into OUT; exit code 0, 1 (an article failed), 2 or 130.
 
-    SCHEDULER ('tcp://host:8786' or 'local:N') sends the work to a Dask cluster instead of
-    local processes.
+    CORPUS is a folder, one article file, or JSONL (a *.jsonl file, or '-' for stdin) whose
+    field names FIELDS gives. SCHEDULER ('tcp://host:8786' or 'local:N') sends the work to a
+    Dask cluster instead of local processes.
     """
     started = time.perf_counter()
     summary = Summary()
@@ -165,7 +168,12 @@ def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: in
     previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)} if main_thread else {}
     try:
         with ExitStack() as cluster:
-            paths, ignored = list_articles(corpus)
+            if is_jsonl(corpus):
+                paths, ignored = list_jsonl(corpus), []
+                read = partial(iter_jsonl, fields=fields or Fields())
+            else:
+                paths, ignored = list_articles(corpus)
+                read = iter_articles
             summary.ignored = len(ignored)
             if scheduler is not None:
                 from extract import cluster as dask_cluster
@@ -177,7 +185,7 @@ def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: in
                     processes = default_processes(sum(_size(p) for p in paths))
                 mapper = partial(_map_ordered, processes=processes)
             _run(corpus, out, paths, summary, quiet, mapper, parallel=scheduler is not None or processes > 1,
-                 cache=_open_cache(out, cache_dir) if use_cache else None)
+                 cache=_open_cache(out, cache_dir) if use_cache else None, read=read)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -189,14 +197,14 @@ def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: in
             signal.signal(sig, handler)
     summary.seconds = time.perf_counter() - started
     if not paths:
-        print(f"note: {corpus}: no .txt articles found", file=sys.stderr)
+        print(f"note: {corpus}: no {'articles' if is_jsonl(corpus) else '.txt articles'} found", file=sys.stderr)
     if not quiet:
         print(summary.line(), file=sys.stderr)
     return 1 if summary.failed else 0
 
 
-def _run(corpus: Path, out: Path | str, paths: list[Path], summary: Summary, quiet: bool, mapper,
-         parallel: bool, cache) -> None:
+def _run(corpus: Path, out: Path | str, paths: list, summary: Summary, quiet: bool, mapper,
+         parallel: bool, cache, read=iter_articles) -> None:
     """Stream entries through MAPPER into the outputs; raises UsageError for output problems."""
     to_file = str(out) != STDOUT
     companions = [companion_path(Path(out), kind) for kind in ("articles", "entities")] if to_file else []
@@ -208,7 +216,7 @@ def _run(corpus: Path, out: Path | str, paths: list[Path], summary: Summary, qui
         table = stack.enter_context(atomic_output(companions[0])) if to_file else None
         index = EntityIndex()
         progress = _progress(len(paths), quiet)
-        for entry in _entries(corpus, paths, cache, mapper, parallel):
+        for entry in _entries(corpus, paths, cache, mapper, parallel, read):
             _check_interrupted()
             _write(entry, spool, table, summary, index)
             progress(entry.path)
@@ -241,7 +249,9 @@ def _check_interrupted() -> None:
         raise KeyboardInterrupt
 
 
-def _size(path: Path) -> int:
+def _size(path: Path | JsonlLine) -> int:
+    if isinstance(path, JsonlLine):
+        return len(path.data)
     try:
         return path.stat().st_size
     except OSError:
@@ -259,17 +269,17 @@ def _open_cache(out: Path | str, cache_dir: Path | None):
     return ArticleCache(cache_dir, pipeline_fingerprint())
 
 
-def _entries(corpus: Path, paths: list[Path], cache, mapper, parallel: bool) -> Iterator[Entry]:
+def _entries(corpus: Path, paths: list, cache, mapper, parallel: bool, read=iter_articles) -> Iterator[Entry]:
     """Entries in path order with their lines: from the cache, or computed in batches."""
-    def read() -> Iterator[Entry]:
-        for item in iter_articles(corpus, paths):
+    def entries() -> Iterator[Entry]:
+        for item in read(corpus, paths):
             if isinstance(item, ArticleError):
                 yield Entry(item.path, error=item)
                 continue
             lines = cache.get(item.path, item.sha256) if cache is not None else None
             yield Entry(item.path, article=item, lines=lines)
 
-    tasks = _tasks(read(), ARTICLES_PER_TASK if parallel else BATCH_SIZE * 4)
+    tasks = _tasks(entries(), ARTICLES_PER_TASK if parallel else BATCH_SIZE * 4)
     for task, results in mapper(tasks):
         todo = iter(results)
         for entry in task:

@@ -161,6 +161,6 @@ def test_cli_help_of_every_command(command):
     doc = cmd.callback.__doc__
     assert doc.splitlines()[0].strip() in out.replace("\n  ", " ")
     examples = [line.strip() for line in doc.split("\b", 1)[1].splitlines() if line.strip()] if "\b" in doc else []
-    assert examples and all(line.startswith("extract ") for line in examples), "every command shows an example"
+    assert examples and all(f"extract {command[0]} " in line for line in examples), "every command shows an example"
     for line in examples:  # a literal block: each example on its own line, unwrapped
         assert f"\n      {line}\n" in out, line

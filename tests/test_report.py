@@ -133,6 +133,25 @@ def test_report_in_chromium(tmp_path, request, which):
         assert len(list((tmp_path / "report_articles").glob("*.html"))) == GENERATED
 
 
+def test_report_of_a_jsonl_run_has_its_article_pages(tmp_path):
+    from extract.sources import Fields
+
+    rows = [{"url": "https://example.com/a", "content": "Acme Holdings Ltd earned $5 million last year.", "date": "2022-10-22"},
+            {"url": "https://example.com/b", "content": "Acme Holdings Ltd fell 3% on Tuesday.", "date": "2022-10-20"}]
+    source = tmp_path / "dump.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "output" / "mentions.jsonl"
+    assert run_corpus(source, out, quiet=True, fields=Fields(id="url", text="content", published="date")) == 0
+    page = tmp_path / "report.html"
+    result = _extract("report", str(out.parent), "-o", str(page), "--corpus", str(source), "--id-field", "url",
+                      "--text-field", "content", "--published-field", "date")
+    assert result.returncode == 0, result.stderr
+    _check_page(page, out.parent)
+    assert len(list((tmp_path / "report_articles").glob("*.html"))) == 2
+    # Acme, named in both articles, links to both from the top table and from the index
+    assert page.read_text(encoding="utf-8").count('class="article" href=') == 4
+
+
 def test_report_without_a_run_is_one_error_line(tmp_path):
     result = _extract("report", str(tmp_path), "-o", str(tmp_path / "r.html"))
     assert result.returncode == 2
