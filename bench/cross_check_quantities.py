@@ -57,7 +57,7 @@ def close(a: float | None, b: float | None) -> bool:
 SUBUNIT_NAMES = {"cent", "penny", "pence"}
 # Conventions and known gaps of quantulum3, each with the reason a difference of its kind is no
 # error of ours (the class names printed).
-UNKNOWN_CURRENCY = "a currency quantulum3 does not know ('#' for the pound sign, guilders, pence, marks, shillings): same number"
+UNKNOWN_CURRENCY = "a currency quantulum3 does not know ('#' for the pound sign, dlrs, guilders, pence, marks, shillings): same number"
 OTHER_UNIT = "quantulum3 reads part of the currency name as another unit ('U.S.' as atomic mass units): same number"
 SUBUNITS = "quantulum3 counts cents and pence in cents and pence; ours are amounts of the main unit (ANNOTATION §3)"
 MIDPOINT = "quantulum3 gives a range as its midpoint and half-width; ours is the low end with `high`"

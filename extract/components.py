@@ -284,6 +284,9 @@ def _amount_start(token) -> bool:
             or bool(PERCENT_GLUED.match(token.lower_)))  # "6¼%", "40pct"
 
 
+COMPARATIVES = frozenset({"below", "above", "lower", "higher", "less", "more", "under", "over"})
+
+
 def split_changes(span: Span) -> list[Span]:
     """'plunged $4 to $14.75': a change and a level, two mentions, not a range ($5 million to $7 million)."""
     doc = span.doc
@@ -293,8 +296,8 @@ def split_changes(span: Span) -> list[Span]:
     # "rose 5 to 7 percent": the sign is written once, on the range (unlike "fell 5% to 3%")
     for token in span:
         if token.lower_ == "to" and token.i > span.start:
-            if not _marked(doc[span.start:token.i], span.label_):
-                return [span]
+            if not _marked(doc[span.start:token.i], span.label_) or _word(doc, span.end) in COMPARATIVES:
+                return [span]  # "fell 50% to 75% below the year-earlier $4.5 million": a range of change
             left = trim(Span(doc, span.start, token.i, label=span.label))
             right = trim(Span(doc, token.i + 1, span.end, label=span.label))
             return [s for s in (left, right) if s is not None]

@@ -80,7 +80,7 @@ CURRENCY_WORD_FORMS = sorted(
     {w.split()[-1] for w in _TOKEN_WORDS} | {w.split()[-1] + "s" for w in _TOKEN_WORDS} | set(WORD_FORMS)
 )
 CURRENCY_QUALIFIERS = sorted({part for w in _TOKEN_WORDS for part in w.split()[:-1]})
-_GLUED_SYMBOLS = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if not s.isalpha() or s in ("Rs", "RM", "Rp"))
+_GLUED_SYMBOLS = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if (not s.isalpha() or s in ("Rs", "RM", "Rp")) and s != "#")
 _GLUED_SCALES = "|".join(sorted((k for k in SCALES if k.isalpha()), key=len, reverse=True))
 GLUED_AMOUNT = rf"^\d[\d,]*(\.\d+)?({_GLUED_SCALES})$"
 _NUMBER_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"

@@ -129,13 +129,18 @@ def elided_century(token) -> bool:
             and _TWO_DIGITS.fullmatch(doc[token.i + 1].text) is not None)
 
 
+def _hash_pound(doc: Doc, i: int) -> bool:
+    """'#' before a number: the pound sign as WSJ text lost it ('#89.7 million'), kept in a span."""
+    return doc[i].text == "#" and i + 1 < len(doc) and doc[i + 1].text[:1].isdigit()
+
+
 def trim(span: Span, left: frozenset[str] = frozenset(), right: frozenset[str] = frozenset()) -> Span | None:
     """Drop leading tokens in LEFT and trailing tokens in RIGHT, spaces and punctuation at the ends."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and not elided_century(doc[start]) and (
             doc[start].is_space or doc[start].lower_ in left or doc[start].text in QUOTES
-            or (doc[start].is_punct and doc[start].text not in "$€£¥")):
+            or (doc[start].is_punct and doc[start].text not in "$€£¥" and not _hash_pound(doc, start))):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].lower_ in right or doc[end - 1].text in QUOTES
                            or (doc[end - 1].is_punct and doc[end - 1].text not in "%")):

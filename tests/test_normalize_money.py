@@ -152,6 +152,15 @@ MONEY_CASES = [  # (surface, amount, currency, mod, high)
     ("hundreds of millions of Hong Kong dollars", 100 * M, "HKD", "APPROX", None),
     ("millions of pounds", 1 * M, "GBP", "APPROX", None),
     ("more than billions of dollars", 1 * B, "USD", "MORE_THAN", None),
+    # "#" is the pound sign as Penn Treebank WSJ text lost it (TimeBank, TempEval-3)
+    ("#89.7 million", 89.7 * M, "GBP", None, None),
+    ("#130 million to #135 million", 130 * M, "GBP", None, 135 * M),
+    ("#10.86", 10.86, "GBP", None, None),
+    ("about #1.44 billion", 1.44 * B, "GBP", "APPROX", None),
+    # AP/Reuters wire style
+    ("dlrs 2 million", 2 * M, "USD", None, None),
+    ("up to dlrs 1.2 billion", 1.2 * B, "USD", "EQUAL_OR_LESS", None),
+    ("50 million dlrs", 50 * M, "USD", None, None),
 ]
 
 
@@ -200,7 +209,7 @@ def test_subunits_are_exact(number, unit):
     assert normalize_money(f"{number} {unit}")["amount"] == float(Fraction(number, 100))
 
 
-@pytest.mark.parametrize("surface", ["the 10,000 mark", "500 million users", "2,000 jobs", "five", "dollars", "", "yuan yuan", "$", "$0.0.0"])
+@pytest.mark.parametrize("surface", ["#1", "#2022", "# 5", "the 10,000 mark", "500 million users", "2,000 jobs", "five", "dollars", "", "yuan yuan", "$", "$0.0.0"])
 def test_money_without_amount_or_currency_is_none(surface):
     assert normalize_money(surface) is None
 

@@ -52,6 +52,13 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
     ("The deal cost billions of dollars.", [("MONEY", "billions of dollars")]),
     ("They spent tens of millions of euros on it.", [("MONEY", "tens of millions of euros")]),
     ("The club paid 500 pounds for the ticket.", [("MONEY", "500 pounds")]),
+    ("Net income slipped 5% to #89.7 million ($141.9 million), or 16 pence a share.",
+     [("MONEY", "#89.7 million"), ("MONEY", "$141.9 million"), ("MONEY", "16 pence")]),
+    ("Analysts expected #130 million to #135 million.", [("MONEY", "#130 million to #135 million")]),
+    ("Earnings fell 50% to 75% below the year-earlier $4.5 million.", [("PERCENT", "50% to 75%")]),
+    ("Donors gave more than 20,000 marks (dlrs 11,000) to the party.",
+     [("MONEY", "more than 20,000 marks"), ("MONEY", "dlrs 11,000")]),
+    ("The kidnappers demanded a ransom of dlrs 1 million.", [("MONEY", "dlrs 1 million")]),
 ]
 EXACT_SPANS = [  # (sentence, [(label, text)]): these and no other MONEY/PERCENT mentions
     ("The phones cost $299 and $399 respectively.", [("MONEY", "$299"), ("MONEY", "$399")]),
@@ -60,6 +67,7 @@ EXACT_SPANS = [  # (sentence, [(label, text)]): these and no other MONEY/PERCENT
     ("The notes were sold in $1 $2 $3 $4 million lots.",
      [("MONEY", "$1"), ("MONEY", "$2"), ("MONEY", "$3"), ("MONEY", "$4 million")]),
     ("The app has millions of users.", []),
+    ("The company ranked #1 in sales and #2 overall.", []),
 ]
 NOT_MONEY = [
     ("The app has 500 million users.", "500 million"),

@@ -18,6 +18,14 @@ SYMBOLS: dict[str, str] = {
     "฿": "THB", "₪": "ILS", "₦": "NGN", "₴": "UAH", "zł": "PLN", "RM": "MYR", "Rp": "IDR",
     "kr": "SEK", "Fr.": "CHF", "CHF": "CHF", "R": "ZAR",
     "GB£": "GBP", "CN¥": "CNY", "JP¥": "JPY", "MOP$": "MOP", "Ksh": "KES",
+    "#": "GBP",
+    "dlrs": "USD", "dlr": "USD",  # AP and Reuters wire style: "a ransom of dlrs 1 million"
+}
+# Symbols read only where the amount says money. "#" is the pound sign as the Penn Treebank
+# WSJ text (TimeBank, TempEval) lost it: "#89.7 million ($141.9 million)", "dropped 11 to
+# #10.86"; an amount with a scale word or pence is a sum, "#1" or "#2022" is not.
+GUARDED_SYMBOLS: dict[str, str] = {
+    "#": r"#\s?\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|mln|bln|bn|m)\b|#\s?\d+\.\d\d\b",
 }
 
 # ISO codes as written in text ("USD 5bn", "5bn euros (EUR)"), plus RMB for the renminbi.
@@ -36,7 +44,7 @@ WORDS: dict[str, str] = {
     "hong kong dollar": "HKD", "hk dollar": "HKD", "new taiwan dollar": "TWD",
     "taiwan dollar": "TWD", "taiwanese dollar": "TWD", "singapore dollar": "SGD",
     "australian dollar": "AUD", "canadian dollar": "CAD", "new zealand dollar": "NZD",
-    "jamaican dollar": "JMD", "dollar": "USD", "buck": "USD",
+    "jamaican dollar": "JMD", "dollar": "USD", "buck": "USD", "dlr": "USD",
     "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
     "offshore yuan": "CNH", "yuan (offshore)": "CNH", "chinese yuan (offshore)": "CNH",
     "euro": "EUR", "pound": "GBP", "pound sterling": "GBP", "sterling": "GBP", "british pound": "GBP",

@@ -6,7 +6,7 @@ import re
 from fractions import Fraction
 
 from extract.normalize.currencies import (
-    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, PLURAL_ONLY, SENTENCE_SCOPED, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS,
+    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, GUARDED_SYMBOLS, PLURAL_ONLY, SENTENCE_SCOPED, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS,
     WORD_FORMS, WORDS,
 )
 from extract.normalize.mods import quantity_mod
@@ -80,6 +80,8 @@ def _symbol(text: str, article: str) -> tuple[str, str] | None:
     if not match:
         return None
     symbol = match.group(0)
+    if symbol in GUARDED_SYMBOLS and not re.search(GUARDED_SYMBOLS[symbol], text, re.IGNORECASE):
+        return None
     currency = SYMBOLS[symbol]
     scope = (text + " " + article).lower()
     for phrase, override in BARE_SYMBOL_OVERRIDES.get(symbol, ()):

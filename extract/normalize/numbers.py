@@ -169,7 +169,7 @@ def format_amount(value: float) -> str:
 # fraction ("6-1/4%").
 _RANGE_SPLIT = re.compile(
     r"(?<=[\d%a-zA-Z.])\s*(?:\bto\b|\band\b|\bor\b|–|—|-(?!\d+/\d+))\s*"
-    r"(?=(?:[A-Z]{1,3})?[$€£¥₹₩]|\d)"
+    r"(?=(?:[A-Z]{1,3})?[$€£¥₹₩#]|\d)"
 )
 
 
