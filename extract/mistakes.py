@@ -137,8 +137,7 @@ def _value(value: dict | None) -> str:
 
 
 def corpus_texts(corpus: Path) -> dict[str, str]:
-    """Article name -> decoded text for every readable article under CORPUS (names as `extract run` gives them)."""
-    from extract.articles import iter_articles, list_articles
+    """Article name -> decoded text for every readable article of CORPUS (a folder, a file or JSONL)."""
+    from extract.sources import read_corpus
 
-    paths, _ = list_articles(Path(corpus))
-    return {a.path: a.text for a in iter_articles(Path(corpus), paths) if not isinstance(a, Exception)}
+    return {a.path: a.text for a in read_corpus(corpus) if not isinstance(a, Exception)}
