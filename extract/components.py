@@ -115,6 +115,10 @@ class QuantityRules:
         chosen = [part for s in filter_spans(found + model) for part in self.fix(s)]
         chosen = filter_spans([part for s in chosen for split in (split_changes(s) if s.label_ != "DATE" else [s])
                                for part in (split_coordination(split) if s.label_ != "DATE" else [split])])
+        # A rule's MONEY or PERCENT that a longer model DATE swallowed and lost when the date was
+        # cut to what it is ("40pct last year" -> "last year") comes back where nothing covers it.
+        lost = [part for s in found if s.label_ != "DATE" and not overlaps(s, chosen) for part in self.fix(s)]
+        chosen = filter_spans(chosen + lost) if lost else chosen
         others = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS and not overlaps(e, chosen)]
         set_ents(doc, chosen + others)
         return doc
