@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator
 
-from extract.errors import ArticleError, UsageError
+from extract.errors import ArticleError, Failed, InternalError, UsageError, escape
 
 ARTICLE_SUFFIX = ".txt"
 FRONT_MATTER_FENCE = "---"
 FRONT_MATTER_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s?(.*)$")
 # Accepted spellings of `published`; the first is the guideline's.
 PUBLISHED_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%Y%m%d")
+# Larger files are refused with an error line (`--max-bytes` changes it): the longest news
+# article is a few hundred KB, and a runaway file must not take all memory.
+MAX_ARTICLE_BYTES = 50_000_000
 BINARY_SNIFF_BYTES = 4096
+# A title is one front-matter line: no control characters, no Unicode line breaks.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # Binary: two NUL bytes or mostly control bytes in the first 4 KiB (a lone NUL or a few
 # control characters in real text are kept; offsets count them like any character).
 BINARY_CONTROL_SHARE = 0.30
@@ -40,22 +47,74 @@ class Article:
         return self.meta.get("title")
 
 
-def list_articles(corpus: Path) -> tuple[list[Path], list[Path]]:
-    """(articles, ignored) under CORPUS, each sorted by relative POSIX path."""
+def list_articles(corpus: Path, follow_links: bool = False) -> tuple[list[Path | ArticleError], list[Path]]:
+    """(articles, ignored) under CORPUS, each sorted by relative POSIX path.
+
+    What cannot be listed or is refused (a folder that cannot be read, a file name that is
+    not UTF-8, a symbolic link to a folder or out of the corpus) is an ArticleError in
+    its place among the articles. FOLLOW_LINKS reads links wherever they point.
+    """
     if not corpus.exists():
-        raise UsageError(f"{corpus}: no such file or directory")
+        raise UsageError(f"{escape(corpus)}: no such file or directory")
     if corpus.is_file():
         return [corpus], []
-    articles, ignored = [], []
-    for root, dirs, files in os.walk(corpus, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if name.startswith("."):
+    articles: list[Path | ArticleError] = []
+    ignored: list[Path] = []
+    real_root = os.path.realpath(corpus)
+    visited = {real_root}
+    folders = [corpus]
+    while folders:  # iterative: a corpus 1,500 folders deep is no recursion limit
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            name = relative_name(folder, corpus)
+            articles.append(ArticleError(name, f"cannot read folder ({exc.strerror or exc})"))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            path = Path(root) / name
-            (articles if name.endswith(ARTICLE_SUFFIX) else ignored).append(path)
-    key = lambda p: p.relative_to(corpus).as_posix()  # noqa: E731
+            path = Path(entry.path)
+            name = relative_name(path, corpus)
+            refusal = _refusal(entry, name, real_root, follow_links)
+            if refusal is not None:
+                articles.append(ArticleError(name, refusal))
+            elif _is_dir(entry):
+                if entry.is_symlink():  # followed: not into a folder already read (a loop)
+                    real = os.path.realpath(path)
+                    if real in visited:
+                        continue
+                    visited.add(real)
+                folders.append(path)
+            else:
+                (articles if entry.name.endswith(ARTICLE_SUFFIX) else ignored).append(path)
+    key = lambda p: p.path if isinstance(p, ArticleError) else p.relative_to(corpus).as_posix()  # noqa: E731
     return sorted(articles, key=key), sorted(ignored, key=key)
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _refusal(entry: os.DirEntry, name: str, real_root: str, follow_links: bool) -> str | None:
+    """Why a corpus entry is refused with an error line, or None."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "file name is not UTF-8; rename it"
+    if follow_links or not entry.is_symlink():
+        return None
+    if _is_dir(entry):
+        return "symbolic link to a folder, not followed (--follow-links reads it)"
+    if entry.name.endswith(ARTICLE_SUFFIX):
+        real = os.path.realpath(entry.path)
+        if os.path.commonpath([real, real_root]) != real_root:
+            return f"symbolic link out of the corpus (to {escape(real)}), not followed (--follow-links reads it)"
+    return None
 
 
 def relative_name(path: Path, corpus: Path) -> str:
@@ -65,11 +124,14 @@ def relative_name(path: Path, corpus: Path) -> str:
     return path.relative_to(corpus).as_posix()
 
 
-def read_article(path: Path, name: str | None = None) -> Article:
-    """Read and decode one article file; raises ArticleError naming the cause."""
+def read_article(path: Path, name: str | None = None, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+    """Read and decode one article file; raises ArticleError naming the cause.
+
+    Only regular files are read (a FIFO would block, /dev/zero never ends), at most MAX_BYTES.
+    """
     name = name or path.name
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError as exc:
         raise ArticleError(name, "file vanished before it could be read") from exc
     except PermissionError as exc:
@@ -78,7 +140,27 @@ def read_article(path: Path, name: str | None = None) -> Article:
         raise ArticleError(name, "is a directory") from exc
     except OSError as exc:
         raise ArticleError(name, exc.strerror or str(exc)) from exc
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ArticleError(name, "is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(name, f"not a regular file ({_file_kind(info.st_mode)}); not read")
+        if info.st_size > max_bytes:
+            raise ArticleError(name, f"{info.st_size:,} bytes, over the size limit of {max_bytes:,} (--max-bytes)")
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise ArticleError(name, exc.strerror or str(exc)) from exc
+    if len(data) > max_bytes:
+        raise ArticleError(name, f"over the size limit of {max_bytes:,} bytes (--max-bytes)")
     return parse_article(data, name)
+
+
+def _file_kind(mode: int) -> str:
+    kinds = {stat.S_ISFIFO: "a FIFO", stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device",
+             stat.S_ISSOCK: "a socket"}
+    return next((kind for test, kind in kinds.items() if test(mode)), "not a plain file")
 
 
 def parse_article(data: bytes, name: str) -> Article:
@@ -198,13 +280,21 @@ def published_by_dateparser(value: str) -> date | None:
     return parsed.date() if parsed is not None else None
 
 
-def iter_articles(corpus: Path, paths: list[Path]) -> Iterator[Article | ArticleError]:
-    """Read each path lazily; a bad file yields its error instead of an Article."""
+def iter_articles(corpus: Path, paths: list[Path | ArticleError],
+                  max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | ArticleError]:
+    """Read each path lazily; a bad file (or a refusal from the listing) yields its error instead of an Article."""
     for path in paths:
+        if isinstance(path, ArticleError):
+            yield path
+            continue
+        name = relative_name(path, corpus)
         try:
-            yield read_article(path, relative_name(path, corpus))
+            yield read_article(path, name, max_bytes)
         except ArticleError as exc:
             yield exc
+        except Exception as exc:  # noqa: BLE001  a bug reading one file is that file's failure
+            failed = Failed.of(exc)
+            yield InternalError(name, failed.cause, failed.traceback)
 
 
 def add_article(source: Path, corpus: Path, published: str | None = None, title: str | None = None) -> Path:
@@ -212,6 +302,10 @@ def add_article(source: Path, corpus: Path, published: str | None = None, title:
 
     Returns the new file's path. PUBLISHED takes the formats of `published` in front matter.
     """
+    if corpus.exists() and not corpus.is_dir():
+        raise UsageError(f"--corpus {escape(corpus)}: not a folder")
+    if title is not None and _CONTROL.search(title):
+        raise UsageError(f"--title {title!r}: control characters (a line break) are not allowed in a title")
     article = read_article(source, str(source))
     meta = dict(article.meta)
     if published is not None:
@@ -224,19 +318,21 @@ def add_article(source: Path, corpus: Path, published: str | None = None, title:
     digest = body_hash(body)
     paths, _ = list_articles(corpus) if corpus.exists() else ([], [])
     for existing in paths:
+        if isinstance(existing, ArticleError):
+            continue
         try:
             other = read_article(existing, relative_name(existing, corpus))
         except ArticleError:
             continue
         if body_hash(other.text[other.body_start:]) == digest:
             raise ArticleError(source, f"its text is already in the corpus as {other.path}")
-    target = _free_name(corpus, source.stem)
     lines = [FRONT_MATTER_FENCE, *(f"{key}: {value}" for key, value in meta.items()), FRONT_MATTER_FENCE]
-    corpus.mkdir(parents=True, exist_ok=True)
-    from extract.writers import write_text
-
-    write_text(target, "\n".join(lines) + "\n" + body)
-    return target
+    try:
+        corpus.mkdir(parents=True, exist_ok=True)
+        # A hidden name ('.story.txt') would be written and never read.
+        return _create_new(corpus, source.stem.lstrip(".") or "article", "\n".join(lines) + "\n" + body)
+    except OSError as exc:
+        raise UsageError(f"{escape(corpus)}: cannot write the article ({exc.strerror or exc})") from exc
 
 
 def body_hash(body: str) -> str:
@@ -244,10 +340,33 @@ def body_hash(body: str) -> str:
     return hashlib.sha256(body.replace("\r\n", "\n").strip().encode("utf-8")).hexdigest()
 
 
-def _free_name(corpus: Path, stem: str) -> Path:
-    candidate = corpus / f"{stem}{ARTICLE_SUFFIX}"
-    number = 2
-    while candidate.exists():
-        candidate = corpus / f"{stem}-{number}{ARTICLE_SUFFIX}"
-        number += 1
-    return candidate
+def _create_new(corpus: Path, stem: str, text: str) -> Path:
+    """Write TEXT under the first free name STEM.txt, STEM-2.txt, ...; never over another file.
+
+    The complete file is linked into place (a hard link fails if the name is taken), so
+    concurrent adds each get their own file and a run never reads half an article.
+    """
+    tmp = corpus / f".{stem}.{os.getpid()}.add.tmp"
+    try:
+        with open(tmp, "x", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        for number in itertools.count(1):
+            candidate = corpus / (f"{stem}{ARTICLE_SUFFIX}" if number == 1 else f"{stem}-{number}{ARTICLE_SUFFIX}")
+            try:
+                os.link(tmp, candidate)
+                return candidate
+            except FileExistsError:
+                continue
+            except OSError:  # no hard links on this filesystem: create exclusively, then write
+                try:
+                    fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+                except FileExistsError:
+                    continue
+                with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                    handle.write(text)
+                return candidate
+    finally:
+        tmp.unlink(missing_ok=True)
+    raise AssertionError("unreachable")

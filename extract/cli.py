@@ -83,6 +83,9 @@ def run(
     text_field: str = TEXT_FIELD,
     published_field: str = PUBLISHED_FIELD,
     title_field: str = TITLE_FIELD,
+    follow_links: bool = typer.Option(False, "--follow-links", help="Read symbolic links to folders and out of the corpus."),
+    max_bytes: int = typer.Option(50_000_000, "--max-bytes", min=1, help="Largest article file read; larger ones are an error line."),
+    debug: bool = typer.Option(False, "--debug", help="Print the traceback of an internal error after its error line."),
 ) -> None:
     """Extract mentions from every article in CORPUS into OUT, one JSON record per line.
 
@@ -104,8 +107,15 @@ def run(
     from extract.sources import Fields
 
     fields = Fields(id=id_field, text=text_field, published=published_field, title=title_field)
-    raise typer.Exit(run_corpus(corpus, out, quiet=quiet, processes=processes, use_cache=not no_cache,
-                                cache_dir=cache_dir, scheduler=scheduler, fields=fields))
+    code = run_corpus(corpus, out, quiet=quiet, processes=processes, use_cache=not no_cache, cache_dir=cache_dir,
+                      scheduler=scheduler, fields=fields, follow_links=follow_links, max_bytes=max_bytes, debug=debug,
+                      hard_stop=True)
+    if code == 130:  # stopped by a signal: skip the interpreter's tear-down of the model (about a second)
+        import os
+
+        sys.stderr.flush()
+        os._exit(code)
+    raise typer.Exit(code)
 
 
 @command("eval")

@@ -45,7 +45,7 @@ def connect(scheduler: str) -> Iterator[object]:
         else:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         client.register_plugin(LoadPipeline(), name="extract-load-pipeline")
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:  # ValueError: 'garbage' is no address
         if cluster is not None:
             cluster.close()
         raise UsageError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc

@@ -68,24 +68,67 @@ PLURAL_UNITS = frozenset({"years", "months", "weeks", "days", "decades", "quarte
 DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tomorrow"})
 # Parseability check only: a fixed reference, never the clock.
 PARSE_CHECK_DATE, PARSE_CHECK_ANCHOR = date(2000, 1, 1), "2000-01-01"
+# The longest run of tokens that one '+' or '*' pattern token matches in one go. The Matcher
+# keeps a partial match alive from every token of such a run, so a run of n name-like tokens
+# (a tag list "Q1 Q2 Q3 ...") cost n squared: 26 s for 2,000 tokens. Longer runs are matched
+# in pieces of this many tokens; no name or date in the gold runs past 8 tokens.
+MAX_RUN_TOKENS = 24
 
 
-def build_matcher(nlp: Language, names: list[str]) -> tuple[Matcher, dict[int, dict]]:
+class BoundedMatcher:
+    """A Matcher whose cost grows linearly with the text: runs of tokens that a '+' or '*'
+    pattern token matches are cut every MAX_RUN_TOKENS tokens and matched piece by piece."""
+
+    def __init__(self, vocab) -> None:
+        self.matcher = Matcher(vocab)
+        self.repeated = Matcher(vocab)  # one-token patterns: what a '+' or '*' token matches
+        self._seen: set[str] = set()
+
+    def add(self, key: str, pattern: list[dict]) -> None:
+        self.matcher.add(key, [pattern], greedy="LONGEST")
+        for token in pattern:
+            single = {k: v for k, v in token.items() if k != "OP"}
+            if token.get("OP") in ("+", "*") and repr(single) not in self._seen:
+                self._seen.add(repr(single))
+                self.repeated.add("run", [[single]])
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+        cuts = _run_cuts(sorted({start for _, start, _ in self.repeated(doc)}))
+        if not cuts:
+            return self.matcher(doc, with_alignments=True)
+        found = []
+        for start, end in zip([0, *cuts], [*cuts, len(doc)]):
+            found += [(key, s + start, e + start, a) for key, s, e, a in self.matcher(doc[start:end], with_alignments=True)]
+        return found
+
+
+def _run_cuts(hits: list[int]) -> list[int]:
+    """Cut positions every MAX_RUN_TOKENS tokens inside each run of consecutive HITS longer than that."""
+    cuts, run_start = [], None
+    for i, token in enumerate(hits):
+        if run_start is None or token != hits[i - 1] + 1:
+            run_start = token
+        elif (token - run_start) % MAX_RUN_TOKENS == 0:
+            cuts.append(token)
+    return cuts
+
+
+def build_matcher(nlp: Language, names: list[str]) -> tuple[BoundedMatcher, dict[int, dict]]:
     """One Matcher over the pattern files NAMES; returns it and rule rows by match id."""
-    matcher = Matcher(nlp.vocab)
+    matcher = BoundedMatcher(nlp.vocab)
     rows: dict[int, dict] = {}
     for name in names:
         for row in load_patterns(name):
             key = f"{name}:{row['id']}"
-            matcher.add(key, [row["pattern"]], greedy="LONGEST")
+            matcher.add(key, row["pattern"])
             rows[nlp.vocab.strings[key]] = row
     return matcher, rows
 
 
-def match_spans(matcher: Matcher, rows: dict[int, dict], doc: Doc) -> list[tuple[Span, dict]]:
+def match_spans(matcher: BoundedMatcher, rows: dict[int, dict], doc: Doc) -> list[tuple[Span, dict]]:
     """(span, rule row) for every match; a row with TAKE tokens keeps only those tokens."""
     out = []
-    for match_id, start, end, alignment in matcher(doc, with_alignments=True):
+    for match_id, start, end, alignment in matcher(doc):
         row = rows[match_id]
         if row["take"]:
             taken = [start + i for i, p in enumerate(alignment) if p in row["take"]]
@@ -440,6 +483,30 @@ class NameRules:
         found = match_spans(self.matcher, self.rows, doc)
         self.resolver(doc, found)
         return doc
+
+
+# spaCy's tokenizer splits prefixes and suffixes off a word one at a time, scanning the rest of
+# the word each time: a 20 KB word of nested parentheses took 53 s. Longer words are cut.
+MAX_WORD_CHARS = 200
+LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
+
+
+class BoundedTokenizer:
+    """The model's tokenizer, with words longer than MAX_WORD_CHARS tokenized in pieces of that size."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        cuts = [cut for word in LONG_WORD.finditer(text)
+                for cut in range(word.start() + MAX_WORD_CHARS, word.end(), MAX_WORD_CHARS)]
+        if not cuts:
+            return self.tokenizer(text)
+        pieces = [self.tokenizer(text[a:b]) for a, b in zip([0, *cuts], [*cuts, len(text)])]
+        return Doc.from_docs(pieces, ensure_whitespace=False)
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
 
 
 def line_breaks(doc: Doc) -> Doc:

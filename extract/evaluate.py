@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from extract.errors import UsageError
+from extract.errors import UsageError, escape
 from extract.records import LABELS
 
 VALUE_FIELDS = {
@@ -59,19 +59,64 @@ class Counts:
         }
 
 
-def load_gold(path: Path) -> dict[str, list[Item]]:
-    """Gold file -> mentions by article."""
+def load_gold(path: Path, corpus: Path | None = None) -> dict[str, list[Item]]:
+    """Gold file -> mentions by article; a bad line raises UsageError naming it.
+
+    Every line is checked: an article named once, offsets integers with 0 <= start < end,
+    a known label; with CORPUS, the offsets inside the article's text and `text` equal to
+    the text they span.
+    """
     gold: dict[str, list[Item]] = {}
     for number, line in enumerate(_lines(path), 1):
+        where = f"{escape(path)}: line {number}"
         try:
             row = json.loads(line)
-            gold[row["article"]] = [
-                Item(row["article"], m["label"], m["start"], m["end"], m.get("value"), m.get("text"))
-                for m in row["mentions"]
-            ]
+            article, mentions = row["article"], row["mentions"]
+            if not isinstance(article, str) or not isinstance(mentions, list):
+                raise TypeError("'article' must be a string and 'mentions' a list")
+            items = [_gold_item(article, m, i) for i, m in enumerate(mentions, 1)]
         except (ValueError, KeyError, TypeError) as exc:
-            raise UsageError(f"{path}: line {number} is not a gold record ({exc})") from exc
+            raise UsageError(f"{where} is not a gold record ({exc})") from exc
+        if article in gold:
+            raise UsageError(f"{where}: article {escape(article)} is already listed on an earlier line")
+        if corpus is not None:
+            _check_against_text(where, Path(corpus), article, mentions)
+        gold[article] = items
     return gold
+
+
+def _gold_item(article: str, mention, number: int) -> Item:
+    if not isinstance(mention, dict):
+        raise TypeError(f"mention {number} is not an object")
+    start, end, label = mention.get("start"), mention.get("end"), mention.get("label")
+    if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
+        raise TypeError(f"mention {number}: start and end must be integers, not {start!r} and {end!r}")
+    if not 0 <= start < end:
+        raise ValueError(f"mention {number}: offsets {start}-{end} are not 0 <= start < end")
+    if label not in LABELS:
+        raise ValueError(f"mention {number}: unknown label {label!r} (one of {', '.join(LABELS)})")
+    value = mention.get("value")
+    if value is not None and not isinstance(value, dict):
+        raise TypeError(f"mention {number}: value must be an object or null")
+    return Item(article, label, start, end, value, mention.get("text"))
+
+
+def _check_against_text(where: str, corpus: Path, article: str, mentions: list[dict]) -> None:
+    from extract.articles import read_article
+    from extract.errors import ArticleError
+
+    path = corpus if corpus.is_file() else corpus / article
+    try:
+        text = read_article(path, article).text
+    except ArticleError as exc:
+        raise UsageError(f"{where}: article {exc}") from exc
+    for number, m in enumerate(mentions, 1):
+        if m["end"] > len(text):
+            raise UsageError(f"{where}: mention {number}: offsets {m['start']}-{m['end']} are past the end of "
+                             f"{escape(article)} ({len(text)} characters)")
+        if "text" in m and text[m["start"]:m["end"]] != m["text"]:
+            raise UsageError(f"{where}: mention {number}: text {m['text']!r} is not what offsets "
+                             f"{m['start']}-{m['end']} span in {escape(article)} ({text[m['start']:m['end']]!r})")
 
 
 def load_predictions(path: Path) -> list[Item]:
@@ -80,6 +125,8 @@ def load_predictions(path: Path) -> list[Item]:
     for number, line in enumerate(_lines(path), 1):
         try:
             row = json.loads(line)
+            if not all(isinstance(row[k], int) and not isinstance(row[k], bool) for k in ("start", "end")):
+                raise TypeError("start and end must be integers")
             items.append(Item(row["article"], row["label"], row["start"], row["end"], row.get("value"), row.get("text")))
         except (ValueError, KeyError, TypeError) as exc:
             raise UsageError(f"{path}: line {number} is not a mention record ({exc})") from exc
@@ -88,9 +135,11 @@ def load_predictions(path: Path) -> list[Item]:
 
 def _lines(path: Path) -> list[str]:
     try:
-        return [line for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [line for line in Path(path).read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{escape(path)}: not UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})") from exc
     except OSError as exc:
-        raise UsageError(f"{path}: {exc.strerror}") from exc
+        raise UsageError(f"{escape(path)}: {exc.strerror}") from exc
 
 
 def values_equal(label: str, gold: dict, pred: dict | None) -> bool:
@@ -222,7 +271,7 @@ def evaluate_command(gold_path: Path, pred: Path | None = None, corpus: Path | N
     """What `extract eval` prints: the score table (or JSON), then with ERRORS the mistakes by label."""
     from extract import mistakes as mk
 
-    gold = load_gold(gold_path)
+    gold = load_gold(gold_path, corpus)
     items = load_predictions(pred) if pred is not None else predict_corpus(corpus)
     counts = score(gold, items)
     entities = entity_scores(gold, items)

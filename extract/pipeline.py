@@ -14,9 +14,10 @@ def load_pipeline(model: str = MODEL):
     """The model, `extract_line_breaks` before its parser, our rules after its `ner`; once per process."""
     import spacy
 
-    import extract.components  # noqa: F401  registers the factories
+    from extract.components import BoundedTokenizer  # importing registers the factories
 
     nlp = spacy.load(model)
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     nlp.add_pipe("extract_line_breaks", before="parser")
     for name in RULE_PIPES:
         nlp.add_pipe(name, after="ner" if name == RULE_PIPES[0] else RULE_PIPES[0])

@@ -51,12 +51,17 @@ def _mark_attributes(mention: MentionBase) -> str:
 
 def show_article(path: Path, out: Path | None) -> Path:
     """Extract one article and write its page to OUT (default: output/<name>.html)."""
+    import os
+
     from extract.articles import read_article
+    from extract.errors import UsageError, escape
     from extract.runner import extract_text
     from extract.writers import write_text
 
+    out = out or Path("output") / f"{path.stem}.html"
+    if os.path.realpath(out) == os.path.realpath(path):
+        raise UsageError(f"{escape(out)}: output would overwrite the article; choose another -o")
     article = read_article(path, path.name)
     mentions = extract_text(article.text, published=article.published, path=article.path)
-    out = out or Path("output") / f"{path.stem}.html"
     write_text(out, render_article(article.path, article.text, mentions))
     return out

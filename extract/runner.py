@@ -15,18 +15,18 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from extract.articles import Article, iter_articles, list_articles, parse_article
-from extract.errors import ArticleError, UsageError
+from extract.articles import MAX_ARTICLE_BYTES, Article, iter_articles, list_articles, parse_article
+from extract.errors import ArticleError, Failed, InternalError, UsageError, escape
 from extract.entities import Entities, EntityIndex
 from extract.records import LABELS, MENTION_ADAPTER, MentionBase, to_line
 from extract.sources import Fields, JsonlLine, is_jsonl, iter_jsonl, list_jsonl
-from extract.writers import STDOUT, atomic_output, remove_stale_temps
+from extract.writers import STDOUT, atomic_output, discard, is_special, publish, remove_stale_temps, target_of
 
 BATCH_SIZE = 32
 # spaCy's parser and NER need about 1 GB of memory per 100,000 characters; longer texts
@@ -81,28 +81,57 @@ def chunks(text: str, start: int, limit: int = CHUNK_CHARS) -> Iterator[tuple[in
 
 
 def extract_articles(articles: Iterable[Article], nlp, batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, list[MentionBase]]]:
-    """Mentions of each article, in input order; spaCy runs in batches over the articles' chunks."""
+    """Mentions of each article, in input order.
+
+    Articles that fit in one chunk run through spaCy in batches; a longer one is parsed a
+    chunk at a time, so memory stays that of one chunk however long the article is.
+    """
+    batch: list[Article] = []
+    for article in articles:
+        if len(article.text) - article.body_start <= CHUNK_CHARS:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from _extract_batch(batch, nlp, batch_size)
+                batch = []
+            continue
+        yield from _extract_batch(batch, nlp, batch_size)
+        batch = []
+        yield article, _extract_long(article, nlp)
+    yield from _extract_batch(batch, nlp, batch_size)
+
+
+def _extract_batch(batch: list[Article], nlp, batch_size: int) -> Iterator[tuple[Article, list[MentionBase]]]:
     from extract.mentions import doc_mentions
 
-    def pieces() -> Iterator[tuple[str, tuple[Article, int, bool]]]:
-        for article in articles:
-            parts = list(chunks(article.text, article.body_start)) or [(article.body_start, "")]
-            for number, (offset, piece) in enumerate(parts, start=1):
-                yield piece, (article, offset, number == len(parts))
+    texts = ((a.text[a.body_start:], a) for a in batch)
+    for doc, article in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        yield article, sorted(doc_mentions(doc, article, article.body_start), key=lambda m: (m.start, m.end))
+
+
+def _extract_long(article: Article, nlp) -> list[MentionBase]:
+    from extract.mentions import doc_mentions
 
     found: list[MentionBase] = []
-    for doc, (article, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
-        found.extend(doc_mentions(doc, article, offset))
-        if last:
-            yield article, sorted(found, key=lambda m: (m.start, m.end))
-            found = []
+    for offset, piece in chunks(article.text, article.body_start):
+        found.extend(doc_mentions(nlp(piece), article, offset))
+    return sorted(found, key=lambda m: (m.start, m.end))
 
 
-def extract_lines(articles: list[Article]) -> list[list[str]]:
-    """Output lines for each article (worker entry point: the pipeline loads once per process)."""
+def extract_lines(articles: list[Article]) -> list[list[str] | Failed]:
+    """Output lines for each article, or its Failed (worker entry point: the pipeline loads once per process).
+
+    A bug met in one article is that article's failure: the batch is done again one
+    article at a time, so the others keep their lines.
+    """
     from extract.pipeline import load_pipeline
 
-    return [[to_line(m) for m in mentions] for _, mentions in extract_articles(articles, load_pipeline())]
+    nlp = load_pipeline()
+    try:
+        return [[to_line(m) for m in mentions] for _, mentions in extract_articles(articles, nlp)]
+    except Exception as exc:  # noqa: BLE001  one place: an article's bug is reported as its error line
+        if len(articles) == 1:
+            return [Failed.of(exc)]
+    return [line for article in articles for line in extract_lines([article])]
 
 
 def extract_text(text: str, published=None, path: str = "<text>") -> list[MentionBase]:
@@ -154,27 +183,35 @@ def companion_path(out: Path, kind: str) -> Path:
 
 def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: int | None = None,
                use_cache: bool = True, cache_dir: Path | None = None, scheduler: str | None = None,
-               fields: Fields | None = None) -> int:
+               fields: Fields | None = None, follow_links: bool = False, max_bytes: int = MAX_ARTICLE_BYTES,
+               debug: bool = False, hard_stop: bool = False) -> int:
     """Extract every article under CORPUS into OUT; exit code 0, 1 (an article failed), 2 or 130.
 
     CORPUS is a folder, one article file, or JSONL (a *.jsonl file, or '-' for stdin) whose
     field names FIELDS gives. SCHEDULER ('tcp://host:8786' or 'local:N') sends the work to a
-    Dask cluster instead of local processes.
+    Dask cluster instead of local processes. FOLLOW_LINKS reads symbolic links that leave the
+    corpus; MAX_BYTES is the largest article read; DEBUG prints the traceback of an internal
+    error. HARD_STOP (the command line) ends the process if a stop signal is not obeyed within
+    STOP_GRACE_SECONDS.
     """
     started = time.perf_counter()
     summary = Summary()
     main_thread = threading.current_thread() is threading.main_thread()
     _INTERRUPTED.clear()
-    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)} if main_thread else {}
+    previous = {sig: signal.signal(sig, _interrupt) for sig in STOP_SIGNALS} if main_thread else {}
+    paths: list = []
     try:
         with ExitStack() as cluster:
+            if main_thread and hard_stop:
+                cluster.enter_context(_stop_watchdog(_outputs(out)))
             if is_jsonl(corpus):
                 paths, ignored = list_jsonl(corpus), []
                 read = partial(iter_jsonl, fields=fields or Fields())
             else:
-                paths, ignored = list_articles(corpus)
-                read = iter_articles
+                paths, ignored = list_articles(corpus, follow_links=follow_links)
+                read = partial(iter_articles, max_bytes=max_bytes)
             summary.ignored = len(ignored)
+            _check_collisions(paths, out)
             if scheduler is not None:
                 from extract import cluster as dask_cluster
 
@@ -185,9 +222,12 @@ def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: in
                     processes = default_processes(sum(_size(p) for p in paths))
                 mapper = partial(_map_ordered, processes=processes)
             _run(corpus, out, paths, summary, quiet, mapper, parallel=scheduler is not None or processes > 1,
-                 cache=_open_cache(out, cache_dir) if use_cache else None, read=read)
+                 cache=_open_cache(out, cache_dir) if use_cache else None, read=read, debug=debug)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except WorkerLost as exc:
+        print(f"error: {exc}; the previous output is left as it was", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("error: interrupted; the previous output is left as it was", file=sys.stderr)
@@ -197,46 +237,86 @@ def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: in
             signal.signal(sig, handler)
     summary.seconds = time.perf_counter() - started
     if not paths:
-        print(f"note: {corpus}: no {'articles' if is_jsonl(corpus) else '.txt articles'} found", file=sys.stderr)
+        print(f"note: {escape(corpus)}: no {'articles' if is_jsonl(corpus) else '.txt articles'} found", file=sys.stderr)
     if not quiet:
         print(summary.line(), file=sys.stderr)
     return 1 if summary.failed else 0
 
 
+def _check_collisions(paths: list, out: Path | str) -> None:
+    """Refuse an output that would overwrite an article of the corpus."""
+    if is_special(out):
+        return
+    articles = {os.path.realpath(p): p for p in paths if isinstance(p, Path)}
+    for target in _outputs(out):
+        hit = articles.get(os.path.realpath(target))
+        if hit is not None:
+            raise UsageError(f"{escape(target)}: output would overwrite the article {escape(hit)}; choose another -o")
+
+
+def _outputs(out: Path | str) -> list[Path]:
+    """The files a run writes: OUT and, when OUT is a plain file, its two companions."""
+    if is_special(out):
+        return []
+    return [Path(out), *(companion_path(Path(out), kind) for kind in ("articles", "entities"))]
+
+
 def _run(corpus: Path, out: Path | str, paths: list, summary: Summary, quiet: bool, mapper,
-         parallel: bool, cache, read=iter_articles) -> None:
-    """Stream entries through MAPPER into the outputs; raises UsageError for output problems."""
-    to_file = str(out) != STDOUT
-    companions = [companion_path(Path(out), kind) for kind in ("articles", "entities")] if to_file else []
-    for path in [Path(out), *companions] if to_file else []:
+         parallel: bool, cache, read=iter_articles, debug: bool = False) -> None:
+    """Stream entries through MAPPER into the outputs; raises UsageError for output problems.
+
+    The outputs are staged beside their targets and renamed together under one lock, so two
+    runs into one output leave one run's three files, never a mix. A special output ('-',
+    /dev/null, a FIFO) gets the records only.
+    """
+    outputs = _outputs(out)
+    companions = outputs[1:]
+    for path in outputs:
         remove_stale_temps(path)
-    with ExitStack() as stack:
+    staged: list[tuple[Path, Path]] = []
+    try:
         # Entity keys need the whole corpus: records wait in an anonymous spool file.
-        spool = stack.enter_context(_spool(Path(out).parent if to_file else None))
-        table = stack.enter_context(atomic_output(companions[0])) if to_file else None
-        index = EntityIndex()
-        progress = _progress(len(paths), quiet)
-        for entry in _entries(corpus, paths, cache, mapper, parallel, read):
-            _check_interrupted()
-            _write(entry, spool, table, summary, index)
-            progress(entry.path)
-        progress(None)
-        _check_interrupted()
-        entities = index.resolve()
-        spool.seek(0)
-        with atomic_output(out) as handle:
-            for line in spool:
-                handle.write(with_entity(line, entities))
-        if to_file:
-            with atomic_output(companions[1]) as handle:
+        with _spool(target_of(out).parent if outputs else None) as spool:
+            with ExitStack() as stack:
+                table = stack.enter_context(atomic_output(companions[0], staged)) if companions else None
+                index = EntityIndex()
+                progress = _progress(len(paths), quiet)
+                for entry in _entries(corpus, paths, cache, mapper, parallel, read):
+                    _check_interrupted()
+                    _write(entry, spool, table, summary, index, debug)
+                    progress(entry.path)
+                progress(None)
+                _check_interrupted()
+            entities = index.resolve()
+            spool.seek(0)
+            with atomic_output(out, staged) as handle:
+                for line in spool:
+                    handle.write(with_entity(line, entities))
+        if companions:
+            with atomic_output(companions[1], staged) as handle:
                 handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in entities.rows)
+        _check_interrupted()
+        publish(staged, target_of(out) if outputs else None)
+        staged = []
+    finally:
+        discard(staged)
     if cache is not None:
         cache.prune()
 
 
-# Set by Ctrl-C or SIGTERM and checked again between articles: a library that swallows the
-# KeyboardInterrupt (a bare `except:` while the model loads) cannot make the run go on.
+# Set by Ctrl-C, SIGTERM or SIGHUP (a closed terminal) and checked again between articles: a
+# library that swallows the KeyboardInterrupt (a bare `except:` while the model loads) cannot
+# make the run go on.
 _INTERRUPTED = threading.Event()
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+# After a stop signal the run has this long to clean up and exit by itself; then the watchdog
+# ends the process (exit 130). Python runs a signal handler only between bytecodes, so a
+# long call inside compiled code (one spaCy batch) would otherwise delay the exit.
+STOP_GRACE_SECONDS = 0.8
+
+
+class WorkerLost(Exception):
+    """A worker process died (killed, out of memory): its articles got no result."""
 
 
 def _interrupt(signum, frame) -> None:
@@ -244,14 +324,65 @@ def _interrupt(signum, frame) -> None:
     raise KeyboardInterrupt  # SIGTERM cleans up like Ctrl-C: temp files removed, nothing renamed
 
 
+@contextmanager
+def _stop_watchdog(outputs: list[Path]):
+    """A thread woken by the C-level signal handler (signal.set_wakeup_fd), not by Python's.
+
+    It waits STOP_GRACE_SECONDS for the run to stop by itself, then removes this process's
+    temp files and exits with 130.
+    """
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(write_fd, False)
+    done = threading.Event()
+    try:
+        old_fd = signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
+    except ValueError:  # not the main thread
+        os.close(read_fd)
+        os.close(write_fd)
+        yield
+        return
+
+    def watch() -> None:
+        while True:
+            try:
+                signum = os.read(read_fd, 1)
+            except OSError:
+                return
+            if done.is_set() or not signum:
+                return
+            if signum[0] in STOP_SIGNALS:
+                break
+        if not done.wait(STOP_GRACE_SECONDS):
+            for path in outputs:
+                target = target_of(path)
+                target.with_name(f".{target.name}.{os.getpid()}.tmp").unlink(missing_ok=True)
+            try:
+                os.write(2, b"error: interrupted; the previous output is left as it was\n")
+            finally:
+                os._exit(130)
+
+    thread = threading.Thread(target=watch, name="extract-stop-watchdog", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        signal.set_wakeup_fd(old_fd)
+        os.close(write_fd)  # wakes the thread with EOF
+        thread.join(1)
+        os.close(read_fd)
+
+
 def _check_interrupted() -> None:
     if _INTERRUPTED.is_set():
         raise KeyboardInterrupt
 
 
-def _size(path: Path | JsonlLine) -> int:
+def _size(path: Path | JsonlLine | ArticleError) -> int:
     if isinstance(path, JsonlLine):
         return len(path.data)
+    if isinstance(path, ArticleError):
+        return 0
     try:
         return path.stat().st_size
     except OSError:
@@ -263,7 +394,7 @@ def _open_cache(out: Path | str, cache_dir: Path | None):
     from extract.pipeline import pipeline_fingerprint
 
     if cache_dir is None:
-        cache_dir = (Path("output") if str(out) == STDOUT else Path(out).parent) / ".cache"
+        cache_dir = (Path("output") if is_special(out) else target_of(out).parent) / ".cache"
     else:
         cache_dir = Path(cache_dir)
     return ArticleCache(cache_dir, pipeline_fingerprint())
@@ -284,12 +415,16 @@ def _entries(corpus: Path, paths: list, cache, mapper, parallel: bool, read=iter
         todo = iter(results)
         for entry in task:
             if entry.article is not None and entry.lines is None:
-                entry.lines = next(todo)
+                result = next(todo)
+                if isinstance(result, Failed):
+                    entry.error = InternalError(entry.path, result.cause, result.traceback)
+                    continue
+                entry.lines = result
                 if cache is not None:
                     cache.put(entry.path, entry.article.sha256, entry.lines)
             elif entry.lines is not None:
                 entry.cached = True
-            yield entry
+        yield from task
 
 
 def _tasks(entries: Iterator[Entry], size: int) -> Iterator[list[Entry]]:
@@ -332,8 +467,10 @@ def _map_ordered(tasks: Iterator[list[Entry]], processes: int) -> Iterator[tuple
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from concurrent.futures.process import BrokenProcessPool
+
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(processes, mp_context=context, initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(processes, mp_context=context, initializer=_warm_up, initargs=(os.getpid(),)) as pool:
         window: deque = deque()
         try:
             for task in itertools.chain(ahead, tasks):
@@ -343,22 +480,71 @@ def _map_ordered(tasks: Iterator[list[Entry]], processes: int) -> Iterator[tuple
                     yield _done(window.popleft())
             while window:
                 yield _done(window.popleft())
+        except BrokenProcessPool as exc:
+            in_hand = getattr(exc, "task", [])
+            lost = [e.path for task in [in_hand, *(t for t, _ in window)] for e in _misses_entries(task)]
+            raise WorkerLost(_lost_message(lost)) from exc
         except BaseException:
+            # Running tasks would keep the pool's exit waiting for minutes: end the workers now.
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.kill()
             pool.shutdown(wait=False, cancel_futures=True)
             raise
 
 
+def _misses_entries(task: list[Entry]) -> list[Entry]:
+    return [e for e in task if e.article is not None and e.lines is None]
+
+
+def _lost_message(paths: list[str], shown: int = 20) -> str:
+    names = ", ".join(escape(p) for p in paths[:shown])
+    more = f" and {len(paths) - shown} more" if len(paths) > shown else ""
+    return f"a worker process died (killed, or out of memory) while processing {names}{more}"
+
+
 def _done(item) -> tuple[list[Entry], list[list[str]]]:
+    from concurrent.futures.process import BrokenProcessPool
+
     task, future = item
-    return task, future.result() if future is not None else []
+    try:
+        return task, future.result() if future is not None else []
+    except BrokenProcessPool as exc:
+        exc.task = task  # its articles are named in the error line, with those still in flight
+        raise
 
 
-def _warm_up() -> None:
-    """Worker initializer: load the pipeline once; let the parent handle Ctrl-C."""
+# Linux prctl(2): deliver this signal to the calling process when its parent dies.
+PR_SET_PDEATHSIG = 1
+
+
+def _warm_up(parent: int) -> None:
+    """Worker initializer: die with the parent (even a SIGKILLed one); let it handle Ctrl-C; load the pipeline."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
     from extract.pipeline import load_pipeline
 
     load_pipeline()
+
+
+def _die_with_parent(parent: int) -> None:
+    """Linux: the kernel kills this process when the parent dies; elsewhere a thread watches the parent."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+            if os.getppid() != parent:  # the parent died before prctl took effect
+                os._exit(1)
+            return
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="extract-parent-watch", daemon=True).start()
 
 
 def _spool(folder: Path | None):
@@ -386,11 +572,13 @@ def with_entity(line: str, entities: Entities) -> str:
     return f'{line[:-3]},"entity":"{key}"}}}}\n'
 
 
-def _write(entry: Entry, handle, table, summary: Summary, index: EntityIndex) -> None:
+def _write(entry: Entry, handle, table, summary: Summary, index: EntityIndex, debug: bool = False) -> None:
     counts = Counter()
     if entry.error is not None:
         summary.failed += 1
         print(f"error: {entry.error}", file=sys.stderr)
+        if debug and getattr(entry.error, "traceback", ""):
+            print(entry.error.traceback, end="", file=sys.stderr)
     else:
         summary.articles += 1
         summary.cached += entry.cached
@@ -409,7 +597,7 @@ def article_line(entry: Entry, counts: Counter) -> str:
     """One line of articles.jsonl: path, hash, date, title, size, mentions per label, status."""
     article = entry.article
     row = {
-        "path": entry.path,
+        "path": _json_safe(entry.path),
         "sha256": article.sha256 if article else None,
         "published": article.published.isoformat() if article and article.published else None,
         "title": article.title if article else None,
@@ -419,6 +607,15 @@ def article_line(entry: Entry, counts: Counter) -> str:
         "error": entry.error.cause if entry.error else None,
     }
     return json.dumps(row, ensure_ascii=False) + "\n"
+
+
+def _json_safe(path: str) -> str:
+    """PATH, or its escaped form when it holds bytes that are not UTF-8 (a refused file name)."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return escape(path)
 
 
 def _progress(total: int, quiet: bool) -> Callable[[str | None], None]:
@@ -435,6 +632,6 @@ def _progress(total: int, quiet: bool) -> Callable[[str | None], None]:
         if path is None:
             bar.stop()
         else:
-            bar.update(job, advance=1, description=path[-40:])
+            bar.update(job, advance=1, description=escape(path)[-40:])
 
     return advance

@@ -92,19 +92,19 @@ def test_file_vanishing_or_unreadable_is_one_error(tmp_path, capsys, monkeypatch
     (corpus / "locked.txt").write_text("Acme rose 5%.")
     listed = articles.list_articles
 
-    def list_with_ghost(folder):
-        paths, ignored = listed(folder)
+    def list_with_ghost(folder, **options):
+        paths, ignored = listed(folder, **options)
         return sorted(paths + [folder / "ghost.txt"]), ignored
 
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self):
-        if self.name == "locked.txt":
+    def open_file(path, *args, **kwargs):  # root reads a chmod 000 file: the refusal is simulated
+        if Path(path).name == "locked.txt":
             raise PermissionError(errno.EACCES, "Permission denied")
-        return real_read(self)
+        return real_open(path, *args, **kwargs)
 
     monkeypatch.setattr("extract.runner.list_articles", list_with_ghost)
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", open_file)
     assert run_corpus(corpus, tmp_path / "out.jsonl", use_cache=False) == 1
     errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error:")]
     assert errors == ["error: ghost.txt: file vanished before it could be read", "error: locked.txt: permission denied"]
