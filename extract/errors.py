@@ -57,7 +57,8 @@ class Failed:
     def of(cls, exc: BaseException) -> "Failed":
         import traceback
 
-        return cls(f"{type(exc).__name__}: {exc}"[:500], "".join(traceback.format_exception(exc)))
+        message = " ".join(str(exc).split())  # one line, whatever the exception says
+        return cls(f"{type(exc).__name__}: {message}"[:500], "".join(traceback.format_exception(exc)))
 
 
 class UsageError(ExtractError):
