@@ -181,5 +181,17 @@ def overlaps(span: Span, others) -> bool:
 
 
 def set_ents(doc: Doc, spans) -> None:
-    """Write SPANS as doc.ents, sorted; callers guarantee no overlaps."""
-    doc.set_ents(sorted(spans, key=lambda s: (s.start, s.end)), default="outside")
+    """Write SPANS as doc.ents, sorted; a span overlapping one listed before it is dropped.
+
+    Callers list what wins first (quantities, then names, then the model's other entities).
+    Names nested in names in a list ('UEFA Euro 2008, UEFA Euro 2008 Group A, ...', a CrossNER
+    sentence) once reached spaCy overlapping, and its E1010 ended the whole run.
+    """
+    taken: set[int] = set()
+    kept = []
+    for span in spans:
+        tokens = set(range(span.start, span.end))
+        if not tokens & taken:
+            kept.append(span)
+            taken |= tokens
+    doc.set_ents(sorted(kept, key=lambda s: (s.start, s.end)), default="outside")
