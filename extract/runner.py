@@ -206,7 +206,7 @@ def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: in
                 cluster.enter_context(_stop_watchdog(_outputs(out)))
             if is_jsonl(corpus):
                 paths, ignored = list_jsonl(corpus), []
-                read = partial(iter_jsonl, fields=fields or Fields())
+                read = partial(iter_jsonl, fields=fields or Fields(), max_bytes=max_bytes)
             else:
                 paths, ignored = list_articles(corpus, follow_links=follow_links)
                 read = partial(iter_articles, max_bytes=max_bytes)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from extract.articles import Article, iter_articles, list_articles, parse_published
+from extract.articles import MAX_ARTICLE_BYTES, Article, iter_articles, list_articles, parse_published
 from extract.errors import ArticleError, UsageError
 
 STDIN = "-"
@@ -64,11 +64,16 @@ def list_jsonl(corpus: Path | str) -> list[JsonlLine]:
     return [JsonlLine(name, number, line) for number, line in enumerate(data.split(b"\n"), 1) if line.strip()]
 
 
-def iter_jsonl(corpus: Path | str, lines: list[JsonlLine], fields: Fields = Fields()) -> Iterator[Article | ArticleError]:
-    """Each line as an Article, or as its ArticleError; an id seen before is an error on its later line."""
+def iter_jsonl(corpus: Path | str, lines: list[JsonlLine], fields: Fields = Fields(),
+               max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | ArticleError]:
+    """Each line as an Article, or as its ArticleError; an id seen before is an error on its later line,
+    and so is a line over MAX_BYTES (the limit of an article file)."""
     seen: dict[str, int] = {}
     for line in lines:
         try:
+            if len(line.data) > max_bytes:
+                raise ArticleError(f"{line.name}:{line.number}",
+                                   f"{len(line.data):,} bytes, over the size limit of {max_bytes:,} (--max-bytes)")
             article = parse_jsonl_line(line, fields)
             if article.path in seen:
                 raise ArticleError(f"{line.name}:{line.number}",

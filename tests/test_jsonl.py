@@ -87,6 +87,20 @@ def test_jsonl_bad_lines_are_one_error_line_each(tmp_path):
     assert [r["article"] for r in records] == sorted((r["article"] for r in records), key=["n-1", "n-2", "17"].index)
 
 
+def test_jsonl_line_over_the_size_limit_is_its_error(tmp_path, capsys):
+    rows = [{"id": i, "text": t, "published": p} for i, t, p in EXTRA]
+    rows[1]["text"] += " Long." * 50
+    source = _write(tmp_path / "in.jsonl", rows)
+    size = len(json.dumps(rows[1], ensure_ascii=False).encode())
+    limit = max(len(json.dumps(r, ensure_ascii=False).encode()) for r in (rows[0], rows[2]))
+    assert limit < size
+    out = tmp_path / "out.jsonl"
+    assert run_corpus(source, out, max_bytes=limit) == 1
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: in.jsonl:2: {size:,} bytes, over the size limit of {limit:,} (--max-bytes)"]
+    assert sorted({r["article"] for r in _records(out)}) == ["17", "n-1"]
+
+
 def test_jsonl_from_stdin_is_the_file_run(tmp_path):
     rows = [{"id": i, "text": t, "published": p} for i, t, p in EXTRA]
     source = _write(tmp_path / "in.jsonl", rows)
