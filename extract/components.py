@@ -19,7 +19,8 @@ from spacy.util import filter_spans
 
 from extract.names import NameResolver
 from extract.normalize.date_words import (
-    EASTER_WEEKS, HOLIDAY_NAMES, MONTHS, OTHER_CALENDARS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS,
+    DEICTIC_NOUNS, DEICTIC_WORDS, EASTER_WEEKS, HOLIDAY_NAMES, MARKET_WORDS, MONTHS, ORDINALS, OTHER_CALENDARS,
+    PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
 )
 from extract.normalize.dates import normalize_date
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE
@@ -63,7 +64,9 @@ OFFSET_WORDS = frozenset({"before", "after", "from"})  # "the day before last Tu
 # First words of dates that take a preceding "the" into the span (ANNOTATION §2: determiners in).
 ARTICLE_WORDS = frozenset({"first", "second", "third", "fourth", "last", "same", "end", "summer", "winter",
                            "spring", "autumn", "fall", "past", "coming", "next", "early", "late", "middle",
-                           "beginning", "start", "new", "latest", "following", "previous", "fiscal"})
+                           "beginning", "start", "new", "latest", "following", "previous", "fiscal",
+                           "future", "present", "near", "distant", "foreseeable", "immediate", "recent"})
+DEICTIC_DEGREE = frozenset({"more", "most"})
 PLURAL_UNITS = frozenset({"years", "months", "weeks", "days", "decades", "quarters", "centuries"})
 DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tomorrow"})
 # Parseability check only: a fixed reference, never the clock.
@@ -150,7 +153,8 @@ class QuantityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         found = [span for span, _ in match_spans(self.matcher, self.rows, doc)]
-        found += [Span(doc, start, _year_after(doc, end), label="DATE") for _, start, end in self.holidays(doc)]
+        found += [Span(doc, _relative_before(doc, start), _year_after(doc, end), label="DATE")
+                  for _, start, end in self.holidays(doc)]
         model = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
         model += [day for e in doc.ents if (day := _day_of_time(e)) is not None]
         model += [Span(doc, e.start, e.end, label="DATE") for e in doc.ents if _time_duration(e)]
@@ -183,22 +187,30 @@ class QuantityRules:
         doc = span.doc
         if any(check(span) for check in NOT_A_DATE):
             return []
+        if span.text.lower() in DEICTIC_WORDS:
+            if _word(doc, span.start - 1) in DEICTIC_DEGREE and f"{_word(doc, span.start - 1)} {span.text.lower()}" in DEICTIC_WORDS:
+                span = Span(doc, span.start - 1, span.end, label="DATE")  # "more recently"
+            return [] if _deictic_no_date(span) else [span]  # "at present" keeps its "at"
         if not starts_with_date_mod(span):
             span = trim(span, left=DATE_PREPOSITIONS)
         if span is None:
             return []
         if span[0].lower_ in DATE_WORDS_AS_VERBS and span[0].tag_.startswith("VB") and len(span) > 1:
             span = Span(doc, span.start + 1, span.end, label="DATE")
-        if span[0].lower_ in ("a", "an") and len(span) > 1 and span[1]._.is_number:
+        if span[0].lower_ in ("a", "an") and len(span) > 1 and span[1]._.is_number and span[1].lower_ not in ORDINALS:
             span = Span(doc, span.start + 1, span.end, label="DATE")  # "a two day rally"
-        if span.start > 0 and doc[span.start - 1].lower_ == "the" and _takes_article(span):
+        if len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in PLURAL_UNITS:
+            span = Span(doc, span.start + 1, span.end, label="DATE")  # "over the years": bare "years", as TimeML
+        if _word(doc, span.start - 1) in ("a", "the") and any(t.lower_ in RUN_WORDS for t in span[:3]):
+            span = Span(doc, span.start - 1, span.end, label="DATE")  # "a third straight day"
+        elif span.start > 0 and doc[span.start - 1].lower_ == "the" and _takes_article(span):
             span = Span(doc, span.start - 1, span.end, label="DATE")
         if span.end < len(doc) and doc[span.end].lower_ in PARTS_OF_DAY and span[-1].lower_ in DAY_WORDS:
             span = Span(doc, span.start, span.end + 1, label="DATE")  # "Friday morning"
         span = extend_right(extend_left(_offset_from(_range_from(span)), DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
         if is_amount_word(span[0]):
             span = extend_left(span, QUANTITY_MOD_PHRASES)
-        return parseable_parts(span)
+        return [part for part in parseable_parts(span) if not any(check(part) for check in NOT_A_DATE_PART)]
 
 
 YEAR_TOKEN = re.compile(TOKEN_CLASSES["year"]["TEXT"]["REGEX"])
@@ -210,6 +222,14 @@ def _year_after(doc: Doc, end: int) -> int:
         if year < len(doc) and YEAR_TOKEN.match(doc[year].text) and (year == end or doc[end].text == ","):
             return year + 1
     return end
+
+
+HOLIDAY_RELATIVES = frozenset({"last", "this", "next", "coming", "past"})
+
+
+def _relative_before(doc: Doc, start: int) -> int:
+    """Where a holiday starts with its relative word: 'last Thanksgiving', 'next Easter'."""
+    return start - 1 if start > 0 and doc[start - 1].lower_ in HOLIDAY_RELATIVES else start
 
 
 def _range_from(span: Span) -> Span:
@@ -289,6 +309,79 @@ def _fraction_or_event(span: Span) -> bool:
 
 # ANNOTATION §2: what the model or a pattern reads as a date and is not one.
 NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event, _part_of_event, _other_calendar)
+
+
+def _deictic_no_date(span: Span) -> bool:
+    """'now that the deal is done' (a conjunction), 'Link Now', 'NOW' (part of a name: capitalized
+    after a capitalized word, or in capitals), 'the future king', 'the future of the company'
+    (its fate), 'the past two years' (the longer date is the mention): no deictic date."""
+    doc, text = span.doc, span.text.lower()
+    after = doc[span.end] if span.end < len(doc) else None
+    if text == "now" and after is not None and after.lower_ == "that":
+        return True
+    first = span[0]
+    if first.text.isupper() and len(first.text) > 1 and not doc.text.isupper():
+        return True
+    if first.text[:1].isupper() and first.i > 0:  # the parser may start a sentence at "Now" in "Link Now"
+        before = doc[first.i - 1]
+        if before.text[:1].isupper() and not before.is_punct and not before.text.endswith("."):  # "Co. Recently,"
+            return True
+    if text in DEICTIC_NOUNS and after is not None:
+        return after.lower_ == "of" or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.like_num
+    return False
+
+
+def _event_day(span: Span) -> bool:
+    """'the day', 'the session' is the trading day under report in a market report ('the index
+    fell 2% on the day', 'shares ended the session higher', 'the day's biggest gainer'); elsewhere
+    it is a day fixed by an event ('the day after his death', 'the day he died'): no date."""
+    text = span.text.lower()
+    tail = next((d for d in SESSION_DAYS if text == d or text.endswith(" " + d)), None)
+    if tail is None:
+        return False  # "later in the day": the day is the tail, with its modifier
+    doc = span.doc
+    start = span.end - len(tail.split())
+    before, after = _word(doc, start - 1), doc[span.end] if span.end < len(doc) else None
+    if before not in SESSION_PREPOSITIONS and before not in SESSION_VERBS:
+        return True
+    if after is not None and (after.lower_ in EVENT_FOLLOWERS or after.pos_ in ("PRON", "DET", "NOUN", "PROPN")):
+        return True
+    return not any(t.lower_ in MARKET_WORDS for t in span.sent)
+
+
+def _deictic_part(span: Span) -> bool:
+    return span.text.lower() in DEICTIC_WORDS and _deictic_no_date(span)
+
+
+def _show_title(span: Span) -> bool:
+    """ABC's "This Week", "VOA Today", NBC's "Today" show: a relative date written in title case
+    right after a possessive, an opening quote or a broadcaster's acronym names a programme."""
+    words = [t for t in span if t.is_alpha]
+    if not words or span[0].lower_ not in TITLE_DATE_STARTS or not all(t.text[:1].isupper() for t in words):
+        return False
+    if span.start == 0:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1]
+    if before.text in QUOTE_OPENERS:  # a title in quotes, not a quote that opens with "Today, we…"
+        if span.start > 1 and doc[span.start - 2].text in POSSESSIVE_MARKS:
+            return True  # ABC-TV's "This Week With David Brinkley"
+        closing = [t.text for t in doc[span.end:span.end + 2]]
+        return bool(closing) and (closing[0] in QUOTE_OPENERS or (len(closing) > 1 and doc[span.end].is_punct
+                                                                 and closing[1] in QUOTE_OPENERS))
+    return before.text in POSSESSIVE_MARKS or (before.text.isupper() and len(before.text) > 1)
+
+
+TITLE_DATE_STARTS = frozenset({"this", "today", "tonight", "now", "next", "last"})
+QUOTE_OPENERS = frozenset({'"', "\u201c", "``", "'", "\u2018"})
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+SESSION_DAYS = frozenset({"the day", "the session", "the trading day", "the trading session"})
+SESSION_PREPOSITIONS = frozenset({"on", "for", "in", "during", "over", "throughout", "into"})
+SESSION_VERBS = frozenset({"ended", "ending", "ends", "closed", "finished", "began", "started", "opened", "end",
+                           "start", "close", "finish"})
+EVENT_FOLLOWERS = frozenset({"of", "after", "before", "when", "that", "which", "where", "while", "following"})
+# What a part of a date span must not be, once the normalizer has found it.
+NOT_A_DATE_PART = (_deictic_part, _event_day, _show_title)
 
 
 def _trim_to_amount(span: Span) -> Span | None:
@@ -429,7 +522,7 @@ def parseable_core(span: Span) -> Span | None:
             sub = span[offset:offset + size]
             if (sub[0].is_punct and not elided_century(sub[0])) or sub[-1].is_punct:
                 continue
-            if sub[0].lower_ in DATE_PREPOSITIONS and not starts_with_date_mod(sub):
+            if sub[0].lower_ in DATE_PREPOSITIONS and not starts_with_date_mod(sub) and sub.text.lower() not in DEICTIC_WORDS:
                 continue
             if normalize_date(sub.text, PARSE_CHECK_DATE, anchor=PARSE_CHECK_ANCHOR) is not None:
                 return Span(span.doc, sub.start, sub.end, label="DATE")
@@ -468,7 +561,7 @@ def _takes_article(span: Span) -> bool:
     first, last = span[0].lower_, span[-1].lower_
     if first in ARTICLE_WORDS:
         return True
-    return last in PLURAL_UNITS and (first == last or span[0]._.is_number)
+    return last in PLURAL_UNITS and span[0]._.is_number  # "the nine months"; not "the years" (bare_unit)
 
 
 class NameRules:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.normalize.currencies import CODE_ALIASES, CODES, SYMBOLS, WORD_FORMS, WORDS
-from extract.normalize.date_words import MONTHS, SEASONS, WEEKDAYS
+from extract.normalize.date_words import DEICTIC_WORDS, MONTHS, ORDINALS, RUN_WORDS, SEASONS, SESSION_WORDS, TRADING_WORDS, WEEKDAYS
 from extract.normalize.numbers import SCALES, VAGUE, VULGAR
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
@@ -121,6 +121,15 @@ TOKEN_CLASSES: dict[str, dict] = {
     "part_of_day": {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}},
     "unit": {"LOWER": {"IN": ["year", "years", "month", "months", "week", "weeks", "day", "days",
                               "decade", "decades", "quarter", "quarters", "century", "centuries"]}},
+    # ANNOTATION §2 deictic words written as one word ("now", "currently", "recently").
+    "deictic": {"LOWER": {"IN": sorted(w for w in DEICTIC_WORDS if " " not in w)}},
+    # A counted run: "a third consecutive day", "the 10th straight session", "two days in a row".
+    "run_ordinal": {"LOWER": {"REGEX": r"^(\d+(st|nd|rd|th)|" + "|".join(
+        sorted((w for w in ORDINALS if w not in ("last", "final") and not w[0].isdigit()), key=len, reverse=True)) + ")$"}},
+    "run_word": {"LOWER": {"IN": list(RUN_WORDS)}},
+    "run_unit": {"LOWER": {"IN": ["year", "years", "month", "months", "week", "weeks", "day", "days", "quarter",
+                                  "quarters", "decade", "decades", *SESSION_WORDS]}},
+    "trading_word": {"LOWER": {"IN": list(TRADING_WORDS)}},
     "org_suffix": {"TEXT": {"IN": list(ORG_SUFFIXES)}},
     # Joins two parts of one name: "Dow Jones & Co", "Savings and Loan Association", "Hewlett-Packard Co".
     "name_joiner": {"LOWER": {"IN": ["&", "amp", "and", "of", "-", "/", "'", "\u2019", "de", "du"]}},

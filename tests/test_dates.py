@@ -148,6 +148,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Demand slowed in the middle of 2021.", "the middle of 2021", P1, "2021", "MID"),
     ("Sales rose earlier this year.", "earlier this year", P1, "2022", "START"),
     ("Earlier Friday, lawyers filed a petition.", "Earlier Friday", P3, "1998-02-13", None),  # order, not part
+    ("Police came on Friday. Earlier that day, the guards had left.", "Earlier that day", P3, "1998-02-13", None),
     ("She fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", P1, "1998", None),
     ("Herbicide use was delayed earlier in the year by heavy rains.", "earlier in the year", P1, "2022", "START"),
     ("The plant will reopen late in 2023.", "late in 2023", P1, "2023", "END"),
@@ -282,6 +283,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Shipping was suspended on New Year's Day.", "New Year's Day", P2, "2021-01-01", None),
     ("The staff forum post came two days before the new year.", "two days before the new year", P2, "2020-12-30", None),
     ("The sale ends on Valentine's Day.", "Valentine's Day", P3, "1998-02-14", None),
+    ("The boy arrived last Thanksgiving.", "last Thanksgiving", date(2000, 2, 10), "1999-11-25", None),
     # forms from news archives: hyphenated quarters, spoken years, parts of days, "or so"
     ("Third-quarter profit rose 5%.", "Third-quarter", date(1989, 11, 2), "1989-Q3", None),
     ("The company reported a loss for the latest quarter.", "the latest quarter", date(1989, 11, 2), "1989-Q3", None),
@@ -364,8 +366,49 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Today's talks ended early.", "Today", P1, "2022-10-22", None),
     # determiners belong to the expression (§2)
     ("For the nine months, the company reported a loss.", "the nine months", P1, "P9M", None),
-    ("Over the years, many patients waited.", "the years", P1, "PXY", None),
+    ("Over the years, many patients waited.", "years", P1, "PXY", None),  # a bare unit: "the" outside, as TimeML
+    ("Police searched for him in the weeks before the attack.", "weeks", P1, "PXW", None),
     ("Earnings soared in the fiscal first quarter.", "the fiscal first quarter", date(1989, 10, 26), "1989-Q1", None),
+    # deictic words (§2): vague values, no interval; "right now"/"for now" give "now"
+    ("Stocks are now higher.", "now", P1, "PRESENT_REF", None),
+    ("Right now, prices are falling.", "now", P1, "PRESENT_REF", None),
+    ("For now, the plan is on hold.", "now", P1, "PRESENT_REF", None),
+    ("The company currently employs 500 people.", "currently", P1, "PRESENT_REF", None),
+    ("The company is, at present, the largest maker.", "at present", P1, "PRESENT_REF", None),
+    ("Nowadays few people write letters.", "Nowadays", P1, "PRESENT_REF", None),
+    ("These days the firm sells mostly online.", "These days", P1, "PRESENT_REF", None),
+    ("He recently left the company.", "recently", P1, "PAST_REF", None),
+    ("Sales have slowed lately.", "lately", P1, "PAST_REF", None),
+    ("More recently, the firm cut jobs.", "More recently", P1, "PAST_REF", None),
+    ("Sun competes with Hewlett-Packard Co. Recently, analysts said it would grow.", "Recently", P1, "PAST_REF", None),
+    ("In the past, the company lost money.", "the past", P1, "PAST_REF", None),
+    ("In the future, the company will grow.", "the future", P1, "FUTURE_REF", None),
+    ("Prices will fall in the near future.", "the near future", P1, "FUTURE_REF", None),
+    ("The plan will end three years from now.", "three years from now", P1, "2025", None),
+    # counted runs: the run so far, a duration (TimeML: "the fifth straight year" P5Y)
+    ("Stocks fell for a third consecutive day on Friday.", "a third consecutive day", P1, "P3D", None),
+    ("The index rose for the fourth week in a row.", "the fourth week in a row", P1, "P4W", None),
+    ("Profits declined for two straight quarters.", "two straight quarters", P1, "P2Q", None),
+    ("Oil fell for the third session in a row.", "the third session in a row", P1, "P3D", None),
+    ("Apple closed at a record for a fifth consecutive session.", "a fifth consecutive session", P1, "P5D", None),
+    ("Sales rose for the 10th straight month.", "the 10th straight month", P1, "P10M", None),
+    ("Shares fell three days in a row.", "three days in a row", P1, "P3D", None),
+    # durations written as adjectives
+    ("It was the biggest single-day drop since 2008.", "single-day", P1, "P1D", None),
+    ("The decades-long dispute ended.", "decades-long", P1, "PXDE", None),
+    ("The firm signed a multiyear deal.", "multiyear", P1, "PXY", None),
+    ("A year-long probe ended.", "year-long", P1, "P1Y", None),
+    ("The company signed a five-year contract.", "five-year", P1, "P5Y", None),
+    # trading days and sessions; "the day"/"the session" of a market report is the day under report
+    ("Shares have lost 12% over the past five trading days.", "the past five trading days", P1, "P5D", None),
+    ("The shares gained in each of the last three sessions.", "the last three sessions", P1, "P3D", None),
+    ("The index fell 2% on the day.", "the day", P1, "2022-10-22", None),
+    ("Stocks fell on Friday. The index lost 2% on the day.", "the day", P1, "2022-10-21", None),
+    ("Shares closed up 3% for the session.", "the session", P1, "2022-10-22", None),
+    # "this week" in a report dated the day after it was written
+    ("Investors will watch earnings this week.", "this week", P2, "2021-W01", None),  # P2 a Sunday
+    ("Stocks rose 2% this week.", "this week", P4, "2019-W22", None),  # P4 a Monday
+    ("Stocks rose 2% this week.", "this week", P1, "2022-W42", None),
     # no publication date: X placeholders, no interval
     ("Registrations stopped on October 16.", "October 16", None, "XXXX-10-16", None),
     ("The service will end in December.", "December", None, "XXXX-12", None),
@@ -462,6 +505,20 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("He scored twice in the first quarter of the match.", "quarter"),
     ("The talks will resume after the Lunar New Year holiday.", "New Year"),
     ("Chinese New Year was quiet.", "New Year"),
+    # deictic words that are no date (§2): the conjunction "now that", names, adjectives, a fate
+    ("Now that the deal is done, the company will grow.", "Now"),
+    ("Huawei shut down its office app Link Now last week.", "Now"),
+    ("NOW president Patricia Ireland spoke.", "NOW"),
+    ("The future king visited the plant.", "future"),
+    ("The future of the company is unclear.", "future"),
+    # "the day"/"the session" outside a market report: a day fixed by an event, a sitting
+    ("Police were at the scene on the day he died.", "the day"),
+    ("The legislature passed 30 bills in the session.", "session"),
+    ("The minister left for Nairobi later in the day.", "the day"),
+    ("The five-year-old boy was found.", "five-year"),
+    # a relative date in title case after a possessive, a quote or a broadcaster is a programme
+    ("Baker said on ABC News' \"This Week\" that the request was denied.", "This Week"),
+    ("This is VOA Today.", "Today"),
 ]
 
 

@@ -19,7 +19,11 @@ import eval_entities  # noqa: E402
 import eval_timebank  # noqa: E402
 
 ENTITY_F1_FLOOR = {"ORG": 0.94, "PRODUCT": 0.93, "MONEY": 0.995, "PERCENT": 0.98}
-TIMEBANK_FLOOR = {"strict": 0.905, "relaxed": 0.96, "value_accuracy": 0.85}
+# DATE+DURATION with the deictic words ANNOTATION §2 names ("now", "recently", "the past") scored;
+# and on the set scored before they were (left out of gold and predictions alike), where the
+# earlier floors were set: the words added must not hide a loss elsewhere.
+TIMEBANK_FLOOR = {"strict": 0.905, "relaxed": 0.952, "value_f1": 0.818, "value_accuracy": 0.857}
+TIMEBANK_FLOOR_BEFORE_DEICTIC = {"strict": 0.911, "relaxed": 0.962, "value_f1": 0.82, "value_accuracy": 0.85}
 
 needs_tbaq = pytest.mark.skipif(not eval_entities.TBAQ.exists(), reason=f"{eval_entities.TBAQ} not present")
 
@@ -37,10 +41,20 @@ def test_dev_gold_strict_f1_floor(entity_counts, label):
     assert scores["strict"]["f"] >= ENTITY_F1_FLOOR[label], scores
 
 
-@needs_tbaq
-def test_timebank_dates_floor():
+@pytest.fixture(scope="module")
+def timebank():
     docs = eval_timebank.load(eval_timebank.DEFAULT_DATA)
-    result = eval_timebank.evaluate(docs, eval_timebank.predict(docs))
-    assert result["strict"]["f"] >= TIMEBANK_FLOOR["strict"], result["strict"]
-    assert result["relaxed"]["f"] >= TIMEBANK_FLOOR["relaxed"], result["relaxed"]
-    assert result["value_accuracy"] >= TIMEBANK_FLOOR["value_accuracy"], result["value_accuracy"]
+    return docs, eval_timebank.predict(docs)
+
+
+@needs_tbaq
+@pytest.mark.parametrize("left_out,floor", [
+    pytest.param(eval_timebank.NOT_OUR_DATES, TIMEBANK_FLOOR, id="deictic-words-scored"),
+    pytest.param(eval_timebank.LEFT_OUT_BEFORE_DEICTIC, TIMEBANK_FLOOR_BEFORE_DEICTIC, id="as-before-deictic-words"),
+])
+def test_timebank_dates_floor(timebank, left_out, floor):
+    result = eval_timebank.evaluate(*timebank, left_out)
+    assert result["strict"]["f"] >= floor["strict"], result["strict"]
+    assert result["relaxed"]["f"] >= floor["relaxed"], result["relaxed"]
+    assert result["value"]["f"] >= floor["value_f1"], result["value"]
+    assert result["value_accuracy"] >= floor["value_accuracy"], result["value_accuracy"]

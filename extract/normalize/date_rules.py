@@ -17,9 +17,9 @@ from extract.normalize.date_context import (
     period_ending, reported_period, resolve, shift_from, unit_of, year_of,
 )
 from extract.normalize.date_words import (
-    ADJACENT, DAY_ORDINALS, DECADE_WORDS, DERIVED_HOLIDAYS, EASTER, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, FUTURE_REF_PATTERNS,
-    EASTER_WEEKS, HOLIDAY_NAMES, MONTHS,
-    NUMBER_WORDS, ORDINALS, PAST_REF_PATTERNS, PRESENT_REF_WORDS, RELATIVE, SEASONS, UNIT_GRAN, UNIT_PLURALS,
+    ADJACENT, ADJECTIVE_COUNTS, DAY_ORDINALS, DECADE_WORDS, DEICTIC_WORDS, DERIVED_HOLIDAYS, EASTER, FIXED_HOLIDAYS,
+    FLOATING_HOLIDAYS, FUTURE_REF_PATTERNS, EASTER_WEEKS, HOLIDAY_NAMES, MONTHS,
+    NUMBER_WORDS, ORDINALS, PAST_REF_PATTERNS, RELATIVE, RUN_WORDS, SEASONS, TRADING_WORDS, UNIT_GRAN, UNIT_PLURALS,
     UNITS, VAGUE_COUNTS, WEEKDAYS,
 )
 from extract.normalize.timex import SEASON_CODES, TimePoint, choose, point_of, shift
@@ -71,6 +71,8 @@ def _spell_out(text: str) -> str:
 
 
 _FISCAL_INSIDE = re.compile(r" (?:fiscal|financial) (?:year )?(?=\d{4}\b)")
+# "five trading days", "the third straight session": market reports count trading days.
+_TRADING_DAYS = re.compile(rf"\b(?:(?:{alt(TRADING_WORDS)}) (?:day|session)|session)(?=s?\b)")
 _MORE_UNITS = re.compile(rf"(?<=\w )(?:more|additional|further|extra) (?=(?:{UNIT_NAMES})(?:e?s)?\b)")
 
 
@@ -81,6 +83,7 @@ def clean(text: str) -> str:
     text = _spell_out(text)
     text = _MORE_UNITS.sub("", text)  # "two more weeks", "an additional year": the count is of the unit
     text = _FISCAL_INSIDE.sub(" ", text)  # "the second half of fiscal 2012": that year's half
+    text = _TRADING_DAYS.sub("day", text)  # "eight trading days", "two sessions": days
     return re.sub(r"^(?:the )?(?=(?:first|second|third|fourth|last|end|beginning|middle|start|new|early|late|mid|summer|winter|spring|autumn|fall|\d|'\d|nineteen|twenti|thirti|fourti|fifti|sixti|seventi|eighti|ninet|twentieth|twenty|current|latter|close|turn|dawn|tail|very|year-end|holiday|fiscal))", "", text)
 
 
@@ -235,7 +238,21 @@ def _relative_unit(m, ctx):
     offset = RELATIVE[m["rel"]]
     if ctx.ref is None:
         return TimePoint(gran, None) if gran == "year" else None
+    if gran == "week" and offset == 0:
+        offset = _week_written_the_day_after(ctx)
     return shift(point_of(gran, ctx.ref), gran, offset)
+
+
+def _week_written_the_day_after(ctx: DateContext) -> int:
+    """'this week' in a report dated the day after it was written: on a Sunday, what 'will' happen
+    'this week' is in the week that begins the next day (-> +1); on a Monday, what happened 'this
+    week' is in the week that ended the day before (-> -1); else P's own week (0)."""
+    weekday = ctx.ref.isoweekday()
+    if weekday == 7 and ctx.tense == "FUTURE":
+        return 1
+    if weekday == 1 and ctx.tense == "PAST":
+        return -1
+    return 0
 
 
 def _the_unit(m, ctx):
@@ -243,7 +260,10 @@ def _the_unit(m, ctx):
     or P's own in a future-tense sentence; 'the weekend' -> by tense, else the nearest."""
     gran = UNIT_GRAN.get(unit_of(m))
     if gran == "day":
-        return None  # "the day after his death": a day fixed by an event, not by the calendar
+        # "fell 2% on the day", "for the session": the trading day under report, the day last
+        # mentioned, else P (the component keeps it only in a market report, not "the day after his death")
+        day = _last_day(ctx)
+        return None if day is None else point_of("day", day)
     if gran in MIDPOINT_DAYS and is_closed(ctx):
         return period_ending(gran, ctx.closes)
     if gran is None or ctx.ref is None:
@@ -367,7 +387,14 @@ def _inner_point(text: str, ctx: DateContext) -> TimePoint | None:
 
 
 def _offset(m, ctx):
-    """'two days before the new year' -> the new year's day, minus two days."""
+    """'two days before the new year' -> the new year's day, minus two days; 'three years from
+    now' -> year(P) + 3 (counted in its unit, as 'three years ago')."""
+    if m["rest"] == "now" and m["dir"] == "from":
+        gran = UNIT_GRAN.get(unit_of(m))
+        n = number_of(m["num"]) if m["num"] else None
+        if gran is None or n is None or ctx.ref is None:
+            return None
+        return shift_from(point_of(gran, ctx.ref), unit_of(m), n)
     inner = _inner_point(m["rest"], ctx)
     if inner is None:
         return None
@@ -526,6 +553,28 @@ def _span_duration(m, ctx):
     return Duration(duration_timex(n, unit))
 
 
+def _run(m, ctx):
+    """'a third consecutive day', 'the fourth week in a row' -> P3D, P4W (the run so far, as
+    TimeML reads 'the fifth straight year'); 'two straight quarters', 'three days in a row' -> P2Q, P3D."""
+    if not m["row"] and not any(f" {w} " in m[0] for w in RUN_WORDS):
+        return None  # "the third day" alone is no run
+    n = float(ORDINALS[m["ord"]]) if m["ord"] else (float(m["nth"]) if m["nth"] else number_of(m["num"]))
+    unit = unit_of(m)
+    if n is None or UNITS.get(unit) in ("WE", "NI"):
+        return None
+    return Duration(duration_timex(n, unit))
+
+
+def _adjective_duration(m, ctx):
+    """'single-day' -> P1D, 'multiyear' -> PXY, 'decades-long' -> PXDE, 'year-long' -> P1Y."""
+    unit = unit_of(m)
+    if UNITS.get(unit) in ("WE", "NI"):
+        return None
+    if m["adj"]:
+        return Duration(duration_timex(ADJECTIVE_COUNTS[m["adj"]], unit))
+    return Duration(duration_timex(None if m[0].split("-")[0].endswith("s") else 1.0, unit))
+
+
 def _ref(timex):
     return lambda m, ctx: Ref(timex)
 
@@ -533,6 +582,11 @@ def _ref(timex):
 def _year_end(m, ctx):
     year = year_of(m["yspec"], ctx) if m["yspec"] else (ctx.ref.year if ctx.ref else None)
     return TimePoint("year", year), "END"
+
+
+# Ordinals that count a run ("a third straight day"); not "last", "final".
+RUN_ORDINALS = alt(w for w in ORDINALS if w not in ("last", "final") and not w[0].isdigit())
+RUN_COUNT = rf"(?:(?:the|a) )?(?:(?P<ord>{RUN_ORDINALS})|(?P<nth>\d+)(?:st|nd|rd|th))(?P<num>)"
 
 
 def _unit_rx(pattern: str) -> str:
@@ -584,7 +638,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (r"(?:the )?year[- ](?:earlier|ago)", _year_earlier),
     *[(_unit_rx(p), _ref("PAST_REF")) for p in PAST_REF_PATTERNS],
     *[(_unit_rx(p), _ref("FUTURE_REF")) for p in FUTURE_REF_PATTERNS],
-    (rf"{alt(PRESENT_REF_WORDS)}", _ref("PRESENT_REF")),
+    (rf"{alt(DEICTIC_WORDS)}", lambda m, c: Ref(DEICTIC_WORDS[m[0]])),
     (rf"(?:that|the same) {UNIT1}", _that_unit),
     (rf"{REL} {UNIT1}", _relative_unit),
     (r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)", _relative_unit),  # HeidelTime: "past" = "last"
@@ -596,7 +650,10 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"(?:the )?{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),  # "for the nine months"
     (rf"(?:(?:the )?{STRETCH} )?{NUM} (?P<sep>to|or) {NUMWORD} {UNIT}", _duration_range),  # "the next 18 to 24 months"
     (rf"{UNITS_PL} or (?:{UNIT_NAMES})(?:e?s)", lambda m, c: (Duration(duration_timex(None, unit_of(m))), "APPROX")),
-    (rf"{NUM} (?:trading|business|working|school) (?P<unit>day)s?", _duration),
+    (rf"{RUN_COUNT}(?: (?:{alt(RUN_WORDS)}))? {UNIT1}(?P<row> in a row)?", _run),
+    (rf"(?P<ord>)(?P<nth>){NUM}(?: (?:{alt(RUN_WORDS)}))? {UNIT}(?P<row> in a row)?", _run),
+    (rf"(?P<adj>{alt(ADJECTIVE_COUNTS)})-?{UNIT1}", _adjective_duration),
+    (rf"(?P<adj>){UNIT}-?long", _adjective_duration),
     (rf"half an? {UNIT1}", lambda m, c: Duration(duration_timex(0.5, unit_of(m)))),
     (rf"(?:(?:the )?(?:past|last|next|coming) )?(?:{alt(VAGUE_COUNTS)}) {UNIT}", _vague_duration),
     (rf"(?:the )?{UNITS_PL}", _vague_duration),

@@ -94,7 +94,8 @@ DATE_MOD_PREFIXES: tuple[tuple[str, str], ...] = (
 # "earlier"/"later" before a day or a week order events within it ("Earlier Friday, lawyers
 # filed…", "earlier this week"), and before "that …" they order against the event told of
 # ("later that year"): no part of the period, so no mod; before this month or longer they keep
-# HeidelTime's START/END ("earlier this year").
+# HeidelTime's START/END ("earlier this year"). (TBAQ is split on days: "Earlier Sunday" START
+# three times, "Friday" with "Earlier" left outside the span four times.)
 ORDER_WORDS = frozenset({"earlier", "later"})
 ORDERED_WITHIN = frozenset({"day", "week", "weekend"})
 DATE_MOD_SUFFIXES: tuple[tuple[str, str], ...] = (
@@ -117,7 +118,36 @@ PAST_REF_PATTERNS = (r"recent {unit}s", r"past {unit}s", r"{unit}s ago", r"(?:a 
                      r"the past few {unit}s ago", r"{unit}s past", r"earlier {unit}s")
 FUTURE_REF_PATTERNS = (r"(?:the )?coming {unit}s", r"(?:the )?{unit}s ahead", r"(?:the )?{unit}s to come",
                        r"(?:the )?upcoming {unit}s", r"future {unit}s", r"(?:the )?next few {unit}s ahead")
-PRESENT_REF_WORDS = ("nowadays", "these days", "this day and age", "the present day", "present day")
+# Deictic words (ANNOTATION §2): DATE mentions with a vague value and no interval, as TimeML
+# annotates them; the span is the word or phrase with its determiner ("the near future"),
+# without the preposition ("in the past"). "right now", "for now" give "now".
+DEICTIC_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "this day and age": "PRESENT_REF", "the present day": "PRESENT_REF",
+    "present day": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
+    "the past": "PAST_REF", "the recent past": "PAST_REF", "the distant past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF", "the immediate future": "FUTURE_REF", "the not-too-distant future": "FUTURE_REF",
+}
+# "the past"/"the future" before a noun or "of" are no time: "the future king", "the future of the company"
+# (its fate), "the past decade" (a longer date); these words follow a deictic noun phrase that is one.
+DEICTIC_NOUNS = frozenset(w for w in DEICTIC_WORDS if w.startswith("the "))
+# A run counted in units: "a third consecutive day", "the fourth week in a row", "two straight quarters".
+RUN_WORDS = ("consecutive", "straight", "successive", "continuous")
+# Market reports count trading days as sessions: "the third straight session", "the past five sessions".
+SESSION_WORDS = ("session", "sessions")
+TRADING_WORDS = ("trading", "business", "working", "school")
+# "single-day", "multiyear": a duration written as an adjective, one unit or some.
+ADJECTIVE_COUNTS: dict[str, float | None] = {"single": 1.0, "multi": None}
+# Words of a market report: "the day" / "the session" there is the trading day under report
+# ("the index fell 2% on the day"), elsewhere a day fixed by an event ("the day after his death").
+MARKET_WORDS = frozenset({
+    "shares", "share", "stock", "stocks", "index", "indexes", "indices", "benchmark", "points", "trading", "traded",
+    "dow", "nasdaq", "s&p", "ftse", "nikkei", "dax", "cac", "yield", "yields", "futures", "bonds", "treasuries",
+    "dollar", "yen", "euro", "sterling", "currency", "crude", "oil", "gold", "bitcoin", "volume", "investors",
+    "market", "markets", "equities", "prices", "gainers", "losers", "closed", "close", "closing",
+})
 
 # Parts of the day after a day ("Friday morning"): inside the span, but the value stays the
 # day: a DATE's TIMEX3 value has day granularity (2000-01-28TMO would be a TIME, outside §2).
