@@ -243,19 +243,19 @@ def _fail(exc: ExtractError) -> None:
 
 @command()
 def schema(
-    out_dir: Path = typer.Option(Path("schemas"), "--out-dir", help="Folder for mention.schema.json."),
+    out_dir: Path = typer.Option(Path("schemas"), "--out-dir", help="Folder for mention.schema.json and article.schema.json."),
 ) -> None:
-    """Write the JSON Schema of output records, generated from the Pydantic models.
+    """Write the JSON Schemas of output records and articles.jsonl rows, generated from the Pydantic models.
 
     Example:
 
     \b
         extract schema --out-dir schemas/
     """
-    from extract.records import write_schema
+    from extract.records import write_schemas
 
-    path = write_schema(out_dir)
-    typer.echo(str(path), err=True)
+    for path in write_schemas(out_dir):
+        typer.echo(str(path), err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

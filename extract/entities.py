@@ -124,31 +124,31 @@ class EntityIndex:
     links: set[tuple[str, str, str]] = field(default_factory=set)
     _article_ids: dict[str, int] = field(default_factory=dict)
 
-    def add(self, article: str, text: str, records: list[dict]) -> None:
-        """Count the article's ORG/PRODUCT records (dicts of output lines) and find its links."""
+    def add(self, article: str, text: str, mentions: list) -> None:
+        """Count the article's ORG/PRODUCT mentions (records.MentionBase) and find its links."""
         article_id = self._article_ids.setdefault(article, len(self._article_ids))
-        names = [r for r in records if r["label"] in NAME_LABELS]
-        for r in names:
-            key = (r["label"], name_key(r["label"], r["value"]["name"]))
-            self.forms[key][r["value"]["name"]] += 1
+        names = [m for m in mentions if m.label in NAME_LABELS]
+        for m in names:
+            key = (m.label, name_key(m.label, m.value.name))
+            self.forms[key][m.value.name] += 1
             self.articles[key].add(article_id)
         for label in NAME_LABELS:
-            same = [r for r in names if r["label"] == label]
+            same = [m for m in names if m.label == label]
             self._link_aliases(label, text, same)
             self._link_acronyms(label, text, same)
 
-    def _link_aliases(self, label: str, text: str, same: list[dict]) -> None:
+    def _link_aliases(self, label: str, text: str, same: list) -> None:
         for first, second in zip(same, same[1:]):
-            if ALIAS_BETWEEN.match(text[first["end"]:second["start"]]):
-                self._link(label, first["value"]["name"], second["value"]["name"])
+            if ALIAS_BETWEEN.match(text[first.end:second.start]):
+                self._link(label, first.value.name, second.value.name)
 
-    def _link_acronyms(self, label: str, text: str, same: list[dict]) -> None:
+    def _link_acronyms(self, label: str, text: str, same: list) -> None:
         for first, second in zip(same, same[1:]):
-            if ACRONYM.match(second["value"]["name"]) and ACRONYM_BETWEEN.match(text[first["end"]:second["start"]]):
-                self._link(label, first["value"]["name"], second["value"]["name"])
-        full_names = {r["value"]["name"] for r in same if not ACRONYM.match(r["value"]["name"])}
-        for r in same:
-            acronym = r["value"]["name"]
+            if ACRONYM.match(second.value.name) and ACRONYM_BETWEEN.match(text[first.end:second.start]):
+                self._link(label, first.value.name, second.value.name)
+        full_names = {m.value.name for m in same if not ACRONYM.match(m.value.name)}
+        for m in same:
+            acronym = m.value.name
             if ACRONYM.match(acronym):
                 matches = sorted(n for n in full_names if acronym in initials(n, label))
                 if matches:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
@@ -96,12 +97,32 @@ VALUE_MODELS: dict[str, type[_Value]] = {
 }
 
 
-def mention_schema() -> dict:
-    """JSON Schema of one output line, as committed in `schemas/mention.schema.json`."""
-    schema = MENTION_ADAPTER.json_schema()
-    schema["title"] = "Mention"
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    return schema
+class MentionCounts(BaseModel):
+    """Mentions of an article per label, in LABELS order."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    ORG: int = Field(ge=0)
+    PRODUCT: int = Field(ge=0)
+    DATE: int = Field(ge=0)
+    MONEY: int = Field(ge=0)
+    PERCENT: int = Field(ge=0)
+
+
+class ArticleRow(BaseModel):
+    """One line of `articles.jsonl`: an article of the run, processed or failed (null fields when it failed to read)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    path: str
+    sha256: str | None = Field(pattern=r"^[0-9a-f]{64}$")
+    published: date | None
+    title: str | None
+    characters: int | None = Field(ge=0)
+    mentions: MentionCounts
+    status: Literal["ok", "error"]
+    error: str | None
+
+
+ARTICLE_ADAPTER: TypeAdapter = TypeAdapter(ArticleRow)
 
 
 def to_line(mention: MentionBase) -> str:
@@ -113,19 +134,44 @@ def _no_entity(mention: MentionBase) -> bool:
     return isinstance(mention.value, NameValue) and mention.value.entity is None
 
 
-SCHEMA_FILE = "mention.schema.json"
-
-
-def schema_text() -> str:
+def article_line(row: ArticleRow) -> str:
+    """One line of articles.jsonl, written as json.dumps writes it (', ' and ': ' separators, UTF-8)."""
     import json
 
-    return json.dumps(mention_schema(), indent=2, sort_keys=True) + "\n"
+    return json.dumps(row.model_dump(mode="json"), ensure_ascii=False) + "\n"
 
 
-def write_schema(out_dir) -> Path:
-    """Write `mention.schema.json` into OUT_DIR atomically; returns its path."""
+SCHEMA_FILE = "mention.schema.json"
+ARTICLE_SCHEMA_FILE = "article.schema.json"
+# Committed file -> (adapter, title): one schema per kind of output line.
+SCHEMAS: dict[str, tuple[TypeAdapter, str]] = {
+    SCHEMA_FILE: (MENTION_ADAPTER, "Mention"),
+    ARTICLE_SCHEMA_FILE: (ARTICLE_ADAPTER, "Article"),
+}
+
+
+def json_schema(file: str = SCHEMA_FILE) -> dict:
+    """JSON Schema of one line of an output, as committed in `schemas/FILE`."""
+    adapter, title = SCHEMAS[file]
+    schema = adapter.json_schema()
+    schema["title"] = title
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema
+
+
+def schema_text(file: str = SCHEMA_FILE) -> str:
+    import json
+
+    return json.dumps(json_schema(file), indent=2, sort_keys=True) + "\n"
+
+
+def write_schemas(out_dir) -> list[Path]:
+    """Write every file of SCHEMAS into OUT_DIR atomically; returns their paths."""
     from extract.writers import write_text
 
-    path = Path(out_dir) / SCHEMA_FILE
-    write_text(path, schema_text())
-    return path
+    paths = []
+    for file in SCHEMAS:
+        path = Path(out_dir) / file
+        write_text(path, schema_text(file))
+        paths.append(path)
+    return paths

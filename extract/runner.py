@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -24,7 +25,8 @@ from typing import Callable, Iterable, Iterator
 from extract.articles import MAX_ARTICLE_BYTES, Article, iter_articles, list_articles, parse_article
 from extract.errors import ArticleError, Failed, InternalError, UsageError, escape
 from extract.entities import Entities, EntityIndex
-from extract.records import LABELS, MENTION_ADAPTER, MentionBase, to_line
+from extract.records import (LABELS, MENTION_ADAPTER, ArticleRow, MentionBase, MentionCounts, NameValue, article_line,
+                             to_line)
 from extract.sources import Fields, JsonlLine, is_jsonl, iter_jsonl, list_jsonl
 from extract.writers import STDOUT, atomic_output, discard, is_special, publish, remove_stale_temps, target_of
 
@@ -61,7 +63,7 @@ class Entry:
     path: str
     article: Article | None = None
     error: ArticleError | None = None
-    lines: list[str] | None = None
+    mentions: list[MentionBase] | None = None
     cached: bool = False
 
 
@@ -117,8 +119,8 @@ def _extract_long(article: Article, nlp) -> list[MentionBase]:
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
-def extract_lines(articles: list[Article]) -> list[list[str] | Failed]:
-    """Output lines for each article, or its Failed (worker entry point: the pipeline loads once per process).
+def extract_records(articles: list[Article]) -> list[list[MentionBase] | Failed]:
+    """Mention records of each article, or its Failed (worker entry point: the pipeline loads once per process).
 
     A bug met in one article is that article's failure: the batch is done again one
     article at a time, so the others keep their lines.
@@ -127,11 +129,11 @@ def extract_lines(articles: list[Article]) -> list[list[str] | Failed]:
 
     nlp = load_pipeline()
     try:
-        return [[to_line(m) for m in mentions] for _, mentions in extract_articles(articles, nlp)]
+        return [mentions for _, mentions in extract_articles(articles, nlp)]
     except Exception as exc:  # noqa: BLE001  one place: an article's bug is reported as its error line
         if len(articles) == 1:
             return [Failed.of(exc)]
-    return [line for article in articles for line in extract_lines([article])]
+    return [result for article in articles for result in extract_records([article])]
 
 
 def extract_text(text: str, published=None, path: str = "<text>") -> list[MentionBase]:
@@ -149,9 +151,9 @@ def extract_text(text: str, published=None, path: str = "<text>") -> list[Mentio
 def keyed_mentions(article: Article, mentions: list[MentionBase]) -> list[MentionBase]:
     """MENTIONS with the entity keys that ARTICLE alone gives them (a one-article corpus)."""
     index = EntityIndex()
-    index.add(article.path, article.text, [m.model_dump() for m in mentions])
+    index.add(article.path, article.text, mentions)
     entities = index.resolve()
-    return [MENTION_ADAPTER.validate_json(with_entity(to_line(m), entities)) for m in mentions]
+    return [with_entity(m, entities) for m in mentions]
 
 
 def extract_corpus(corpus: Path | str) -> Iterator[tuple[str, list[MentionBase]]]:
@@ -216,7 +218,7 @@ def run_corpus(corpus: Path, out: Path | str, quiet: bool = False, processes: in
                 from extract import cluster as dask_cluster
 
                 client = cluster.enter_context(dask_cluster.connect(scheduler))
-                mapper = partial(dask_cluster.map_ordered, client=client, work=extract_lines, misses=_misses)
+                mapper = partial(dask_cluster.map_ordered, client=client, work=extract_records, misses=_misses)
             else:
                 if processes is None:
                     processes = default_processes(sum(_size(p) for p in paths))
@@ -290,8 +292,8 @@ def _run(corpus: Path, out: Path | str, paths: list, summary: Summary, quiet: bo
             entities = index.resolve()
             spool.seek(0)
             with atomic_output(out, staged) as handle:
-                for line in spool:
-                    handle.write(with_entity(line, entities))
+                for mentions in _unspool(spool):
+                    handle.writelines(to_line(with_entity(m, entities)) for m in mentions)
         if companions:
             with atomic_output(companions[1], staged) as handle:
                 handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in entities.rows)
@@ -401,28 +403,29 @@ def _open_cache(out: Path | str, cache_dir: Path | None):
 
 
 def _entries(corpus: Path, paths: list, cache, mapper, parallel: bool, read=iter_articles) -> Iterator[Entry]:
-    """Entries in path order with their lines: from the cache, or computed in batches."""
+    """Entries in path order with their mentions: from the cache, or computed in batches."""
     def entries() -> Iterator[Entry]:
         for item in read(corpus, paths):
             if isinstance(item, ArticleError):
                 yield Entry(item.path, error=item)
                 continue
             lines = cache.get(item.path, item.sha256) if cache is not None else None
-            yield Entry(item.path, article=item, lines=lines)
+            mentions = None if lines is None else [MENTION_ADAPTER.validate_json(line) for line in lines]
+            yield Entry(item.path, article=item, mentions=mentions)
 
     tasks = _tasks(entries(), ARTICLES_PER_TASK if parallel else BATCH_SIZE * 4)
     for task, results in mapper(tasks):
         todo = iter(results)
         for entry in task:
-            if entry.article is not None and entry.lines is None:
+            if entry.article is not None and entry.mentions is None:
                 result = next(todo)
                 if isinstance(result, Failed):
                     entry.error = InternalError(entry.path, result.cause, result.traceback)
                     continue
-                entry.lines = result
+                entry.mentions = result
                 if cache is not None:
-                    cache.put(entry.path, entry.article.sha256, entry.lines)
-            elif entry.lines is not None:
+                    cache.put(entry.path, entry.article.sha256, [to_line(m) for m in result])
+            elif entry.mentions is not None:
                 entry.cached = True
         yield from task
 
@@ -433,7 +436,7 @@ def _tasks(entries: Iterator[Entry], size: int) -> Iterator[list[Entry]]:
     misses = 0
     for entry in entries:
         task.append(entry)
-        misses += entry.article is not None and entry.lines is None
+        misses += entry.article is not None and entry.mentions is None
         if misses >= size:
             yield task
             task, misses = [], 0
@@ -442,11 +445,11 @@ def _tasks(entries: Iterator[Entry], size: int) -> Iterator[list[Entry]]:
 
 
 def _misses(task: list[Entry]) -> list[Article]:
-    return [e.article for e in task if e.article is not None and e.lines is None]
+    return [e.article for e in task if e.article is not None and e.mentions is None]
 
 
-def _map_ordered(tasks: Iterator[list[Entry]], processes: int) -> Iterator[tuple[list[Entry], list[list[str]]]]:
-    """(task, lines of its misses) in task order; in worker processes with a bounded window.
+def _map_ordered(tasks: Iterator[list[Entry]], processes: int) -> Iterator[tuple[list[Entry], list]]:
+    """(task, records of its misses) in task order; in worker processes with a bounded window.
 
     Worker processes start only when at least PROCESSES tasks have articles to process: a
     re-run that finds one new article among cached ones does it in this process.
@@ -461,7 +464,7 @@ def _map_ordered(tasks: Iterator[list[Entry]], processes: int) -> Iterator[tuple
     if processes <= 1 or sum(1 for t in ahead if _misses(t)) < processes:
         for task in [*ahead, *tasks]:
             todo = _misses(task)
-            yield task, extract_lines(todo) if todo else []
+            yield task, extract_records(todo) if todo else []
         return
     import itertools
     import multiprocessing
@@ -475,7 +478,7 @@ def _map_ordered(tasks: Iterator[list[Entry]], processes: int) -> Iterator[tuple
         try:
             for task in itertools.chain(ahead, tasks):
                 todo = _misses(task)
-                window.append((task, pool.submit(extract_lines, todo) if todo else None))
+                window.append((task, pool.submit(extract_records, todo) if todo else None))
                 while len(window) > processes * TASKS_IN_FLIGHT_PER_PROCESS:
                     yield _done(window.popleft())
             while window:
@@ -493,7 +496,7 @@ def _map_ordered(tasks: Iterator[list[Entry]], processes: int) -> Iterator[tuple
 
 
 def _misses_entries(task: list[Entry]) -> list[Entry]:
-    return [e for e in task if e.article is not None and e.lines is None]
+    return [e for e in task if e.article is not None and e.mentions is None]
 
 
 def _lost_message(paths: list[str], shown: int = 20) -> str:
@@ -502,7 +505,7 @@ def _lost_message(paths: list[str], shown: int = 20) -> str:
     return f"a worker process died (killed, or out of memory) while processing {names}{more}"
 
 
-def _done(item) -> tuple[list[Entry], list[list[str]]]:
+def _done(item) -> tuple[list[Entry], list]:
     from concurrent.futures.process import BrokenProcessPool
 
     task, future = item
@@ -552,27 +555,31 @@ def _spool(folder: Path | None):
     import tempfile
 
     try:
-        return tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n", dir=folder if folder and folder.is_dir() else None)
+        return tempfile.TemporaryFile("w+b", dir=folder if folder and folder.is_dir() else None)
     except OSError as exc:
         raise UsageError(f"{folder}: cannot write output ({exc.strerror})") from exc
 
 
-def with_entity(line: str, entities: Entities) -> str:
-    """Add the corpus-level entity key to an ORG or PRODUCT line; other lines pass unchanged.
-
-    The key (a slug: [a-z0-9-]) goes right after `name`, the last field of the value, exactly
-    where the NameValue model writes it.
-    """
-    if '"label":"ORG"' not in line and '"label":"PRODUCT"' not in line:
-        return line
-    record = json.loads(line)
-    key = entities.key_of(record["label"], record["value"]["name"])
-    if key is None or not line.endswith('"}}\n'):
-        return line
-    return f'{line[:-3]},"entity":"{key}"}}}}\n'
+def _unspool(spool) -> Iterator[list[MentionBase]]:
+    """The mention lists the run spooled, one per article, in the order written."""
+    while True:
+        try:
+            yield pickle.load(spool)
+        except EOFError:
+            return
 
 
-def _write(entry: Entry, handle, table, summary: Summary, index: EntityIndex, debug: bool = False) -> None:
+def with_entity(mention: MentionBase, entities: Entities) -> MentionBase:
+    """MENTION with its corpus-level entity key when it is an ORG or PRODUCT the corpus keyed; else MENTION."""
+    if not isinstance(mention.value, NameValue):
+        return mention
+    key = entities.key_of(mention.label, mention.value.name)
+    if key is None:
+        return mention
+    return mention.model_copy(update={"value": mention.value.model_copy(update={"entity": key})})
+
+
+def _write(entry: Entry, spool, table, summary: Summary, index: EntityIndex, debug: bool = False) -> None:
     counts = Counter()
     if entry.error is not None:
         summary.failed += 1
@@ -582,31 +589,27 @@ def _write(entry: Entry, handle, table, summary: Summary, index: EntityIndex, de
     else:
         summary.articles += 1
         summary.cached += entry.cached
-        records = []
-        for line in entry.lines:
-            handle.write(line)
-            records.append(json.loads(line))
-            counts[records[-1]["label"]] += 1
-        index.add(entry.path, entry.article.text, records)
+        counts.update(m.label for m in entry.mentions)
+        pickle.dump(entry.mentions, spool, protocol=pickle.HIGHEST_PROTOCOL)
+        index.add(entry.path, entry.article.text, entry.mentions)
         summary.mentions.update(counts)
     if table is not None:
-        table.write(article_line(entry, counts))
+        table.write(article_line(article_row(entry, counts)))
 
 
-def article_line(entry: Entry, counts: Counter) -> str:
-    """One line of articles.jsonl: path, hash, date, title, size, mentions per label, status."""
+def article_row(entry: Entry, counts: Counter) -> ArticleRow:
+    """The articles.jsonl row of ENTRY: path, hash, date, title, size, mentions per label, status."""
     article = entry.article
-    row = {
-        "path": _json_safe(entry.path),
-        "sha256": article.sha256 if article else None,
-        "published": article.published.isoformat() if article and article.published else None,
-        "title": article.title if article else None,
-        "characters": len(article.text) if article else None,
-        "mentions": {label: counts.get(label, 0) for label in LABELS},
-        "status": "ok" if entry.error is None else "error",
-        "error": entry.error.cause if entry.error else None,
-    }
-    return json.dumps(row, ensure_ascii=False) + "\n"
+    return ArticleRow(
+        path=_json_safe(entry.path),
+        sha256=article.sha256 if article else None,
+        published=article.published if article else None,
+        title=article.title if article else None,
+        characters=len(article.text) if article else None,
+        mentions=MentionCounts(**{label: counts.get(label, 0) for label in LABELS}),
+        status="ok" if entry.error is None else "error",
+        error=entry.error.cause if entry.error else None,
+    )
 
 
 def _json_safe(path: str) -> str:

@@ -51,11 +51,14 @@ def test_entity_canonical_is_most_complete_frequent_form():
     assert canonical_name(Counter({"Acme Ltd": 1, "Acme Holdings Ltd": 1})) == "Acme Holdings Ltd"
 
 
-def _records(text: str, spans: list[tuple[str, str]]) -> list[dict]:
+def _records(text: str, spans: list[tuple[str, str]]) -> list:
+    from extract.records import MENTION_ADAPTER
+
     out, pos = [], 0
     for label, name in spans:
         start = text.index(name, pos)
-        out.append({"label": label, "start": start, "end": start + len(name), "value": {"name": name}})
+        out.append(MENTION_ADAPTER.validate_python({"article": "a.txt", "label": label, "text": name, "start": start,
+                                                    "end": start + len(name), "value": {"name": name}}))
         pos = start + len(name)
     return out
 

@@ -237,7 +237,7 @@ def test_interrupt_a_library_swallows_still_stops_the_run(tmp_path, monkeypatch,
     """Ctrl-C that lands in code with a bare `except:` (a model loading) must not let the run finish."""
     import extract.runner as runner
 
-    real = runner.extract_lines
+    real = runner.extract_records
 
     def swallowing(articles):
         try:
@@ -247,7 +247,7 @@ def test_interrupt_a_library_swallows_still_stops_the_run(tmp_path, monkeypatch,
             pass
         return real(articles)
 
-    monkeypatch.setattr(runner, "extract_lines", swallowing)
+    monkeypatch.setattr(runner, "extract_records", swallowing)
     out = tmp_path / "out" / "mentions.jsonl"
     out.parent.mkdir()
     out.write_text("previous output\n")

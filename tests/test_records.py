@@ -7,13 +7,35 @@ import json
 import jsonschema
 import pytest
 
-from extract.records import LABELS, SCHEMA_FILE, schema_text
+from extract.records import ARTICLE_SCHEMA_FILE, LABELS, SCHEMA_FILE, SCHEMAS, schema_text
 from tests.conftest import CORPUS, ROOT
 
 
-def test_schema_committed_matches_models():
-    committed = (ROOT / "schemas" / SCHEMA_FILE).read_text(encoding="utf-8")
-    assert committed == schema_text(), "run `extract schema` and commit schemas/"
+@pytest.mark.parametrize("file", list(SCHEMAS))
+def test_schema_committed_matches_models(file):
+    committed = (ROOT / "schemas" / file).read_text(encoding="utf-8")
+    assert committed == schema_text(file), "run `extract schema` and commit schemas/"
+
+
+def test_article_rows_valid_and_the_models_own_json(corpus_run):
+    """articles.jsonl: every row valid against its committed schema and byte for byte what ArticleRow writes."""
+    from extract.records import ARTICLE_ADAPTER, article_line
+
+    schema = json.loads((ROOT / "schemas" / ARTICLE_SCHEMA_FILE).read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    rows = (corpus_run.parent / "articles.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert len(rows) == len(list(CORPUS.rglob("*.txt")))
+    for line in rows:
+        validator.validate(json.loads(line))
+        assert article_line(ARTICLE_ADAPTER.validate_json(line)) == line
+
+
+def test_article_schema_rejects_a_row_without_counts():
+    schema = json.loads((ROOT / "schemas" / ARTICLE_SCHEMA_FILE).read_text(encoding="utf-8"))
+    row = {"path": "a.txt", "sha256": None, "published": None, "title": None, "characters": None,
+           "mentions": {"ORG": 1}, "status": "error", "error": "not UTF-8"}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(row, schema)
 
 
 def test_records_valid_against_schema(corpus_records):
