@@ -14,8 +14,10 @@ a difference prints the first differing line of each file, with its line number.
 
 A commit's outputs are cached in bench/out/compare/ (gitignored), keyed by commit sha, set
 and limit, so checking a refactor re-runs only the AFTER side. What it costs on the shared
-two-core machine, per side: --limit 200 about 2 minutes for the six sets; the full check
-(50,000 texts, 27 MB) about 20 minutes, so run it in the background under `nice -n 10`.
+two-core machine, per side at -j 1: --limit 200 about 1 minute for the six sets (TBAQ's 200
+news articles are most of it); the full check (50,001 texts, 27 MB) 9.5 minutes measured
+with other jobs running, up to 20 on a busier machine: run it in the background under
+`nice -n 10`.
 Exit code 0 when every set is identical, 1 when one differs, 2 on a usage problem.
 """
 

@@ -37,7 +37,7 @@ def our_mentions(data: Path, pred: Path | None) -> list[dict]:
         return [json.loads(line) for line in pred.read_text(encoding="utf-8").splitlines() if line.strip()]
     from extract.articles import Article
     from extract.pipeline import load_pipeline
-    from extract.runner import extract_articles
+    from extract.api import extract_articles
 
     docs = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
     articles = [Article(path=d["id"], text=d["text"], published=date.fromisoformat(d["published"])) for d in docs]

@@ -45,7 +45,7 @@ def ours(texts: dict[str, tuple[str, date | None]]) -> list[ev.Item]:
 
     from extract.articles import parse_article
     from extract.pipeline import load_pipeline
-    from extract.runner import extract_articles
+    from extract.api import extract_articles
 
     articles = []
     for name, (text, published) in texts.items():

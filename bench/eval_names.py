@@ -65,7 +65,7 @@ def predict_pipeline(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """The `extract` importable from sys.path (this checkout, or the pinned worktree)."""
     from extract.articles import parse_article
     from extract.pipeline import load_pipeline
-    from extract.runner import extract_articles
+    from extract.api import extract_articles
 
     articles = [parse_article(t.encode("utf-8"), f"{i:06d}.txt") for i, t in enumerate(texts)]
     offsets = [len(a.text) - len(t) for a, t in zip(articles, texts)]

@@ -46,7 +46,7 @@ def predict(docs: list[dict]) -> list[list[dict]]:
     """Our DATE mentions for each document's text, resolved against its DCT."""
     from extract.articles import Article
     from extract.pipeline import load_pipeline
-    from extract.runner import extract_articles
+    from extract.api import extract_articles
 
     articles = [Article(path=d["id"], text=d["text"], published=date.fromisoformat(d["published"])) for d in docs]
     out = []

@@ -15,7 +15,7 @@ __all__ = ["extract_text", "extract_corpus", "__version__"]
 
 def extract_text(text, published=None, path="<text>"):
     """Mention records (Pydantic models) for one article's TEXT; PUBLISHED is a datetime.date."""
-    from extract.runner import extract_text as _extract_text
+    from extract.api import extract_text as _extract_text
 
     return _extract_text(text, published=published, path=path)
 
@@ -25,6 +25,6 @@ def extract_corpus(corpus):
 
     Unreadable articles raise extract.errors.ArticleError when reached.
     """
-    from extract.runner import extract_corpus as _extract_corpus
+    from extract.api import extract_corpus as _extract_corpus
 
     return _extract_corpus(corpus)

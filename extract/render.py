@@ -55,7 +55,7 @@ def show_article(path: Path, out: Path | None) -> Path:
 
     from extract.articles import read_article
     from extract.errors import UsageError, escape
-    from extract.runner import extract_text
+    from extract.api import extract_text
     from extract.writers import write_text
 
     out = out or Path("output") / f"{path.stem}.html"

@@ -1,9 +1,10 @@
-"""Run the pipeline over a corpus: read, extract (cached, in N processes), write; exit code.
+"""The run over a corpus (`extract run`): read, extract (cached, in N processes), write the three outputs; exit code.
 
 Articles stream through in path order: read lazily, looked up in the cache, the misses
-processed in batches (in this process with `nlp.pipe`, or in worker processes with a
-bounded number of batches in flight), and their lines written as soon as every earlier
-article's are. The output is the same bytes whatever the process count or cache state.
+processed in batches (in this process, or in worker processes with a bounded number of
+batches in flight, each through extract/api.py), and their records spooled in path order
+until the corpus's entity keys are known. The output is the same bytes whatever the process
+count or cache state. The library API (`extract_text`, `extract_corpus`) is extract/api.py.
 """
 
 from __future__ import annotations
@@ -22,18 +23,14 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from extract.articles import MAX_ARTICLE_BYTES, Article, iter_articles, list_articles, parse_article
+from extract.api import BATCH_SIZE, extract_articles, with_entity
+from extract.articles import MAX_ARTICLE_BYTES, Article, iter_articles, list_articles
 from extract.errors import ArticleError, Failed, InternalError, UsageError, escape
-from extract.entities import Entities, EntityIndex
-from extract.records import (LABELS, MENTION_ADAPTER, ArticleRow, MentionBase, MentionCounts, NameValue, article_line,
-                             to_line)
+from extract.entities import EntityIndex
+from extract.records import LABELS, MENTION_ADAPTER, ArticleRow, MentionBase, MentionCounts, article_line, to_line
 from extract.sources import Fields, JsonlLine, is_jsonl, iter_jsonl, list_jsonl
 from extract.writers import STDOUT, atomic_output, discard, is_special, publish, remove_stale_temps, target_of
 
-BATCH_SIZE = 32
-# spaCy's parser and NER need about 1 GB of memory per 100,000 characters; longer texts
-# are cut at line breaks (then sentence ends, then spaces).
-CHUNK_CHARS = 100_000
 # Below this much text, starting worker processes costs more than it saves.
 PARALLEL_MIN_CHARS = 200_000
 ARTICLES_PER_TASK = 16
@@ -67,58 +64,6 @@ class Entry:
     cached: bool = False
 
 
-def chunks(text: str, start: int, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """(offset, piece) covering text[start:], each at most LIMIT characters, cut at a line break if possible."""
-    pos = start
-    while pos < len(text):
-        end = min(len(text), pos + limit)
-        if end < len(text):
-            for separator in ("\n", ". ", " "):
-                cut = text.rfind(separator, pos, end)
-                if cut > pos:
-                    end = cut + len(separator)
-                    break
-        yield pos, text[pos:end]
-        pos = end
-
-
-def extract_articles(articles: Iterable[Article], nlp, batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, list[MentionBase]]]:
-    """Mentions of each article, in input order.
-
-    Articles that fit in one chunk run through spaCy in batches; a longer one is parsed a
-    chunk at a time, so memory stays that of one chunk however long the article is.
-    """
-    batch: list[Article] = []
-    for article in articles:
-        if len(article.text) - article.body_start <= CHUNK_CHARS:
-            batch.append(article)
-            if len(batch) >= batch_size:
-                yield from _extract_batch(batch, nlp, batch_size)
-                batch = []
-            continue
-        yield from _extract_batch(batch, nlp, batch_size)
-        batch = []
-        yield article, _extract_long(article, nlp)
-    yield from _extract_batch(batch, nlp, batch_size)
-
-
-def _extract_batch(batch: list[Article], nlp, batch_size: int) -> Iterator[tuple[Article, list[MentionBase]]]:
-    from extract.mentions import doc_mentions
-
-    texts = ((a.text[a.body_start:], a) for a in batch)
-    for doc, article in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        yield article, sorted(doc_mentions(doc, article, article.body_start), key=lambda m: (m.start, m.end))
-
-
-def _extract_long(article: Article, nlp) -> list[MentionBase]:
-    from extract.mentions import doc_mentions
-
-    found: list[MentionBase] = []
-    for offset, piece in chunks(article.text, article.body_start):
-        found.extend(doc_mentions(nlp(piece), article, offset))
-    return sorted(found, key=lambda m: (m.start, m.end))
-
-
 def extract_records(articles: list[Article]) -> list[list[MentionBase] | Failed]:
     """Mention records of each article, or its Failed (worker entry point: the pipeline loads once per process).
 
@@ -134,43 +79,6 @@ def extract_records(articles: list[Article]) -> list[list[MentionBase] | Failed]
         if len(articles) == 1:
             return [Failed.of(exc)]
     return [result for article in articles for result in extract_records([article])]
-
-
-def extract_text(text: str, published=None, path: str = "<text>") -> list[MentionBase]:
-    """Mentions in one article text (front matter allowed); PUBLISHED overrides its date."""
-    from dataclasses import replace
-
-    from extract.pipeline import load_pipeline
-
-    article = parse_article(text.encode("utf-8"), path)
-    if published is not None:
-        article = replace(article, published=published)
-    return keyed_mentions(article, next(extract_articles([article], load_pipeline()))[1])
-
-
-def keyed_mentions(article: Article, mentions: list[MentionBase]) -> list[MentionBase]:
-    """MENTIONS with the entity keys that ARTICLE alone gives them (a one-article corpus)."""
-    index = EntityIndex()
-    index.add(article.path, article.text, mentions)
-    entities = index.resolve()
-    return [with_entity(m, entities) for m in mentions]
-
-
-def extract_corpus(corpus: Path | str) -> Iterator[tuple[str, list[MentionBase]]]:
-    """(relative path, mentions) per article under CORPUS; a bad article raises ArticleError."""
-    from extract.pipeline import load_pipeline
-
-    corpus = Path(corpus)
-    paths, _ = list_articles(corpus)
-
-    def articles() -> Iterator[Article]:
-        for item in iter_articles(corpus, paths):
-            if isinstance(item, ArticleError):
-                raise item
-            yield item
-
-    for article, mentions in extract_articles(articles(), load_pipeline()):
-        yield article.path, mentions
 
 
 def default_processes(total_chars: int) -> int:
@@ -567,16 +475,6 @@ def _unspool(spool) -> Iterator[list[MentionBase]]:
             yield pickle.load(spool)
         except EOFError:
             return
-
-
-def with_entity(mention: MentionBase, entities: Entities) -> MentionBase:
-    """MENTION with its corpus-level entity key when it is an ORG or PRODUCT the corpus keyed; else MENTION."""
-    if not isinstance(mention.value, NameValue):
-        return mention
-    key = entities.key_of(mention.label, mention.value.name)
-    if key is None:
-        return mention
-    return mention.model_copy(update={"value": mention.value.model_copy(update={"entity": key})})
 
 
 def _write(entry: Entry, spool, table, summary: Summary, index: EntityIndex, debug: bool = False) -> None:

@@ -92,3 +92,17 @@ def test_cluster_unreachable_scheduler_exits_2_and_keeps_output(tmp_path, capsys
 def test_cluster_local_spec_is_checked(tmp_path, capsys):
     assert run_corpus(CORPUS, tmp_path / "o.jsonl", scheduler="local:zero") == 2
     assert "expected local:N" in capsys.readouterr().err
+
+
+def test_cluster_local_settings_apply_to_its_workers_and_are_restored():
+    """local:N turns the workers' profiler off for its own cluster only: the caller's Dask configuration is restored."""
+    import dask
+
+    from extract.cluster import connect
+
+    before = dask.config.get("distributed.worker.profile.enabled")
+    with connect("local:1") as client:
+        assert client.run(lambda: dask.config.get("distributed.worker.profile.enabled")) == {
+            address: False for address in client.scheduler_info()["workers"]}
+        assert dask.config.get("distributed.worker.profile.enabled") == before
+    assert dask.config.get("distributed.worker.profile.enabled") == before is True

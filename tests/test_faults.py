@@ -216,7 +216,7 @@ BODY = st.lists(st.one_of(
           suppress_health_check=[HealthCheck.too_slow])
 @given(front=FRONT_MATTER, body=BODY)
 def test_fuzz_articles_never_crash_and_stay_grounded(nlp, front, body):
-    from extract.runner import extract_articles
+    from extract.api import extract_articles
 
     text = front + body
     try:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.runner import chunks, run_corpus
+from extract.api import chunks
+from extract.runner import run_corpus
 from tests.conftest import CORPUS
 
 

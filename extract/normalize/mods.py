@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-# Longest phrases first so "no more than" wins over "more than".
+# Phrase -> mod, in no particular order: _MOD_RE tries the longest phrases first, so "no more than"
+# wins over "more than".
 QUANTITY_MODS: tuple[tuple[str, str], ...] = (
     ("no more than", "EQUAL_OR_LESS"), ("not more than", "EQUAL_OR_LESS"),
     ("no less than", "EQUAL_OR_MORE"), ("not less than", "EQUAL_OR_MORE"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from functools import lru_cache
 
 from extract.normalize.currencies import (
     BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, GUARDED_SYMBOLS, PLURAL_ONLY, SENTENCE_SCOPED, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS,
@@ -83,11 +84,31 @@ def _symbol(text: str, article: str) -> tuple[str, str] | None:
     if symbol in GUARDED_SYMBOLS and not re.search(GUARDED_SYMBOLS[symbol], text, re.IGNORECASE):
         return None
     currency = SYMBOLS[symbol]
-    scope = (text + " " + article).lower()
+    named = _named_in(article)
+    # A phrase is named in TEXT + " " + ARTICLE: in the article (found once per article), or
+    # in the text, or across the join (then it ends within the article's first characters).
+    head = (text + " " + article[:_LONGEST_SCOPE_PHRASE]).lower()
+
+    def in_scope(phrase: str) -> bool:
+        return phrase in named or phrase in head
+
     for phrase, override in BARE_SYMBOL_OVERRIDES.get(symbol, ()):
-        if phrase in scope and not (symbol == "$" and ("us$" in scope or "us dollar" in scope)):
+        if in_scope(phrase) and not (symbol == "$" and (in_scope("us$") or in_scope("us dollar"))):
             return override, symbol
     return currency, symbol
+
+
+# The phrases that decide a bare symbol's currency ('Canadian dollar' makes '$' CAD unless 'US$'
+# or 'US dollar' is named too): which of them an article names is an article-level fact.
+_SCOPE_PHRASES = frozenset({"us$", "us dollar", *(p for pairs in BARE_SYMBOL_OVERRIDES.values() for p, _ in pairs)})
+_LONGEST_SCOPE_PHRASE = max(map(len, _SCOPE_PHRASES))
+
+
+@lru_cache(maxsize=8)
+def _named_in(article: str) -> frozenset[str]:
+    """The _SCOPE_PHRASES that ARTICLE names (lowercase), computed once per article, not per mention."""
+    lowered = article.lower()
+    return frozenset(p for p in _SCOPE_PHRASES if p in lowered)
 
 
 def normalize_money(text: str, sentence: str = "", article: str = "") -> dict | None:
