@@ -62,7 +62,7 @@ def _extract_batch(batch: list[Article], nlp, batch_size: int) -> Iterator[tuple
 
     texts = ((a.text[a.body_start:], a) for a in batch)
     for doc, article in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        yield article, sorted(doc_mentions(doc, article, article.body_start), key=lambda m: (m.start, m.end))
+        yield article, doc_mentions(doc, article, article.body_start)  # sorted by (start, end) already
 
 
 def _extract_long(article: Article, nlp) -> list[MentionBase]:

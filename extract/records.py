@@ -1,4 +1,4 @@
-"""Pydantic models of the record contract (ANNOTATION.md §3-§4): one value model per label, one union."""
+"""Pydantic models of the output lines (ANNOTATION.md §3-§4): one value model per label, one Mention union, the articles.jsonl row; their JSON Schemas."""
 
 from __future__ import annotations
 
