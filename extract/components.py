@@ -205,6 +205,9 @@ class QuantityRules:
             span = Span(doc, span.start - 1, span.end, label="DATE")  # "a third straight day"
         elif span.start > 0 and doc[span.start - 1].lower_ == "the" and _takes_article(span):
             span = Span(doc, span.start - 1, span.end, label="DATE")
+        elif (span[0].lower_ == "the" and len(span) > 3 and span[-2].text == "-" and span.end < len(doc)
+              and doc[span.end].pos_ == "NOUN"):
+            span = Span(doc, span.start + 1, span.end, label="DATE")  # "the third-quarter results": no "the"
         if span.end < len(doc) and doc[span.end].lower_ in PARTS_OF_DAY and span[-1].lower_ in DAY_WORDS:
             span = Span(doc, span.start, span.end + 1, label="DATE")  # "Friday morning"
         span = extend_right(extend_left(_offset_from(_range_from(span)), DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
@@ -270,7 +273,8 @@ def _rate(span: Span) -> bool:
     """'24 hours a day', 'two days a week', 'quarter-to-quarter' (year-on-year is dropped by the model)."""
     doc = span.doc
     after, next_after = _word(doc, span.end), _word(doc, span.end + 1)
-    return (after in RATE_WORDS and next_after in UNITS) or (after == "-" and next_after in ("to", "on", "over"))
+    inside = any(t.text == "-" and _word(doc, t.i + 1) in ("to", "on", "over") for t in span)  # the whole compound
+    return (after in RATE_WORDS and next_after in UNITS) or (after == "-" and next_after in ("to", "on", "over")) or inside
 
 
 def _recurring(span: Span) -> bool:
@@ -493,8 +497,6 @@ def _marked(part: Span, label: str) -> bool:
 
 def _opens_amount(token, label: str) -> bool:
     return _currency_start(token) or token._.is_number
-
-
 def parseable_parts(span: Span) -> list[Span]:
     """The dates the normalizer reads in SPAN: its parseable core, then those left and right of it.
 

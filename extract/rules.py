@@ -40,6 +40,12 @@ ORG_SUFFIXES = (
     "Journal", "News", "Daily", "Herald", "Tribune", "Gazette", "Press", "Review", "Analytics",
     "Intelligence", "Consultancy", "Mobile", "Partnership",
 )
+# ANNOTATION §2: an abbreviated suffix keeps its period ("Acme Corp.", "Nordwind Co."), also where
+# that period ends the sentence; dotted initials ("S.A.", "N.V.") keep their last one.
+ABBREVIATED_SUFFIXES = frozenset({s.rstrip(".") for s in ORG_SUFFIXES if s.endswith(".")} | {
+    "Cos", "Bros", "Mfg", "Bhd", "Pty", "Pte", "Assn", "Intl", "Cia", "Cie", "Ltda", "Ag", "Inc", "Corp", "Ltd",
+    "Co", "Plc", "Dept", "Univ"})
+DOTTED_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 # Nouns that announce an organization's name right after them ("research firm Canalys").
 ORG_TRIGGERS = (
     "firm", "company", "giant", "maker", "startup", "start-up", "operator", "retailer", "lender",
@@ -66,6 +72,8 @@ US_STATE_ABBREVIATIONS = frozenset({
 })
 # Last words of facility names (OntoNotes FAC): a hotel or stadium is a place, not an organization.
 FACILITY_WORDS = frozenset({"Hotel", "Casino", "Resort", "Stadium", "Arena", "Airport", "Bridge", "Tower", "Mall"})
+# A facility noun written after a name in lower case ("the Desert Inn resort", "the Marina hotel").
+FACILITY_NOUNS = frozenset(w.lower() for w in FACILITY_WORDS) | {"hotels", "casinos", "resorts", "inn", "club"}
 # Nouns that announce a product's name ("online collaboration app LinkNow").
 PRODUCT_TRIGGERS = (
     "app", "apps", "application", "platform", "service", "tool", "software", "os", "browser",

@@ -151,6 +151,18 @@ def trim(span: Span, left: frozenset[str] = frozenset(), right: frozenset[str] =
 
 
 NAME_SPLITTERS = frozenset({"and", "or", ",", "/", ";", "\u2013", "\u2014"})
+DESCRIPTOR_HEADS = frozenset({"based", "headquartered", "owned", "backed", "listed", "registered", "controlled"})
+
+
+def without_descriptor(span: Span) -> Span:
+    """ANNOTATION §2: a descriptor before the name is no part of it ('Conn.-based Nordwind Co.'
+    gives 'Nordwind Co.', 'state-owned Acme' gives 'Acme')."""
+    start = span.start
+    for token in span[:-1]:
+        head = token.lower_.rsplit("-", 1)[-1]  # "Conn.-based" is one token, "Shenzhen - based" three
+        if head in DESCRIPTOR_HEADS and ("-" in token.text or (token.i > 0 and span.doc[token.i - 1].text == "-")):
+            start = token.i + 1
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label)
 
 
 def split_names(span: Span) -> list[Span]:
