@@ -24,7 +24,7 @@ from extract.normalize.date_words import (
 )
 from extract.normalize.dates import normalize_date
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE
-from extract.rules import TOKEN_CLASSES, load_patterns
+from extract.rules import NAME_BLOCKING_DATE_WORDS, TOKEN_CLASSES, load_patterns
 from extract.spans import (
     DATE_MOD_PHRASES, DATE_PREPOSITIONS, DATE_SUFFIX_PHRASES, MOD_PHRASES, QUANTITY_MOD_PHRASES, elided_century,
     extend_left, extend_right, is_amount_word, overlaps, register_extensions, set_ents, starts_with, starts_with_date_mod,
@@ -158,6 +158,10 @@ class QuantityRules:
         model = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
         model += [day for e in doc.ents if (day := _day_of_time(e)) is not None]
         model += [Span(doc, e.start, e.end, label="DATE") for e in doc.ents if _time_duration(e)]
+        # "met with Sununu Sunday": a weekday or month the model glued onto a name is a date.
+        glued = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS and len(e) > 1
+                 and e[-1].lower_ in NAME_BLOCKING_DATE_WORDS and e[-1].is_title]
+        model += [Span(doc, e.end - 1, e.end, label="DATE") for e in glued]
         # Longest first; on a tie the rule span (listed first) wins.
         chosen = [part for s in filter_spans(found + model) for part in self.fix(s)]
         chosen = filter_spans([part for s in chosen for split in (split_changes(s) if s.label_ != "DATE" else [s])
@@ -166,7 +170,8 @@ class QuantityRules:
         # cut to what it is ("40pct last year" -> "last year") comes back where nothing covers it.
         lost = [part for s in found if s.label_ != "DATE" and not overlaps(s, chosen) for part in self.fix(s)]
         chosen = filter_spans(chosen + lost) if lost else chosen
-        others = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS and not overlaps(e, chosen)]
+        names = [Span(doc, e.start, e.end - 1, label=e.label_) if e in glued else e for e in doc.ents]
+        others = [e for e in names if e.label_ not in QUANTITY_LABELS and not overlaps(e, chosen)]
         set_ents(doc, chosen + others)
         return doc
 

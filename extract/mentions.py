@@ -59,7 +59,7 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
         if span.label_ == "DATE":
             closing = span.start > 0 and span.doc[span.start - 1].lower_ in PERIOD_END_WORDS
             if (point_from_timex(value["timex"]) is not None and not (closing and period_anchored)
-                    and anchors_anaphora(text, compared)):
+                    and anchors_anaphora(text, compared) and not _indefinite(span)):
                 anchor, period_anchored = value["timex"], True
             else:
                 period_anchored = False
@@ -70,6 +70,14 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
             "start": start, "end": end, "value": value,
         }))
     return sorted(records, key=lambda r: (r.start, r.end))
+
+
+def _indefinite(span: Span) -> bool:
+    """'after a flat second quarter': a period named in passing, with an indefinite article
+    (and an adjective), is not the one a later 'the year-earlier period' counts from."""
+    doc = span.doc
+    before = [doc[i].lower_ for i in range(max(span.start - 2, 0), span.start)]
+    return len(before) == 2 and before[0] in ("a", "an") and doc[span.start - 1].pos_ == "ADJ"
 
 
 def span_value(span: Span, text: str, article: Article, anchor: str | None, compared: bool = False) -> dict | None:
