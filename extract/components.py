@@ -210,7 +210,7 @@ class QuantityRules:
             span = Span(doc, span.start - 1, span.end, label="DATE")  # "a third straight day"
         elif span.start > 0 and doc[span.start - 1].lower_ == "the" and _takes_article(span):
             span = Span(doc, span.start - 1, span.end, label="DATE")
-        elif (span[0].lower_ == "the" and len(span) > 3 and span[-2].text == "-" and span.end < len(doc)
+        elif (span[0].text == "the" and len(span) > 3 and span[-2].text == "-" and span.end < len(doc)
               and doc[span.end].pos_ == "NOUN"):
             span = Span(doc, span.start + 1, span.end, label="DATE")  # "the third-quarter results": no "the"
         if span.end < len(doc) and doc[span.end].lower_ in PARTS_OF_DAY and span[-1].lower_ in DAY_WORDS:
