@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from extract.names import NameResolver
 from extract.normalize.date_words import (
-    DEICTIC_NOUNS, DEICTIC_WORDS, EASTER_WEEKS, HOLIDAY_NAMES, MARKET_WORDS, MONTHS, ORDINALS, OTHER_CALENDARS,
+    DEICTIC_NOUNS, DEICTIC_WORDS, EASTER_WEEKS, HOLIDAY_NAMES, HOURS_OF_DAY, MARKET_WORDS, MONTHS, ORDINALS, OTHER_CALENDARS,
     PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
 )
 from extract.normalize.dates import normalize_date
@@ -32,6 +32,8 @@ from extract.spans import (
 )
 
 QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
+# The model's other number labels: no name a date could be glued onto.
+NUMERIC_LABELS = frozenset({"TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 NAME_LABELS = ("ORG", "PRODUCT")
 PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage point", "per-cent")
 # Model DATE spans that the guideline leaves out (ANNOTATION §2: rates, ages, clock times).
@@ -159,7 +161,8 @@ class QuantityRules:
         model += [day for e in doc.ents if (day := _day_of_time(e)) is not None]
         model += [Span(doc, e.start, e.end, label="DATE") for e in doc.ents if _time_duration(e)]
         # "met with Sununu Sunday": a weekday or month the model glued onto a name is a date.
-        glued = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS and len(e) > 1
+        # Not a clock time's day ("10 p.m. Wednesday" is one TIME, ANNOTATION §2: no date).
+        glued = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS and e.label_ not in NUMERIC_LABELS and len(e) > 1
                  and e[-1].lower_ in NAME_BLOCKING_DATE_WORDS and e[-1].is_title]
         model += [Span(doc, e.end - 1, e.end, label="DATE") for e in glued]
         # Longest first; on a tie the rule span (listed first) wins.
@@ -210,9 +213,11 @@ class QuantityRules:
             span = Span(doc, span.start - 1, span.end, label="DATE")  # "a third straight day"
         elif span.start > 0 and doc[span.start - 1].lower_ == "the" and _takes_article(span):
             span = Span(doc, span.start - 1, span.end, label="DATE")
-        elif (span[0].text == "the" and len(span) > 3 and span[-2].text == "-" and span.end < len(doc)
-              and doc[span.end].pos_ == "NOUN"):
-            span = Span(doc, span.start + 1, span.end, label="DATE")  # "the third-quarter results": no "the"
+        elif (span[0].lower_ == "the" and len(span) > 3 and span[-2].text == "-" and span.end < len(doc)
+              and (doc[span.end].pos_ == "NOUN" or doc[span.end].lower_ == "of")):
+            # "the third-quarter results", "The year-ago results", "the fiscal second-quarter of $8.6
+            # million": a hyphenated date is an adjective, the "the" is its noun's
+            span = Span(doc, span.start + 1, span.end, label="DATE")
         if span.end < len(doc) and doc[span.end].lower_ in PARTS_OF_DAY and span[-1].lower_ in DAY_WORDS:
             span = Span(doc, span.start, span.end + 1, label="DATE")  # "Friday morning"
         span = extend_right(extend_left(_offset_from(_range_from(span)), DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
@@ -389,8 +394,14 @@ SESSION_PREPOSITIONS = frozenset({"on", "for", "in", "during", "over", "througho
 SESSION_VERBS = frozenset({"ended", "ending", "ends", "closed", "finished", "began", "started", "opened", "end",
                            "start", "close", "finish"})
 EVENT_FOLLOWERS = frozenset({"of", "after", "before", "when", "that", "which", "where", "while", "following"})
+def _hours_of_day(span: Span) -> bool:
+    """'the early hours', 'the small hours' (of Thursday morning): a time of day, not a duration."""
+    words = [t.lower_ for t in span]
+    return words[-1] == "hours" and len(words) in (2, 3) and words[-2] in HOURS_OF_DAY and words[0] in ("the", *HOURS_OF_DAY)
+
+
 # What a part of a date span must not be, once the normalizer has found it.
-NOT_A_DATE_PART = (_deictic_part, _event_day, _show_title)
+NOT_A_DATE_PART = (_deictic_part, _event_day, _show_title, _hours_of_day)
 
 
 def _trim_to_amount(span: Span) -> Span | None:

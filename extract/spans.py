@@ -35,8 +35,10 @@ DATE_SUFFIX_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
 ))
 # Quantity modifiers that are also prepositions: a modifier only right before a count.
 PREPOSITION_MODS = frozenset({("over",), ("under",), ("around",), ("about",), ("some",), ("within",)})
-# ... and never one when the parser hangs it on a verb as its preposition ("used over three years").
+# ... and never one when the parser hangs it on a verb as its preposition ("used over three years"),
+# but a verb of duration measures it ("likely to last over a week", "took over two years").
 VERB_PREPOSITIONS = frozenset({("over",), ("under",), ("about",)})
+DURATION_VERBS = frozenset({"last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking"})
 COUNT_OPENERS = frozenset({"past", "last", "next", "first", "previous", "coming", "final"})
 APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
 QUANTITY_MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
@@ -104,7 +106,8 @@ def starts_with_date_mod(span: Span) -> bool:
     for phrase in QUANTITY_MOD_PHRASES:
         if tuple(words[:len(phrase)]) != phrase or len(span) <= len(phrase):
             continue
-        if phrase in VERB_PREPOSITIONS and span[0].dep_ == "prep" and span[0].head.pos_ in ("VERB", "AUX"):
+        if (phrase in VERB_PREPOSITIONS and span[0].dep_ == "prep" and span[0].head.pos_ in ("VERB", "AUX")
+                and span[0].head.lower_ not in DURATION_VERBS):
             continue  # "talking about three days", "can be used over three years": a preposition
         rest = span[len(phrase):]
         if phrase not in PREPOSITION_MODS and len(rest) > 2 and rest[0].lower_ == "the" and rest[1].lower_ in COUNT_OPENERS:

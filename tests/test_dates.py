@@ -229,6 +229,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("She is scheduled to spend only five hours on the ground.", "five hours", P1, "PT5H", None),
     ("This year's results included a gain.", "This year", P1, "2022", None),
     ("The company has grown for over three years.", "over three years", P1, "P3Y", "MORE_THAN"),
+    ("Ritter arrived for a tour likely to last over a week.", "over a week", P3, "P1W", "MORE_THAN"),  # a verb of duration
     ("The app has grown rapidly over the past year.", "the past year", P1, "2021", None),  # HeidelTime: past = last
     ("It will take a few years to recover.", "a few years", P1, "PXY", None),
     ("Over the past years the index rose.", "the past years", P1, "PXY", None),  # plural without a count
@@ -263,7 +264,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Net rose in the third quarter of 2022 from a year earlier. Sales rose from $8 million a year earlier.",
      "a year earlier", P1, "2021-Q3", None),  # a comparison is not the next one's antecedent
     ("Net was $306 million in 1989, compared with $195 million in the 1988 period. The year-ago results "
-     "included a charge.", "The year-ago", date(1989, 11, 2), "1988", None),  # "compared with … in" is a comparison
+     "included a charge.", "year-ago", date(1989, 11, 2), "1988", None),  # "compared with … in" is a comparison
     ("Profit fell in the third quarter. The unit earned $24 million, compared with a loss of $3 million last year.",
      "last year", date(1989, 11, 2), "1988-Q3", None),  # "last year" compared with the quarter under report
     ("Profit fell in the third quarter. Last year, the company lost money.", "Last year", date(1989, 11, 2),
@@ -287,6 +288,9 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     # forms from news archives: hyphenated quarters, spoken years, parts of days, "or so"
     ("Third-quarter profit rose 5%.", "Third-quarter", date(1989, 11, 2), "1989-Q3", None),
     ("The company reported a loss for the latest quarter.", "the latest quarter", date(1989, 11, 2), "1989-Q3", None),
+    # a hyphenated date is an adjective: the "the" before it is its noun's ("the fiscal second-quarter of $8.6 million")
+    ("National Steel posted net income for the fiscal second-quarter of $8.6 million.", "fiscal second-quarter",
+     date(1989, 10, 26), "1989-Q2", None),
     ("Profit rose in the third quarter of 1989, up 5% from the year-ago quarter.", "the year-ago quarter",
      date(1989, 11, 2), "1988-Q3", None),
     ("The plan was announced a week or so ago.", "a week or so ago", P1, "2022-W41", "APPROX"),
@@ -488,6 +492,8 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("The 50-year-old founder resigned.", "50-year"),
     ("He retired at 65 years old.", "65 years"),
     ("The market opens at 9 a.m.", "9 a.m."),
+    ("Hernandez was kidnapped at 10 p.m. Wednesday, police said.", "Wednesday"),  # the day of a clock time: one TIME
+    ("The FBI arrested him in the early hours of Thursday morning.", "the early hours"),  # a time of day
     ("Guards stood outside the clinic 24 hours a day.", "24 hours"),
     ("Staff come in two days a week.", "two days"),
     ("He said on CBS's 60 Minutes that he was sad.", "60 Minutes"),
