@@ -183,6 +183,8 @@ class QuantityRules:
         lowered = span.text.lower()
         if label == "MONEY" and any(w in lowered for w in PERCENT_WORDS):
             label = "PERCENT"
+        elif label == "PERCENT" and not any(w in lowered for w in PERCENT_WORDS) and _marked(span, "MONEY"):
+            label = "MONEY"  # the model's "as little as 99 cents": the sign decides, a currency is money
         span = Span(span.doc, span.start, span.end, label=label)
         if label == "DATE":
             return self._fix_date(span)
