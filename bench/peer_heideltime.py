@@ -37,7 +37,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -205,9 +205,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:12} {r['pred']:>5} | {cells}")
     print_groups("only HeidelTime right", only_them, args.list)
     print_groups("only we are right", only_us, args.list)
-    spurious = Counter(e["pattern"] for e in results["extract"]["errors"] if e["pattern"].startswith("spurious"))
-    print(f"\nour spurious predictions: {sum(spurious.values())}; "
-          f"HeidelTime's: {sum(e['count'] for e in results['HeidelTime']['errors'] if e['pattern'].startswith('spurious'))}")
+    spurious = {name: sum(e["count"] for e in r["errors"] if e["pattern"].startswith("spurious")) for name, r in results.items()}
+    print(f"\nour spurious predictions: {spurious['extract']}; HeidelTime's: {spurious['HeidelTime']}")
     return 0
 
 

@@ -19,8 +19,8 @@ from spacy.util import filter_spans
 
 from extract.names import NameResolver
 from extract.normalize.date_words import (
-    DEICTIC_NOUNS, DEICTIC_WORDS, EASTER_WEEKS, HOLIDAY_NAMES, HOURS_OF_DAY, MARKET_WORDS, MONTHS, ORDINALS, OTHER_CALENDARS,
-    PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
+    DEICTIC_NOUNS, DEICTIC_WORDS, EASTER_WEEKS, HOLIDAY_NAMES, HOURS_OF_DAY, MARKET_WORDS, MONTHS, ORDER_WORDS, ORDINALS,
+    OTHER_CALENDARS, PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
 )
 from extract.normalize.dates import normalize_date
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE
@@ -34,6 +34,8 @@ from extract.spans import (
 QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
 # The model's other number labels: no name a date could be glued onto.
 NUMERIC_LABELS = frozenset({"TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+# The model's labels that a duration may come under ("five hours" TIME, "about 5 1/2 hours" CARDINAL).
+DURATION_LABELS = frozenset({"TIME", "CARDINAL", "QUANTITY"})
 NAME_LABELS = ("ORG", "PRODUCT")
 PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage point", "per-cent")
 # Model DATE spans that the guideline leaves out (ANNOTATION §2: rates, ages, clock times).
@@ -44,7 +46,7 @@ RECURRENCE_WORDS = frozenset({"each", "every"})
 DATE_WORDS_AS_VERBS = frozenset({"last"})  # "is expected to last several weeks": the verb is no modifier
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "your", "our"})
 DECADE_OF_LIFE = re.compile(r"\b[1-9]0s$")  # "in his 30s", "her early 40s"
-FRACTION_QUARTER = re.compile(r"(?:(?:more than|less than|about|nearly|almost) )?(?:a|one|three) quarters?")
+FRACTION_QUARTER = re.compile(r"(?:(?:more than|less than|about|nearly|almost) )?(?:a|one|three)[ -]quarters?")
 BARE_SEASONS = frozenset(SEASONS) | {f"the {s}" for s in SEASONS}
 # Verbs of change before "X to Y": the amount moved by X to Y ("fell 5% to 3%").
 CHANGE_WORDS = frozenset({
@@ -223,12 +225,39 @@ class QuantityRules:
         if span.end < len(doc) and doc[span.end].lower_ in PARTS_OF_DAY and span[-1].lower_ in DAY_WORDS:
             span = Span(doc, span.start, span.end + 1, label="DATE")  # "Friday morning"
         span = extend_right(extend_left(_offset_from(_range_from(span)), DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
+        if _ordering_word(span):
+            span = Span(doc, span.start + 1, span.end, label="DATE")  # "Earlier Friday": "Friday"
         if is_amount_word(span[0]):
             span = extend_left(span, QUANTITY_MOD_PHRASES)
-        return [part for part in parseable_parts(span) if not any(check(part) for check in NOT_A_DATE_PART)]
+        parts = parseable_parts(span)
+        return [part for part in parts + _coordinated_days(span, parts) if not any(check(part) for check in NOT_A_DATE_PART)]
+
+
+def _ordering_word(span: Span) -> bool:
+    """'Earlier Friday, lawyers filed…', 'later today', 'earlier this week': the word orders events
+    within the day or week (no mod, normalize/dates.py) and is no part of the date, as TimeML
+    leaves it out; 'earlier this month', 'later that year' keep it."""
+    words = [t.lower_ for t in span[:3]]
+    if len(words) < 2 or words[0] not in ORDER_WORDS:
+        return False
+    return words[1] in DAY_WORDS or words[1] == "tonight" or (words[1] == "this" and words[2:3] in (["week"], ["weekend"]))
 
 
 YEAR_TOKEN = re.compile(TOKEN_CLASSES["year"]["TEXT"]["REGEX"])
+DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+DAY_JOINERS = frozenset({"and", "or", "&", "to", "through", "-", "\u2013"})
+
+
+def _coordinated_days(span: Span, parts: list[Span]) -> list[Span]:
+    """'April 24 and 25' (the model's one span): the second day is a date of its own, of the month
+    the first names (as TimeML tags it); its value comes from that previous mention."""
+    doc, found = span.doc, []
+    for part in parts:
+        i = part.end
+        if (len(part) >= 2 and part[-1].like_num and part[-2].lower_.rstrip(".") in MONTHS and i + 1 < span.end
+                and doc[i].lower_ in DAY_JOINERS and DAY_NUMBER.fullmatch(doc[i + 1].text)):
+            found.append(Span(doc, i + 1, i + 2, label="DATE"))
+    return found
 
 
 def _year_after(doc: Doc, end: int) -> int:
@@ -274,11 +303,22 @@ def _word(doc: Doc, i: int) -> str:
 
 
 def _age(span: Span) -> bool:
-    """'50-year-old', '65 years old', 'aged 40', 'in his 30s'."""
+    """'50-year-old', '65 years old', 'aged 40', 'in his 30s'; not the age of a thing, counted in
+    no number ('a years-old slump', 'the decades-old conflict': a duration)."""
     doc = span.doc
+    if _uncounted_age(span):
+        return False
     return (_word(doc, span.end) in NOT_DATE_AFTER or span[-1].lower_ in NOT_DATE_AFTER
             or _word(doc, span.start - 1) in NOT_DATE_BEFORE
             or (POSSESSIVE_PRONOUNS & {_word(doc, span.start - 1), span[0].lower_} and bool(DECADE_OF_LIFE.search(span.text))))
+
+
+def _uncounted_age(span: Span) -> bool:
+    """'years-old', 'decades-old': a plural unit with no count before it, then '-old'."""
+    if len(span) < 3 or span[-1].lower_ != "old" or span[-2].text != "-" or span[-3].lower_ not in PLURAL_UNITS:
+        return False
+    before = span.doc[span.end - 4] if span.end - 4 >= 0 else None
+    return before is None or not (before._.is_number or (COUNT_WORD.match(before.lower_) and before.lower_ not in ("a", "an")))
 
 
 def _rate(span: Span) -> bool:
@@ -323,8 +363,28 @@ def _fraction_or_event(span: Span) -> bool:
     return _word(span.doc, span.end) == "of" and (text in BARE_SEASONS or bool(FRACTION_QUARTER.fullmatch(text)))
 
 
+def _march_event(span: Span) -> bool:
+    """'the annual March for Life', 'the March on Washington': a march (an event), not the month."""
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return (span.text == "March" and _word(doc, span.start - 1) in EVENT_DETERMINERS
+            and _word(doc, span.end) in EVENT_LINKS and after is not None and after.is_title)
+
+
+EVENT_DETERMINERS = frozenset({"the", "a", "an", "annual", "this", "that"})
+EVENT_LINKS = frozenset({"for", "on", "against"})
+
+
+def _kind_of_year(span: Span) -> bool:
+    """'changed from a fiscal year to a calendar year': a kind of year, not one."""
+    return span.text.lower() in YEAR_KINDS and _word(span.doc, span.start - 1) in ("a", "an")
+
+
+YEAR_KINDS = frozenset({"fiscal year", "calendar year", "financial year"})
+
+
 # ANNOTATION §2: what the model or a pattern reads as a date and is not one.
-NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event, _part_of_event, _other_calendar)
+NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event, _part_of_event, _other_calendar, _march_event)
 
 
 def _deictic_no_date(span: Span) -> bool:
@@ -391,7 +451,8 @@ def _show_title(span: Span) -> bool:
 TITLE_DATE_STARTS = frozenset({"this", "today", "tonight", "now", "next", "last"})
 QUOTE_OPENERS = frozenset({'"', "\u201c", "``", "'", "\u2018"})
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
-SESSION_DAYS = frozenset({"the day", "the session", "the trading day", "the trading session"})
+SESSION_DAYS = frozenset({"the day", "the session", "the trading day", "the trading session", "that session",
+                          "the same session", "that same session"})
 SESSION_PREPOSITIONS = frozenset({"on", "for", "in", "during", "over", "throughout", "into"})
 SESSION_VERBS = frozenset({"ended", "ending", "ends", "closed", "finished", "began", "started", "opened", "end",
                            "start", "close", "finish"})
@@ -403,7 +464,7 @@ def _hours_of_day(span: Span) -> bool:
 
 
 # What a part of a date span must not be, once the normalizer has found it.
-NOT_A_DATE_PART = (_deictic_part, _event_day, _show_title, _hours_of_day)
+NOT_A_DATE_PART = (_deictic_part, _event_day, _show_title, _hours_of_day, _kind_of_year)
 
 
 def _trim_to_amount(span: Span) -> Span | None:
@@ -542,6 +603,8 @@ def parseable_core(span: Span) -> Span | None:
             sub = span[offset:offset + size]
             if (sub[0].is_punct and not elided_century(sub[0])) or sub[-1].is_punct:
                 continue
+            if size == 1 and DAY_NUMBER.fullmatch(sub[0].text):
+                continue  # a bare day number is a date only after a month's day (_coordinated_days)
             if sub[0].lower_ in DATE_PREPOSITIONS and not starts_with_date_mod(sub) and sub.text.lower() not in DEICTIC_WORDS:
                 continue
             if normalize_date(sub.text, PARSE_CHECK_DATE, anchor=PARSE_CHECK_ANCHOR) is not None:
@@ -562,10 +625,13 @@ def _day_of_time(span: Span) -> Span | None:
 
 
 def _time_duration(span: Span) -> bool:
-    """A model TIME that is a duration ('five hours', 'nearly an hour'), not a clock time: a DATE."""
-    if span.label_ != "TIME" or (span[-1].is_title and not span[-1].is_sent_start):
+    """A model TIME or count that is a duration ('five hours', 'nearly an hour', 'at least 72 hours',
+    the model's CARDINAL 'about 5 1/2 hours'), not a clock time: a DATE."""
+    if span.label_ not in DURATION_LABELS or (span[-1].is_title and not span[-1].is_sent_start):
         return False  # not the show "60 Minutes"
-    core = trim(span, left=DATE_PREPOSITIONS | FOCUS_WORDS)
+    if span.label_ != "TIME" and span[-1].lower_.rstrip("s") not in UNITS:
+        return False  # a count is a duration only when it ends with its unit
+    core = span if starts_with_date_mod(span) else trim(span, left=DATE_PREPOSITIONS | FOCUS_WORDS)
     value = core and normalize_date(core.text, PARSE_CHECK_DATE)
     return bool(value) and value["type"] == "DURATION"
 

@@ -147,12 +147,15 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The plant will open at the beginning of next year.", "the beginning of next year", P1, "2023", "START"),
     ("Demand slowed in the middle of 2021.", "the middle of 2021", P1, "2021", "MID"),
     ("Sales rose earlier this year.", "earlier this year", P1, "2022", "START"),
-    ("Earlier Friday, lawyers filed a petition.", "Earlier Friday", P3, "1998-02-13", None),  # order, not part
+    # "earlier"/"later" order events within a day or week: no mod, and outside the span (TimeML)
+    ("Earlier Friday, lawyers filed a petition.", "Friday", P3, "1998-02-13", None),
+    ("The court will rule later today.", "today", P3, "1998-02-13", None),
     ("Police came on Friday. Earlier that day, the guards had left.", "Earlier that day", P3, "1998-02-13", None),
     ("She fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", P1, "1998", None),
     ("Herbicide use was delayed earlier in the year by heavy rains.", "earlier in the year", P1, "2022", "START"),
     ("The plant will reopen late in 2023.", "late in 2023", P1, "2023", "END"),
-    ("The agency said earlier this week that it would act.", "earlier this week", P1, "2022-W42", None),
+    ("The agency said earlier this week that it would act.", "this week", P1, "2022-W42", None),
+    ("Prices rose earlier this month.", "earlier this month", P1, "2022-10", "START"),  # a month keeps it
     ("Shipments resumed in early December.", "early December", P1, "2021-12", "START"),
     ("The deal is expected to close in late November.", "late November", P1, "2022-11", "END"),
     ("Prices will rise by year-end.", "year-end", P1, "2022", "END"),
@@ -230,6 +233,14 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("This year's results included a gain.", "This year", P1, "2022", None),
     ("The company has grown for over three years.", "over three years", P1, "P3Y", "MORE_THAN"),
     ("Ritter arrived for a tour likely to last over a week.", "over a week", P3, "P1W", "MORE_THAN"),  # a verb of duration
+    # durations the model types TIME or CARDINAL, with their modifier
+    ("He should have arrived at least 72 hours after his son was found.", "at least 72 hours", P3, "PT72H", "EQUAL_OR_MORE"),
+    ("She then spent about 5 1/2 hours in Nairobi.", "about 5 1/2 hours", P3, "PT5H30M", "APPROX"),
+    ("It recently achieved profitability after several quarters of losses.", "several quarters", P1, "PXQ", None),
+    ("Sales fell over the past several quarters.", "the past several quarters", P1, "PXQ", None),
+    # the age of a thing counted in no number is a duration (a person's age is none: NOT_DATE_CASES)
+    ("Kenya hoped for an end to a years-old slump in tourism.", "years-old", P3, "PXY", None),
+    ("The decades-old conflict flared again.", "decades-old", P3, "PXDE", None),
     ("The app has grown rapidly over the past year.", "the past year", P1, "2021", None),  # HeidelTime: past = last
     ("It will take a few years to recover.", "a few years", P1, "PXY", None),
     ("Over the past years the index rose.", "the past years", P1, "PXY", None),  # plural without a count
@@ -278,6 +289,11 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Revenue hit a record in March 2022. Two months later, it fell.", "Two months later", P1, "2022-05", None),
     ("The firm was founded in 2010. The following year, it went public.", "The following year", P1, "2011", None),
     ("The plant opened in June 2019. That month, output doubled.", "That month", P1, "2019-06", None),
+    ("Slepian was shot on Oct. 23. His name was crossed out that same day.", "that same day", date(1998, 10, 25),
+     "1998-10-23", None),
+    # a second day coordinated with a month's day is a date of that month (TimeML tags both)
+    ("The summit will be held in Washington on April 24 and 25.", "25", date(1999, 2, 10), "1999-04-25", None),
+    ("Voting is set for March 3 and 4.", "4", P3, "1998-03-04", None),
     # holidays that name a calendar day
     ("Stores will close on Christmas Day.", "Christmas Day", P1, "2022-12-25", None),
     ("Sales jumped on Black Friday.", "Black Friday", P2, "2020-11-27", None),
@@ -511,6 +527,10 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("He scored twice in the first quarter of the match.", "quarter"),
     ("The talks will resume after the Lunar New Year holiday.", "New Year"),
     ("Chinese New Year was quiet.", "New Year"),
+    ("Police scanned the crowd at the annual March for Life on Capitol Hill.", "March"),  # a march, an event
+    ("The operator changed from a fiscal year to a calendar year in December.", "fiscal year"),  # a kind of year
+    ("Iraq imports about three-quarters of its foodstuffs.", "quarters"),  # a fraction
+    ("The meeting was held on April 24, and 25 people came.", "25"),  # a count after the date
     # deictic words that are no date (§2): the conjunction "now that", names, adjectives, a fate
     ("Now that the deal is done, the company will grow.", "Now"),
     ("Huawei shut down its office app Link Now last week.", "Now"),
@@ -520,6 +540,7 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     # "the day"/"the session" outside a market report: a day fixed by an event, a sitting
     ("Police were at the scene on the day he died.", "the day"),
     ("The legislature passed 30 bills in the session.", "session"),
+    ("Baker met with Sununu Sunday. A source said the outcome of that session was unclear.", "session"),
     ("The minister left for Nairobi later in the day.", "the day"),
     ("The five-year-old boy was found.", "five-year"),
     # a relative date in title case after a possessive, a quote or a broadcaster is a programme

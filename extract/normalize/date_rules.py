@@ -532,9 +532,20 @@ def _duration_range(m, ctx):
     return result and (result, "APPROX" if m["sep"] == "or" else "EQUAL_OR_MORE")
 
 
+def _coordinated_day(m, ctx):
+    """'25' after 'April 24 and' (the components pass no other bare number): that day of the
+    previous DATE mention's month."""
+    base = ctx.anchor
+    if base is None or base.gran != "day":
+        return None
+    return day_point(base.year, base.index, int(m["day"]))
+
+
 def _vague_duration(m, ctx):
+    """'several years', 'the past few days' -> PXY, PXD; 'several quarters' PXQ, but bare 'quarters'
+    is a fraction ('three quarters'), no date."""
     unit = unit_of(m)
-    if UNITS.get(unit) in ("WE", "NI", "Q"):
+    if UNITS.get(unit) in ("WE", "NI") or (UNITS.get(unit) == "Q" and not m["vague"]):
         return None
     return Duration(duration_timex(None, unit))
 
@@ -639,7 +650,7 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     *[(_unit_rx(p), _ref("PAST_REF")) for p in PAST_REF_PATTERNS],
     *[(_unit_rx(p), _ref("FUTURE_REF")) for p in FUTURE_REF_PATTERNS],
     (rf"{alt(DEICTIC_WORDS)}", lambda m, c: Ref(DEICTIC_WORDS[m[0]])),
-    (rf"(?:that|the same) {UNIT1}", _that_unit),
+    (rf"(?:that|the same|that same|this same) {UNIT1}", _that_unit),
     (rf"{REL} {UNIT1}", _relative_unit),
     (r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)", _relative_unit),  # HeidelTime: "past" = "last"
     (rf"the {UNIT1}", _the_unit),
@@ -655,6 +666,8 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"(?P<adj>{alt(ADJECTIVE_COUNTS)})-?{UNIT1}", _adjective_duration),
     (rf"(?P<adj>){UNIT}-?long", _adjective_duration),
     (rf"half an? {UNIT1}", lambda m, c: Duration(duration_timex(0.5, unit_of(m)))),
-    (rf"(?:(?:the )?(?:past|last|next|coming) )?(?:{alt(VAGUE_COUNTS)}) {UNIT}", _vague_duration),
-    (rf"(?:the )?{UNITS_PL}", _vague_duration),
+    (rf"(?:(?:the )?(?:past|last|next|coming) )?(?P<vague>{alt(VAGUE_COUNTS)}) {UNIT}", _vague_duration),
+    (rf"(?:the )?{UNITS_PL}(?P<vague>)", _vague_duration),
+    (rf"{UNITS_PL}(?P<vague>)-old", _vague_duration),  # "a years-old slump", "the decades-old conflict"
+    (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?", _coordinated_day),  # the "25" of "April 24 and 25"
 ]]
