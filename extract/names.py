@@ -18,24 +18,29 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.entities import CORPORATE_WORDS, LEGAL_FORMS, short_forms
-from extract.name_cues import lemma_function, named_noun, sentence_cue
+from extract.name_cues import ORG_ROLE_NOUNS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (dateline, inside_person, not_an_org, person_names, place_or_facility,
                                    without_title)
-from extract.rules import HONORIFICS, ORG_SUFFIXES, PRODUCT_CODE, load_names
+from extract.rules import (DESIGNATION, HONORIFICS, NOT_DESIGNATIONS, INSTITUTION_SUFFIXES, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PRODUCT_CODE,
+                           load_names)
 from extract.spans import overlaps, set_ents, split_names, without_descriptor
 
 QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
+DESIGNATION_RX = re.compile(DESIGNATION)
 # Category words written before a vehicle's name: the name is what follows ("the Space Shuttle Columbia").
 VEHICLE_CATEGORY_WORDS = frozenset({"space", "shuttle", "orbiter", "spacecraft", "submarine", "warship"})
 NOT_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
+OTHER_ENTITY_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL", "ORG"})
 # Evidence weights; tiers decide which of two overlapping candidates is kept.
 VOTES = {
-    "legal_suffix": 10, "trigger": 5, "gazetteer": 4, "verb": 4, "possessed": 3,
-    "conj": 3, "alias": 3, "brand_product": 2, "weak_verb": 2, "model": 1,
+    "legal_suffix": 10, "trigger": 5, "gazetteer": 4, "verb": 4, "possessed": 1,
+    "conj": 3, "alias": 3, "brand_product": 2, "weak_verb": 2, "model": 1, "maker_model": 4,
+    "designation": 3,
 }
 # Rule candidates (tier 2) beat the model's (tier 1); within a tier the longer span wins.
-TIERS = {"legal_suffix": 2, "gazetteer": 2, "trigger": 2, "possessed": 2, "alias": 2, "brand_product": 2, "model": 1}
+TIERS = {"legal_suffix": 2, "gazetteer": 2, "trigger": 2, "possessed": 1, "alias": 2, "brand_product": 2, "model": 1,
+         "maker_model": 2, "designation": 1}
 PATTERN_SOURCES = {
     "org-legal-suffix": "legal_suffix", "org-legal-suffix-joined": "legal_suffix",
     "org-legal-suffix-joined-twice": "legal_suffix", "org-legal-suffix-ordinal": "legal_suffix",
@@ -70,6 +75,10 @@ class NameResolver:
         self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
         for label, filename in gazetteers.items():
             self.gazetteer.add(label, [nlp.make_doc(name) for name in load_names(filename)])
+        # Makers are ORGs; a maker right before a model name begins a PRODUCT ("Renault Espace").
+        self.makers = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.makers.add("MAKER", [nlp.make_doc(name) for name in load_names("maker_names")])
+        self.gazetteer.add("ORG", [nlp.make_doc(name) for name in load_names("maker_names")])
         self.generic = frozenset(load_names("generic_names"))  # no ORG, no PRODUCT ("IaaS", "5G")
         self.vocab = nlp.vocab
         self.make_doc = lru_cache(maxsize=4096)(nlp.make_doc)
@@ -105,6 +114,10 @@ class NameResolver:
             if label == "PRODUCT":
                 end = _with_model_number(doc, end)  # "Windows 11", "iPhone 15 Pro"
             cands.append(Candidate(Span(doc, start, end, label=label), "gazetteer", label))
+        for _, start, end in self.makers(doc):
+            model_end = _model_name_end(doc, start, end)
+            if model_end > end:
+                cands.append(Candidate(Span(doc, start, model_end, label="PRODUCT"), "maker_model", "PRODUCT"))
         for span, row in found:
             source = PATTERN_SOURCES[row["id"]]
             if source == "possessed":
@@ -116,7 +129,9 @@ class NameResolver:
             span = without_descriptor(span)
             for part in split_names(span) if source != "legal_suffix" else [span]:
                 cands.append(Candidate(part, source, "PRODUCT" if source in ("possessed", "alias") else row["label"]))
-        known = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer"}
+        # Names the gazetteer or the trained ner reads apart ("Delta Air Lines" and "United Airlines").
+        known = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer"} | {
+            (e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "PRODUCT")}
         cands = [c for c in cands if not (c.source == "legal_suffix" and _joins_two_names(c.span, known))]
         brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
         people = person_names(doc, [c.span.text for c in cands if c.source in ("legal_suffix", "gazetteer")])
@@ -129,9 +144,13 @@ class NameResolver:
                 cands.extend(c for c in (_model_candidate(part, brands) for part in parts if part is not None)
                              if c.source != "model" or not (not_an_org(c.span, people) or c.span.text in facilities))
         cands = [c for c in cands if not (c.source in ("alias", "possessed") and c.span.text in people)]
+        # The trained ner reads an institution's whole name where a suffix word sits inside it
+        # ("Liberal Party of Canada", "Entertainment Technology Center"): its span wins (bench/names_votes.py).
+        model_orgs = [c.span for c in cands if c.source == "model" and c.label == "ORG"]
+        cands = [c for c in cands if not (c.source == "legal_suffix" and _inside_model_org(c.span, model_orgs))]
         cands = [c for c in cands if c.span.text not in self.generic and not _headline_run(c)]
         return [c for c in cands if _plausible(c.span)
-                or (c.label == "PRODUCT" and c.source in ("trigger", "model") and _product_code(c.span))]
+                or (c.label == "PRODUCT" and c.source in ("trigger", "model", "designation") and _product_code(c.span))]
 
     def _select(self, cands: list[Candidate], quantities: list[Span]) -> list[Candidate]:
         """Non-overlapping candidates: higher tier, then longer, then earlier; same spans pool votes."""
@@ -222,6 +241,19 @@ class NameResolver:
         return extra
 
 
+def _inside_model_org(span: Span, model_orgs: list[Span]) -> bool:
+    """A suffix name that a longer model ORG holds and goes on after: with more name words
+    ('Entertainment Technology Center'), or an institution's with 'of'/'for' ('Liberal Party of
+    Canada'); not a company's seat ('Norwood Partners Limited Partnership of Boston')."""
+    doc = span.doc
+    for m in model_orgs:
+        if m.start <= span.start and span.end < m.end:
+            nxt = doc[span.end]
+            if nxt.lower_ not in ("of", "for") or span[-1].text in INSTITUTION_SUFFIXES:
+                return True
+    return False
+
+
 def _without_person(cand: Candidate, people: set[str]) -> Candidate:
     """'Mr. Weil of Weil & Associates' -> 'Weil & Associates': a person 'of' a firm is not in its name."""
     span, doc = cand.span, cand.span.doc
@@ -253,7 +285,33 @@ def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
         if brand.start == span.start and brand.end < span.end and (
                 span.label_ == "PRODUCT" or all(t._.is_name_part for t in span[len(brand):])):
             return Candidate(span, "brand_product", "PRODUCT")
+    if span.label_ == "ORG" and DESIGNATION_RX.match(span.text) and span.text not in NOT_DESIGNATIONS:
+        return Candidate(span, "designation", "PRODUCT")  # "A320neo", "T-34", "787s": a designation is a product
     return Candidate(span, "model", span.label_)
+
+
+def _model_name_end(doc: Doc, start: int, end: int) -> int:
+    """End of the model name after a maker ('Espace', 'Gran Fury', 'A350-900', 'GTO'): name words
+    or designations that belong to no other entity, up to three; no suffix ('Toyota Motor'), no
+    title ('Tesla CEO'). A PERSON the model starts at the maker is the maker's car ('Ford Mustang')."""
+    own = doc[start].ent_iob_ == "B" and doc[start].ent_type_ == "PERSON"
+    stop = end
+    while stop < len(doc) and stop - end < 4:
+        token = doc[stop]
+        if (token.text == "-" and stop > end and not doc[stop - 1].whitespace_ and not token.whitespace_
+                and stop + 1 < len(doc) and doc[stop + 1].text[:1].isalnum()):
+            stop += 1  # "Mach-E", "Model S-Plaid": a hyphenated part
+            continue
+        inside_own = own and token.ent_iob_ == "I"
+        if (token.ent_type_ in OTHER_ENTITY_TYPES and not inside_own and not DESIGNATION_RX.match(token.text)) or (
+                token.text in ORG_SUFFIXES or token.lower_ in PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS):
+            break
+        if not (token._.is_name_part or DESIGNATION_RX.match(token.text) or MODEL_NUMBER.match(token.text)):
+            break
+        if not doc[token.i - 1].whitespace_ and doc[token.i - 1].text != "-":
+            break
+        stop += 1
+    return stop
 
 
 def _joins(a: Candidate, b: Candidate) -> bool:
@@ -364,7 +422,8 @@ def _plausible(span: Span) -> bool:
 
 def _product_code(span: Span) -> bool:
     """'80486', 'DC-8-62': a model designation that is the whole name."""
-    return bool(PRODUCT_CODE_RX.match(span[0].text))
+    text = span[0].text
+    return bool(PRODUCT_CODE_RX.match(text) or (text.endswith("s") and PRODUCT_CODE_RX.match(text[:-1])))
 
 
 CODE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "new", "'s", "’s"})

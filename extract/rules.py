@@ -40,6 +40,12 @@ ORG_SUFFIXES = (
     "Journal", "News", "Daily", "Herald", "Tribune", "Gazette", "Press", "Review", "Analytics",
     "Intelligence", "Consultancy", "Mobile", "Partnership",
 )
+# Suffix words of institutions, whose name goes on with "of"/"for" ("Liberal Party of Canada",
+# "Bank of England", "Department of Justice"); after a company's suffix "of Boston" is its seat.
+INSTITUTION_SUFFIXES = frozenset({
+    "Bank", "Foundation", "University", "Institute", "Association", "Agency", "Commission", "Authority",
+    "Exchange", "Council", "Bureau", "Administration", "Ministry", "Department", "Party", "Court", "Journal",
+})
 # ANNOTATION §2: an abbreviated suffix keeps its period ("Acme Corp.", "Nordwind Co."), also where
 # that period ends the sentence; dotted initials ("S.A.", "N.V.") keep their last one.
 ABBREVIATED_SUFFIXES = frozenset({s.rstrip(".") for s in ORG_SUFFIXES if s.endswith(".")} | {
@@ -101,6 +107,13 @@ NUMBER_TOKEN = rf"^(\d+([,.]\d+)*(\.\d+)?[{VULGAR}]?({_GLUED_SCALES})?|{_NUMBER_
 FRACTION_TOKEN = rf"^(\d+/\d+|[{VULGAR}])$"
 COUNT_TOKEN = rf"^(\d+([,.]\d+)*(\.\d+)?|{_NUMBER_WORDS}|a|an|several|few|many|some|couple|of)$"
 
+# A model designation as a whole name (ANNOTATION §2: "the N90", "24 N90s", "N90-200LR",
+# "A320neo", "T-34", "787"); not a year, and not one digit after a word, as TV channels and
+# units are numbered ("BBC2", "VH1", "MI6": 54 such ORGs against 268 PRODUCTs in the train splits).
+DESIGNATION = (r"^(?!(?:19|20)\d\ds?$)(?:\d{3,6}|[A-Z]{1,3}-?\d{2,5}[A-Za-z]{0,3}|[A-Z]-?\d[A-Za-z]{0,3}"
+               r"|[A-Z]{1,3}-\d{1,5}[A-Za-z]{0,3})(?:-\d{1,4}[A-Za-z]{0,2})?s?$")
+# Groups of nations named by their number of members: organizations, not designations.
+NOT_DESIGNATIONS = frozenset({"G7", "G8", "G20", "G77", "G-7", "G-8", "G-20", "G-77"})
 PRODUCT_CODE = r"^(?!(?:19|20)\d\d$)(?:\d{3,6}|[A-Z]{1,4}-?\d{1,5}[A-Za-z]?)$"
 TOKEN_CLASSES: dict[str, dict] = {
     "number": {"LOWER": {"REGEX": NUMBER_TOKEN}},

@@ -154,6 +154,9 @@ def trim(span: Span, left: frozenset[str] = frozenset(), right: frozenset[str] =
 
 
 NAME_SPLITTERS = frozenset({"and", "or", ",", "/", ";", "\u2013", "\u2014"})
+JOINING_WORDS = frozenset({"and", "&"})
+# Plural owners whose possessive is inside a name, not a brand's ("People's", "Children's").
+PLURAL_OWNERS = frozenset({"People", "Peoples", "Children", "Women", "Men", "Workers", "Farmers", "Veterans"})
 DESCRIPTOR_HEADS = frozenset({"based", "headquartered", "owned", "backed", "listed", "registered", "controlled"})
 
 
@@ -174,9 +177,14 @@ def split_names(span: Span) -> list[Span]:
     A possessive followed only by a legal suffix is part of one name ("Weisfield's Inc").
     """
     parts, start = [], span.start
+    doc = span.doc
     for token in span:
-        if token.text in POSSESSIVES and _only_suffixes(span.doc[token.i + 1:span.end]):
+        if token.text in POSSESSIVES and _only_suffixes(doc[token.i + 1:span.end]):
             continue
+        if token.text in POSSESSIVES and token.i > span.start and doc[token.i - 1].text in PLURAL_OWNERS:
+            continue  # "People's Bank of China", "Boston Children's Hospital": one name
+        if token.lower_ in JOINING_WORDS and _inside_complement(doc[start:token.i], doc[token.i + 1:span.end]):
+            continue  # "American Academy of Arts and Sciences", "Department of Health and Human Services"
         if token.lower_ in NAME_SPLITTERS or token.text in POSSESSIVES:
             if start < token.i:
                 parts.append(Span(span.doc, start, token.i, label=span.label))
@@ -184,6 +192,14 @@ def split_names(span: Span) -> list[Span]:
     if start < span.end:
         parts.append(Span(span.doc, start, span.end, label=span.label))
     return [p for p in (trim(p, left=frozenset({"the"})) for p in parts) if p is not None]
+
+
+def _inside_complement(before: Span, after: Span) -> bool:
+    """'and' inside the complement of an 'of'/'for' ('Academy of Arts and Sciences'), with one
+    name after it to the end of the span, not a second organization ('... and the FTC')."""
+    return (any(t.lower_ in ("of", "for") for t in before[1:]) and len(after) > 0
+            and after[0].text[:1].isupper() and not any(t.lower_ in NAME_SPLITTERS for t in after)
+            and after[-1].text not in ORG_SUFFIXES)
 
 
 def _only_suffixes(tokens: Span) -> bool:

@@ -64,6 +64,30 @@ GUIDELINE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Nordwind said the Nordwind N90-200LR will enter service next year.", [("PRODUCT", "Nordwind N90-200LR")]),
     ("Deliveries of the N90 start in May, Nordwind said.", [("PRODUCT", "N90")]),
 ]
+# Rules re-derived around the trained ner (issue 17, bench/names_votes.py on the dev sets).
+RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
+    # a capitalised trigger word is part of the name, not a product's category
+    ("The National Park Service said the park would reopen in May.", [("ORG", "National Park Service")]),
+    # an institution's name goes on with "of"; a company's "of Boston" is its seat
+    ("The Federal Bureau of Investigation and the Liberal Party of Canada declined to comment.",
+     [("ORG", "Federal Bureau of Investigation"), ("ORG", "Liberal Party of Canada")]),
+    ("Norwood Partners Limited Partnership of Boston said it may buy more shares.",
+     [("ORG", "Norwood Partners Limited Partnership")]),
+    # coordinated names the ner reads apart stay apart; "and" inside an "of" complement stays
+    ("Delta Air Lines and United Airlines cut flights.", [("ORG", "Delta Air Lines"), ("ORG", "United Airlines")]),
+    ("He was elected to the American Academy of Arts and Sciences in 1990.",
+     [("ORG", "American Academy of Arts and Sciences")]),
+    # a plural owner's possessive is inside the name
+    ("The Farmers' Union of Nordland said prices fell.", [("ORG", "Farmers' Union of Nordland")]),
+    # maker + model name is a product; maker + suffix, and maker + title, stay the company
+    ("She drove a Pontiac Astre and later a Renault Espace.",
+     [("PRODUCT", "Pontiac Astre"), ("PRODUCT", "Renault Espace")]),
+    ("He owns a Ford Mustang Mach-E.", [("PRODUCT", "Ford Mustang Mach-E")]),
+    ("Toyota Motor said sales rose, and Tesla CEO Elon Musk agreed.", [("ORG", "Toyota Motor"), ("ORG", "Tesla")]),
+    # a designation standing alone is a product; a group named by its number of members is not
+    ("The A320neo sold well, the G20 said.", [("PRODUCT", "A320neo"), ("ORG", "G20")]),
+    ("Boeing delivered 24 787s last month.", [("ORG", "Boeing"), ("PRODUCT", "787s")]),
+]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("Iraqi Airways Co. said flights resumed. Iraqi troops moved south.", "Iraqi"),
     ("Letters went to Immigration and Naturalization Service Commissioner Doris Meissner.", "Commissioner Doris Meissner"),
@@ -93,6 +117,12 @@ def test_names_found_and_labelled(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", GUIDELINE_CASES, ids=[c[0][:40] for c in GUIDELINE_CASES])
 def test_guideline_names(nlp, text, expected):
+    found = labelled(text)
+    assert set(expected) <= found, found
+
+
+@pytest.mark.parametrize("text,expected", RULE_CASES, ids=[c[0][:40] for c in RULE_CASES])
+def test_rules_after_the_trained_ner(nlp, text, expected):
     found = labelled(text)
     assert set(expected) <= found, found
 
