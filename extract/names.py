@@ -23,7 +23,7 @@ from extract.name_filters import (dateline, inside_person, not_an_org, person_na
                                    without_title)
 from extract.rules import (DESIGNATION, HONORIFICS, NOT_DESIGNATIONS, INSTITUTION_SUFFIXES, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PRODUCT_CODE,
                            load_names)
-from extract.spans import overlaps, set_ents, split_names, without_descriptor
+from extract.spans import POSSESSIVES, overlaps, set_ents, split_names, without_descriptor
 
 QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
@@ -118,6 +118,8 @@ class NameResolver:
             model_end = _model_name_end(doc, start, end)
             if model_end > end:
                 cands.append(Candidate(Span(doc, start, model_end, label="PRODUCT"), "maker_model", "PRODUCT"))
+            elif _one_of_its_products(doc, start, end):  # "drove a Pontiac", "a Lamborghini poster" is the maker's
+                cands.append(Candidate(Span(doc, start, end, label="PRODUCT"), "maker_model", "PRODUCT", override="PRODUCT"))
         for span, row in found:
             source = PATTERN_SOURCES[row["id"]]
             if source == "possessed":
@@ -169,6 +171,7 @@ class NameResolver:
                 clash = [cand]
             if len(clash) == 1 and _same_span(clash[0], cand):
                 clash[0].votes[f"{cand.source}:{cand.label}"] += VOTES[cand.source]
+                clash[0].override = clash[0].override or cand.override
         return sorted(accepted, key=lambda c: c.span.start)
 
     def _add_cues(self, cands: list[Candidate]) -> None:
@@ -288,6 +291,13 @@ def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
     if span.label_ == "ORG" and DESIGNATION_RX.match(span.text) and span.text not in NOT_DESIGNATIONS:
         return Candidate(span, "designation", "PRODUCT")  # "A320neo", "T-34", "787s": a designation is a product
     return Candidate(span, "model", span.label_)
+
+
+def _one_of_its_products(doc: Doc, start: int, end: int) -> bool:
+    """'a Pontiac', 'an Airbus': a maker after an indefinite article, heading its phrase, is one of its products."""
+    after = doc[end] if end < len(doc) else None
+    return (start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].text[:1].isupper()
+            and (after is None or (after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and after.text not in POSSESSIVES)))
 
 
 def _model_name_end(doc: Doc, start: int, end: int) -> int:
