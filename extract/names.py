@@ -113,6 +113,7 @@ class NameResolver:
             label = self.vocab.strings[match_id]
             if label == "PRODUCT":
                 end = _with_model_number(doc, end)  # "Windows 11", "iPhone 15 Pro"
+                end = _model_name_end(doc, start, end)  # "Windows Server", "Instagram Reels"
             cands.append(Candidate(Span(doc, start, end, label=label), "gazetteer", label))
         for _, start, end in self.makers(doc):
             model_end = _model_name_end(doc, start, end)

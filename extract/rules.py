@@ -39,6 +39,8 @@ ORG_SUFFIXES = (
     "Bureau", "Administration", "Ministry", "Department", "Party", "Court", "Times", "Post",
     "Journal", "News", "Daily", "Herald", "Tribune", "Gazette", "Press", "Review", "Analytics",
     "Intelligence", "Consultancy", "Mobile", "Partnership",
+    # the company, not its machines or its records ("Apple Computer", "Dell Computers", "Def Jam Records")
+    "Computer", "Computers", "Records", "Pictures",
 )
 # Suffix words of institutions, whose name goes on with "of"/"for" ("Liberal Party of Canada",
 # "Bank of England", "Department of Justice"); after a company's suffix "of Boston" is its seat.

@@ -84,6 +84,10 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
      [("PRODUCT", "Pontiac Astre"), ("PRODUCT", "Renault Espace")]),
     ("He owns a Ford Mustang Mach-E.", [("PRODUCT", "Ford Mustang Mach-E")]),
     ("Toyota Motor said sales rose, and Tesla CEO Elon Musk agreed.", [("ORG", "Toyota Motor"), ("ORG", "Tesla")]),
+    # an operating system with its version name; the company, not its computers or records
+    ("The Macs run macOS Sonoma, and Instagram Reels grew.", [("PRODUCT", "macOS Sonoma"), ("PRODUCT", "Instagram Reels")]),
+    ("Apple Computer said sales rose; Apple Records owns the catalogue.",
+     [("ORG", "Apple Computer"), ("ORG", "Apple Records")]),
     # a designation standing alone is a product; a group named by its number of members is not
     ("The A320neo sold well, the G20 said.", [("PRODUCT", "A320neo"), ("ORG", "G20")]),
     ("Boeing delivered 24 787s last month.", [("ORG", "Boeing"), ("PRODUCT", "787s")]),
