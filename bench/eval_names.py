@@ -131,10 +131,14 @@ def score(rows: list[dict], preds: list[list]) -> dict:
     rtp_gold, rtp_pred, n_gold, n_pred = Counter(), Counter(), Counter(), Counter()
     confusion = Counter()  # (gold label, predicted label) over overlapping spans of the other label
     by_source = defaultdict(Counter)
+    neutral_tp = Counter()  # strict, with a leading capitalised "The" dropped from gold and predictions alike
     for row, pred in zip(rows, preds):
         gold = [(m["start"], m["end"], m["label"], m["source_label"]) for m in row["mentions"]]
         pred = [tuple(p) for p in pred]
         strict = {(s, e, lab) for s, e, lab in pred}
+        neutral = {_without_the(row["text"], s, e) + (lab,) for s, e, lab in pred}
+        for s, e, lab, _ in gold:
+            neutral_tp[lab] += _without_the(row["text"], s, e) + (lab,) in neutral
         for s, e, lab, src in gold:
             n_gold[lab] += 1
             src_key = f"{lab} {src}"
@@ -159,9 +163,15 @@ def score(rows: list[dict], preds: list[list]) -> dict:
             rc = hit_r / n_gold[lab] if n_gold[lab] else 0.0
             return {"p": pr, "r": rc, "f": 2 * pr * rc / (pr + rc) if pr + rc else 0.0}
         table[lab] = {"gold": n_gold[lab], "pred": n_pred[lab], "strict": prf(tp[lab], tp[lab]),
+                      "strict_the_neutral": prf(neutral_tp[lab], neutral_tp[lab]),
                       "relaxed": prf(rtp_pred[lab], rtp_gold[lab])}
     return {"labels": table, "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())},
             "sources": {k: dict(v) for k, v in sorted(by_source.items())}}
+
+
+def _without_the(text: str, start: int, end: int) -> tuple[int, int]:
+    """CrossNER and Few-NERD keep a capitalised leading 'The' ('The New Yorker'); ANNOTATION §2 never does."""
+    return (start + 4, end) if text.startswith("The ", start) and end - start > 4 else (start, end)
 
 
 def groups(rows: dict[str, list[dict]]) -> dict[str, tuple[str, callable]]:
@@ -203,6 +213,13 @@ def print_tables(results: dict, split: str) -> None:
                 cells.append(f"{t['strict']['p']:6.3f}{t['strict']['r']:6.3f}{t['strict']['f']:6.3f}"
                              f"{t['relaxed']['f']:7.3f}  ")
             print(f"{group:<24}{lab:<9}{first[group]['labels'][lab]['gold']:>6}  " + "  ".join(cells))
+    print("\nStrict F1 with a leading 'The' dropped from gold and predictions (a convention, ANNOTATION §2 drops it)")
+    for group in first:
+        for lab in LABELS:
+            if first[group]["labels"][lab]["gold"] == 0:
+                continue
+            cells = [f"{s} {results[s][group]['labels'][lab]['strict_the_neutral']['f']:.3f}" for s in systems]
+            print(f"{group:<24}{lab:<9}" + "  ".join(cells))
     print("\nORG<->PRODUCT confusions (gold label -> predicted label, overlapping span, no same-label overlap)")
     for group in first:
         if ":" in group:

@@ -3,6 +3,9 @@
     python bench/names_votes.py                 # dev sets: the table of ablations
     python bench/names_votes.py --only verb     # a few ablations (comma separated)
     python bench/names_votes.py --errors crossner-dev --label PRODUCT   # the pipeline's misses
+    python bench/names_votes.py --errors tbaq-dev-gold --only alias      # what one source wins and loses
+    python bench/names_votes.py --errors tbaq-dev-gold --save a.json     # then, after a change:
+    python bench/names_votes.py --errors tbaq-dev-gold --against a.json  # what the change wins and loses
 
 Development sets only (never the test splits): CrossNER dev (five domains), WNUT-17 dev, the
 TBAQ development gold (bench/gold/tbaq_entities.jsonl: newswire, the closest to what we are
@@ -194,8 +197,8 @@ ABLATIONS = {
     "alias": _drop_pattern_source("alias"),
     "verb (all cues)": _patch("extract.names.sentence_cue", lambda span, lemma=None: (None, False)),
     "verb: strong ORG override": _no_strong_override,
-    "verb: ORG cues only": _only_cue("ORG"),
-    "verb: PRODUCT cues only": _only_cue("PRODUCT"),
+    "verb: PRODUCT cues": _only_cue("ORG"),  # only the ORG cues left
+    "verb: ORG cues": _only_cue("PRODUCT"),
     "brand_product": _patch("extract.names._model_candidate",
                             lambda span, brands: __import__("extract.names").names.Candidate(span, "model", span.label_)),
     "brand merge (_brand_products)": _patch("extract.names._brand_products", lambda names: names),
@@ -204,17 +207,18 @@ ABLATIONS = {
     "not_an_org filter": _model_filter,
     "maker_model": _no_makers,
     "designation": _patch("extract.names.NOT_DESIGNATIONS", type("All", (), {"__contains__": lambda self, x: True})()),
-    "institution name of model (legal suffix inside)": _patch("extract.names._inside_model_org", lambda span, m: False),
+    "suffix name inside a ner ORG": _patch("extract.names._inside_model_org", lambda span, m: False),
     "generic names": _no_generic,
     "headline run": _patch("extract.names._headline_run", lambda cand: False),
     "descriptor out": _patch("extract.names.without_descriptor", lambda span: span),
     "split coordinated": _patch("extract.names.split_names", lambda span: [span]),
     "title after service out": _patch("extract.names.without_title", lambda span: span),
     "plausible filter": _patch("extract.names._plausible", lambda span: True),
-    "model vote 3": _votes(model=3),
-    "model vote 5": _votes(model=5),
-    "model vote 11": _votes(model=11),
-    "model tier = rules": _model_tier,
+    "set: model vote 2": _votes(model=2),
+    "set: model vote 3": _votes(model=3),
+    "set: model vote 5": _votes(model=5),
+    "set: model vote 11": _votes(model=11),
+    "set: model tier = rules": _model_tier,
 }
 
 
@@ -278,7 +282,8 @@ def main(argv: list[str] | None = None) -> int:
             delta = f1(got[n][lab]) - f1(base[n][lab])
             cells.append(f"{f1(got[n][lab]):.3f} ({delta:+.3f})")
         results[key] = {f"{n} {lab}": f1(got[n][lab]) for n, lab in cols}
-        print(f"{'without ' + key:<32}" + "".join(f"{c:>21}" for c in cells), flush=True)
+        name = key[5:] if key.startswith("set: ") else "without " + key
+        print(f"{name[:32]:<32}" + "".join(f"{c:>21}" for c in cells), flush=True)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, sort_keys=True))
     return 0

@@ -246,15 +246,24 @@ class NameResolver:
 
 
 def _inside_model_org(span: Span, model_orgs: list[Span]) -> bool:
-    """A suffix name that a longer model ORG holds and goes on after: with more name words
-    ('Entertainment Technology Center'), or an institution's with 'of'/'for' ('Liberal Party of
-    Canada'); not a company's seat ('Norwood Partners Limited Partnership of Boston')."""
+    """A suffix name the trained ner reads otherwise, where its reading is the name:
+    - it holds the suffix name and goes on with more name words ('Entertainment Technology
+      Center'), or an institution's with 'of'/'for' ('Liberal Party of Canada'; a company's 'of
+      Boston' is its seat: 'Norwood Partners Limited Partnership of Boston');
+    - it begins an institution's name earlier ('Italian Republican Party', 'Anti-Masonic Party');
+    - the suffix name joins the ends of two of its names ('Berlin and University' of 'Humboldt
+      University of Berlin and University of Strasbourg')."""
     doc = span.doc
     for m in model_orgs:
         if m.start <= span.start and span.end < m.end:
             nxt = doc[span.end]
             if nxt.lower_ not in ("of", "for") or span[-1].text in INSTITUTION_SUFFIXES:
                 return True
+        if m.start < span.start and span.end == m.end and span[-1].text in INSTITUTION_SUFFIXES:
+            return True
+        crossing = (m.start < span.start < m.end < span.end) or (span.start < m.start < span.end < m.end)
+        if crossing and any(t.lower_ in ("and", "&") for t in span):
+            return True
     return False
 
 

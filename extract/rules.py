@@ -47,6 +47,7 @@ ORG_SUFFIXES = (
 INSTITUTION_SUFFIXES = frozenset({
     "Bank", "Foundation", "University", "Institute", "Association", "Agency", "Commission", "Authority",
     "Exchange", "Council", "Bureau", "Administration", "Ministry", "Department", "Party", "Court", "Journal",
+    "Fund",
 })
 # ANNOTATION §2: an abbreviated suffix keeps its period ("Acme Corp.", "Nordwind Co."), also where
 # that period ends the sentence; dotted initials ("S.A.", "N.V.") keep their last one.

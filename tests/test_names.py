@@ -73,6 +73,9 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
      [("ORG", "Federal Bureau of Investigation"), ("ORG", "Liberal Party of Canada")]),
     ("Norwood Partners Limited Partnership of Boston said it may buy more shares.",
      [("ORG", "Norwood Partners Limited Partnership")]),
+    ("The Italian Republican Party left the coalition.", [("ORG", "Italian Republican Party")]),
+    ("He studied at the University of Freiburg and University of Stuttgart.",
+     [("ORG", "University of Freiburg"), ("ORG", "University of Stuttgart")]),
     # coordinated names the ner reads apart stay apart; "and" inside an "of" complement stays
     ("Delta Air Lines and United Airlines cut flights.", [("ORG", "Delta Air Lines"), ("ORG", "United Airlines")]),
     ("He was elected to the American Academy of Arts and Sciences in 1990.",
