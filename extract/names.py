@@ -35,11 +35,11 @@ OTHER_ENTITY_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "MONEY",
 # Evidence weights; tiers decide which of two overlapping candidates is kept.
 VOTES = {
     "legal_suffix": 10, "trigger": 5, "gazetteer": 4, "verb": 4, "possessed": 1,
-    "conj": 3, "alias": 3, "brand_product": 2, "weak_verb": 2, "model": 1, "maker_model": 4,
+    "conj": 3, "alias": 1, "brand_product": 2, "weak_verb": 2, "model": 1, "maker_model": 4,
     "designation": 3,
 }
 # Rule candidates (tier 2) beat the model's (tier 1); within a tier the longer span wins.
-TIERS = {"legal_suffix": 2, "gazetteer": 2, "trigger": 2, "possessed": 1, "alias": 2, "brand_product": 2, "model": 1,
+TIERS = {"legal_suffix": 2, "gazetteer": 2, "trigger": 2, "possessed": 1, "alias": 1, "brand_product": 2, "model": 1,
          "maker_model": 2, "designation": 1}
 PATTERN_SOURCES = {
     "org-legal-suffix": "legal_suffix", "org-legal-suffix-joined": "legal_suffix",
