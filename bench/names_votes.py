@@ -62,12 +62,19 @@ def _row(r: dict) -> dict:
 
 
 def model_docs(nlp, name: str, rows: list[dict]):
-    """The docs after the model and the quantity rules, cached by the ner's fingerprint."""
+    """The docs after the model and the quantity rules, cached by the ner's fingerprint and a
+    hash of what the quantity stage reads (its code, its patterns, the normalizers)."""
+    import hashlib
+
     from spacy.tokens import DocBin
 
     from extract.pipeline import names_ner_fingerprint
 
-    path = BUILD / f"{name}-{names_ner_fingerprint()}.spacy"
+    package = ROOT / "extract"
+    files = [package / "components.py", package / "spans.py", package / "rules.py",
+             *sorted((package / "patterns").glob("*.jsonl")), *sorted((package / "normalize").glob("*.py"))]
+    quantities = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
+    path = BUILD / f"{name}-{names_ner_fingerprint()}-{quantities}.spacy"
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
     from extract.articles import parse_article
