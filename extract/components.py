@@ -252,11 +252,13 @@ def _coordinated_days(span: Span, parts: list[Span]) -> list[Span]:
     """'April 24 and 25' (the model's one span): the second day is a date of its own, of the month
     the first names (as TimeML tags it); its value comes from that previous mention."""
     doc, found = span.doc, []
+    starts = {p.start for p in parts}
     for part in parts:
         i = part.end
-        if (len(part) >= 2 and part[-1].like_num and part[-2].lower_.rstrip(".") in MONTHS and i + 1 < span.end
-                and doc[i].lower_ in DAY_JOINERS and DAY_NUMBER.fullmatch(doc[i + 1].text)):
-            found.append(Span(doc, i + 1, i + 2, label="DATE"))
+        if (len(part) >= 2 and DAY_NUMBER.fullmatch(part[-1].text) and part[-2].lower_.rstrip(".") in MONTHS
+                and i + 1 < span.end and doc[i].lower_ in DAY_JOINERS and DAY_NUMBER.fullmatch(doc[i + 1].text)
+                and i + 1 not in starts and _word(doc, i + 2).rstrip(".") not in MONTHS and _word(doc, i + 2) != "of"):
+            found.append(Span(doc, i + 1, i + 2, label="DATE"))  # not "4 December 2012 to 28 November 2016"
     return found
 
 

@@ -294,6 +294,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     # a second day coordinated with a month's day is a date of that month (TimeML tags both)
     ("The summit will be held in Washington on April 24 and 25.", "25", date(1999, 2, 10), "1999-04-25", None),
     ("Voting is set for March 3 and 4.", "4", P3, "1998-03-04", None),
+    ("Talks ran from March 3 to 5 in Geneva.", "5", P3, "1997-03-05", None),  # past: the March before P
     # holidays that name a calendar day
     ("Stores will close on Christmas Day.", "Christmas Day", P1, "2022-12-25", None),
     ("Sales jumped on Black Friday.", "Black Friday", P2, "2020-11-27", None),
