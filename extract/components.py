@@ -258,7 +258,9 @@ def _coordinated_days(span: Span, parts: list[Span]) -> list[Span]:
         if (len(part) >= 2 and DAY_NUMBER.fullmatch(part[-1].text) and part[-2].lower_.rstrip(".") in MONTHS
                 and i + 1 < span.end and doc[i].lower_ in DAY_JOINERS and DAY_NUMBER.fullmatch(doc[i + 1].text)
                 and i + 1 not in starts and _word(doc, i + 2).rstrip(".") not in MONTHS and _word(doc, i + 2) != "of"):
-            found.append(Span(doc, i + 1, i + 2, label="DATE"))  # not "4 December 2012 to 28 November 2016"
+            end = i + 2 + (_word(doc, i + 2) == ",")
+            end = end + 1 if end < len(doc) and YEAR_TOKEN.fullmatch(doc[end].text) else i + 2  # "12 to 28, 2010"
+            found.append(Span(doc, i + 1, end, label="DATE"))  # not "4 December 2012 to 28 November 2016"
     return found
 
 

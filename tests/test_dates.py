@@ -295,6 +295,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The summit will be held in Washington on April 24 and 25.", "25", date(1999, 2, 10), "1999-04-25", None),
     ("Voting is set for March 3 and 4.", "4", P3, "1998-03-04", None),
     ("Talks ran from March 3 to 5 in Geneva.", "5", P3, "1997-03-05", None),  # past: the March before P
+    ("The Games were held from February 12 to 28, 2010.", "28, 2010", P1, "2010-02-28", None),
     # holidays that name a calendar day
     ("Stores will close on Christmas Day.", "Christmas Day", P1, "2022-12-25", None),
     ("Sales jumped on Black Friday.", "Black Friday", P2, "2020-11-27", None),

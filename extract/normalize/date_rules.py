@@ -538,7 +538,7 @@ def _coordinated_day(m, ctx):
     base = ctx.anchor
     if base is None or base.gran != "day":
         return None
-    return day_point(base.year, base.index, int(m["day"]))
+    return day_point(int(m["year"]) if m["year"] else base.year, base.index, int(m["day"]))
 
 
 def _vague_duration(m, ctx):
@@ -669,5 +669,5 @@ RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
     (rf"(?:(?:the )?(?:past|last|next|coming) )?(?P<vague>{alt(VAGUE_COUNTS)}) {UNIT}", _vague_duration),
     (rf"(?:the )?{UNITS_PL}(?P<vague>)", _vague_duration),
     (rf"{UNITS_PL}(?P<vague>)-old", _vague_duration),  # "a years-old slump", "the decades-old conflict"
-    (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?", _coordinated_day),  # the "25" of "April 24 and 25"
+    (rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? {Y})?", _coordinated_day),  # "25" of "April 24 and 25", "28, 2010"
 ]]
