@@ -126,9 +126,12 @@ def first_difference(a: Path, b: Path) -> str | None:
     with a.open("rb") as fa, b.open("rb") as fb:
         for number, (la, lb) in enumerate(itertools.zip_longest(fa, fb), start=1):
             if la != lb:
-                show = lambda line: "<end of file>" if line is None else line.decode("utf-8", "replace").rstrip("\n")[:400]
-                return f"line {number}:\n      before: {show(la)}\n      after:  {show(lb)}"
+                return f"line {number}:\n      before: {_shown(la)}\n      after:  {_shown(lb)}"
     return "same lines, different bytes"
+
+
+def _shown(line: bytes | None) -> str:
+    return "<end of file>" if line is None else line.decode("utf-8", "replace").rstrip("\n")[:400]
 
 
 def main() -> int:

@@ -59,7 +59,7 @@ def fuzz(every: int = 1, processes: int | None = None) -> dict:
         mentions = sum(1 for _ in (Path(tmp) / "out" / "mentions.jsonl").open(encoding="utf-8"))
     peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     lines = err.getvalue().splitlines()
-    return {"texts": texts, "words": words, "exit": code, "failed": [l for l in lines if l.startswith("error:")],
+    return {"texts": texts, "words": words, "exit": code, "failed": [line for line in lines if line.startswith("error:")],
             "summary": lines[-1] if lines else "", "mentions": mentions, "seconds": round(seconds, 1),
             "words_per_second": round(words / seconds), "peak_rss_mb": round(peak / 1024)}
 

@@ -68,7 +68,6 @@ def annotate(doc, row: dict, predicted):
     """DOC (tokens only) with ents set from ROW's labels and the original model's PREDICTED ents."""
     partial = row["source"] == "few-nerd-inter"
     n = len(doc)
-    tags: list[str | None] = [None] * n  # None: not yet decided
     known = [False] * n
 
     def tokens(start: int, end: int):

@@ -36,7 +36,6 @@ QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
 NUMERIC_LABELS = frozenset({"TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 # The model's labels that a duration may come under ("five hours" TIME, "about 5 1/2 hours" CARDINAL).
 DURATION_LABELS = frozenset({"TIME", "CARDINAL", "QUANTITY"})
-NAME_LABELS = ("ORG", "PRODUCT")
 PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage point", "per-cent")
 # Model DATE spans that the guideline leaves out (ANNOTATION §2: rates, ages, clock times).
 NOT_DATE_AFTER = frozenset({"old", "-old"})

@@ -8,7 +8,6 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-Label = Literal["ORG", "PRODUCT", "DATE", "MONEY", "PERCENT"]
 LABELS: tuple[str, ...] = ("ORG", "PRODUCT", "DATE", "MONEY", "PERCENT")
 
 Mod = Literal[
@@ -90,12 +89,6 @@ Mention = Annotated[
     Field(discriminator="label"),
 ]
 MENTION_ADAPTER: TypeAdapter = TypeAdapter(Mention)
-
-VALUE_MODELS: dict[str, type[_Value]] = {
-    "ORG": NameValue, "PRODUCT": NameValue, "DATE": DateValue,
-    "MONEY": MoneyValue, "PERCENT": PercentValue,
-}
-
 
 class MentionCounts(BaseModel):
     """Mentions of an article per label, in LABELS order."""

@@ -21,7 +21,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from extract.api import BATCH_SIZE, extract_articles, with_entity
 from extract.articles import MAX_ARTICLE_BYTES, Article, iter_articles, list_articles
@@ -29,7 +29,7 @@ from extract.errors import ArticleError, Failed, InternalError, UsageError, esca
 from extract.entities import EntityIndex
 from extract.records import LABELS, MENTION_ADAPTER, ArticleRow, MentionBase, MentionCounts, article_line, to_line
 from extract.sources import Fields, JsonlLine, is_jsonl, iter_jsonl, list_jsonl
-from extract.writers import STDOUT, atomic_output, discard, is_special, publish, remove_stale_temps, target_of
+from extract.writers import atomic_output, discard, is_special, publish, remove_stale_temps, target_of
 
 # Below this much text, starting worker processes costs more than it saves.
 PARALLEL_MIN_CHARS = 200_000
@@ -229,7 +229,7 @@ class WorkerLost(Exception):
     """A worker process died (killed, out of memory): its articles got no result."""
 
 
-def _interrupt(signum, frame) -> None:
+def _interrupt(signum, _frame) -> None:
     _INTERRUPTED.set()
     raise KeyboardInterrupt  # SIGTERM cleans up like Ctrl-C: temp files removed, nothing renamed
 

@@ -23,9 +23,6 @@ QUANTITY_MODS: tuple[tuple[str, str], ...] = (
     ("approx.", "APPROX"), ("just over", "MORE_THAN"), ("just under", "LESS_THAN"),
     ("~", "APPROX"), (">", "MORE_THAN"), ("<", "LESS_THAN"),
 )
-MOD_WORDS: frozenset[str] = frozenset(
-    word for phrase, _ in QUANTITY_MODS for word in phrase.split() if word.isalpha()
-)
 
 _MOD_RE = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(p) for p, _ in sorted(QUANTITY_MODS, key=lambda m: -len(m[0]))) + r")(?![\w])",

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 SEASON_CODES = ("WI", "SP", "SU", "FA")
 # ANNOTATION §3: meteorological seasons; winter runs Dec to Feb of the next year.
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-GRANULARITIES = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend", "day")
 
 
 @dataclass(frozen=True)
