@@ -460,6 +460,8 @@ SESSION_PREPOSITIONS = frozenset({"on", "for", "in", "during", "over", "througho
 SESSION_VERBS = frozenset({"ended", "ending", "ends", "closed", "finished", "began", "started", "opened", "end",
                            "start", "close", "finish"})
 EVENT_FOLLOWERS = frozenset({"of", "after", "before", "when", "that", "which", "where", "while", "following"})
+
+
 def _hours_of_day(span: Span) -> bool:
     """'the early hours', 'the small hours' (of Thursday morning): a time of day, not a duration."""
     words = [t.lower_ for t in span]
@@ -579,6 +581,8 @@ def _marked(part: Span, label: str) -> bool:
 
 def _opens_amount(token, label: str) -> bool:
     return _currency_start(token) or token._.is_number
+
+
 def parseable_parts(span: Span) -> list[Span]:
     """The dates the normalizer reads in SPAN: its parseable core, then those left and right of it.
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.normalize.currencies import CODE_ALIASES, CODES, SYMBOLS, WORD_FORMS, WORDS
-from extract.normalize.date_words import DEICTIC_WORDS, MONTHS, ORDINALS, RUN_WORDS, SEASONS, SESSION_WORDS, TRADING_WORDS, WEEKDAYS
+from extract.normalize.date_words import DEICTIC_WORDS, MONTHS, RUN_ORDINALS, RUN_WORDS, SEASONS, SESSION_WORDS, TRADING_WORDS, WEEKDAYS
 from extract.normalize.numbers import SCALES, VAGUE, VULGAR
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
@@ -149,7 +149,7 @@ TOKEN_CLASSES: dict[str, dict] = {
     "deictic": {"LOWER": {"IN": sorted(w for w in DEICTIC_WORDS if " " not in w)}},
     # A counted run: "a third consecutive day", "the 10th straight session", "two days in a row".
     "run_ordinal": {"LOWER": {"REGEX": r"^(\d+(st|nd|rd|th)|" + "|".join(
-        sorted((w for w in ORDINALS if w not in ("last", "final") and not w[0].isdigit()), key=len, reverse=True)) + ")$"}},
+        sorted(RUN_ORDINALS, key=len, reverse=True)) + ")$"}},
     "run_word": {"LOWER": {"IN": list(RUN_WORDS)}},
     "run_unit": {"LOWER": {"IN": ["year", "years", "month", "months", "week", "weeks", "day", "days", "quarter",
                                   "quarters", "decade", "decades", *SESSION_WORDS]}},

@@ -19,7 +19,7 @@ from extract.normalize.date_context import (
 from extract.normalize.date_words import (
     ADJACENT, ADJECTIVE_COUNTS, DAY_ORDINALS, DECADE_WORDS, DEICTIC_WORDS, DERIVED_HOLIDAYS, EASTER, FIXED_HOLIDAYS,
     FLOATING_HOLIDAYS, FUTURE_REF_PATTERNS, EASTER_WEEKS, HOLIDAY_NAMES, MONTHS,
-    NUMBER_WORDS, ORDINALS, PAST_REF_PATTERNS, RELATIVE, RUN_WORDS, SEASONS, TRADING_WORDS, UNIT_GRAN, UNIT_PLURALS,
+    NUMBER_WORDS, ORDINALS, PAST_REF_PATTERNS, RELATIVE, RUN_ORDINALS, RUN_WORDS, SEASONS, TRADING_WORDS, UNIT_GRAN, UNIT_PLURALS,
     UNITS, VAGUE_COUNTS, WEEKDAYS,
 )
 from extract.normalize.timex import SEASON_CODES, TimePoint, choose, point_of, shift
@@ -595,9 +595,7 @@ def _year_end(m, ctx):
     return TimePoint("year", year), "END"
 
 
-# Ordinals that count a run ("a third straight day"); not "last", "final".
-RUN_ORDINALS = alt(w for w in ORDINALS if w not in ("last", "final") and not w[0].isdigit())
-RUN_COUNT = rf"(?:(?:the|a) )?(?:(?P<ord>{RUN_ORDINALS})|(?P<nth>\d+)(?:st|nd|rd|th))(?P<num>)"
+RUN_COUNT = rf"(?:(?:the|a) )?(?:(?P<ord>{alt(RUN_ORDINALS)})|(?P<nth>\d+)(?:st|nd|rd|th))(?P<num>)"
 
 
 def _unit_rx(pattern: str) -> str:

@@ -135,6 +135,8 @@ DEICTIC_WORDS: dict[str, str] = {
 DEICTIC_NOUNS = frozenset(w for w in DEICTIC_WORDS if w.startswith("the "))
 # A run counted in units: "a third consecutive day", "the fourth week in a row", "two straight quarters".
 RUN_WORDS = ("consecutive", "straight", "successive", "continuous")
+# Ordinals that count such a run ("a third straight day"), spelled out; not "last", "final".
+RUN_ORDINALS = tuple(w for w in ORDINALS if w not in ("last", "final") and not w[0].isdigit())
 # Market reports count trading days as sessions: "the third straight session", "the past five sessions".
 SESSION_WORDS = ("session", "sessions")
 TRADING_WORDS = ("trading", "business", "working", "school")
