@@ -31,6 +31,8 @@ DESIGNATION_RX = re.compile(DESIGNATION)
 # Category words written before a vehicle's name: the name is what follows ("the Space Shuttle Columbia").
 VEHICLE_CATEGORY_WORDS = frozenset({"space", "shuttle", "orbiter", "spacecraft", "submarine", "warship"})
 NOT_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Role nouns that end a maker's model name ('the Renault spokesman', 'the Ford chairman').
+ROLE_NOUNS = PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS
 OTHER_ENTITY_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL", "ORG"})
 # Evidence weights; tiers decide which of two overlapping candidates is kept.
 VOTES = {
@@ -76,9 +78,10 @@ class NameResolver:
         for label, filename in gazetteers.items():
             self.gazetteer.add(label, [nlp.make_doc(name) for name in load_names(filename)])
         # Makers are ORGs; a maker right before a model name begins a PRODUCT ("Renault Espace").
+        makers = [nlp.make_doc(name) for name in load_names("maker_names")]
         self.makers = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.makers.add("MAKER", [nlp.make_doc(name) for name in load_names("maker_names")])
-        self.gazetteer.add("ORG", [nlp.make_doc(name) for name in load_names("maker_names")])
+        self.makers.add("MAKER", makers)
+        self.gazetteer.add("ORG", makers)
         self.generic = frozenset(load_names("generic_names"))  # no ORG, no PRODUCT ("IaaS", "5G")
         self.vocab = nlp.vocab
         self.make_doc = lru_cache(maxsize=4096)(nlp.make_doc)
@@ -324,7 +327,7 @@ def _model_name_end(doc: Doc, start: int, end: int) -> int:
             continue
         inside_own = own and token.ent_iob_ == "I"
         if (token.ent_type_ in OTHER_ENTITY_TYPES and not inside_own and not DESIGNATION_RX.match(token.text)) or (
-                token.text in ORG_SUFFIXES or token.lower_ in PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS):
+                token.text in ORG_SUFFIXES or token.lower_ in ROLE_NOUNS):
             break
         if not (token._.is_name_part or DESIGNATION_RX.match(token.text) or MODEL_NUMBER.match(token.text)):
             break

@@ -52,8 +52,8 @@ INSTITUTION_SUFFIXES = frozenset({
 # ANNOTATION §2: an abbreviated suffix keeps its period ("Acme Corp.", "Nordwind Co."), also where
 # that period ends the sentence; dotted initials ("S.A.", "N.V.") keep their last one.
 ABBREVIATED_SUFFIXES = frozenset({s.rstrip(".") for s in ORG_SUFFIXES if s.endswith(".")} | {
-    "Cos", "Bros", "Mfg", "Bhd", "Pty", "Pte", "Assn", "Intl", "Cia", "Cie", "Ltda", "Ag", "Inc", "Corp", "Ltd",
-    "Co", "Plc", "Dept", "Univ"})
+    "Cos", "Bros", "Mfg", "Bhd", "Pty", "Pte", "Assn", "Intl", "Cia", "Cie", "Ltda", "Ag", "Plc", "Dept",
+    "Univ"})
 DOTTED_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 # Nouns that announce an organization's name right after them ("research firm Canalys").
 ORG_TRIGGERS = (
