@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from extract.articles import MAX_ARTICLE_BYTES, Article, iter_articles, list_articles, parse_published
-from extract.errors import ArticleError, UsageError
+from extract.errors import ArticleError, Failed, InternalError, UsageError
 
 STDIN = "-"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -81,6 +81,10 @@ def iter_jsonl(corpus: Path | str, lines: list[JsonlLine], fields: Fields = Fiel
         except ArticleError as exc:
             yield exc
             continue
+        except Exception as exc:  # noqa: BLE001  a bug reading one line is that line's failure
+            failed = Failed.of(exc)
+            yield InternalError(f"{line.name}:{line.number}", failed.cause, failed.traceback)
+            continue
         seen[article.path] = line.number
         yield article
 
@@ -107,10 +111,23 @@ def parse_jsonl_line(line: JsonlLine, fields: Fields = Fields()) -> Article:
     if published is not None and not isinstance(published, str):
         raise ArticleError(where, f"{fields.published!r} is not a string")
     meta = {"title": str(title)} if title is not None else {}
+    for name, value in ((fields.id, ident), (fields.text, body), (fields.published, published), (fields.title, title)):
+        _check_unicode(where, name, value)
     # The cache key: the id and what the mentions depend on, the text and the date.
     digest = hashlib.sha256(json.dumps([body, published], ensure_ascii=False).encode("utf-8")).hexdigest()
     return Article(path=str(ident), text=body, published=parse_published(published, where) if published else None,
                    meta=meta, sha256=digest)
+
+
+def _check_unicode(where: str, name: str, value) -> None:
+    """JSON may escape a lone UTF-16 surrogate ('\\ud800'), which is no Unicode text and cannot be written out."""
+    if not isinstance(value, str):
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ArticleError(where, f"{name!r} holds a lone surrogate (U+{ord(value[exc.start]):04X} at character "
+                                  f"{exc.start}), not Unicode text") from exc
 
 
 def _field(row: dict, name: str):

@@ -150,6 +150,8 @@ def test_jsonl_rerun_processes_only_the_changed_line(tmp_path, capsys):
     (b'{"id": "a", "text": "x", "published": 20221022}', "'published' is not a string"),
     (b'{"id": "a", "text": "x", "published": "someday"}',
      "published date 'someday' is not YYYY-MM-DD (or '22 Oct 2022', 'October 22, 2022')"),
+    (b'{"id": "a", "text": "bad \\ud800 x"}', "'text' holds a lone surrogate (U+D800 at character 4), not Unicode text"),
+    (b'{"id": "\\udfff", "text": "x"}', "'id' holds a lone surrogate (U+DFFF at character 0), not Unicode text"),
 ])
 def test_jsonl_line_refused_with_its_cause(data, cause):
     from extract.errors import ArticleError
@@ -157,3 +159,15 @@ def test_jsonl_line_refused_with_its_cause(data, cause):
     with pytest.raises(ArticleError) as info:
         parse_jsonl_line(JsonlLine("in.jsonl", 3, data), Fields())
     assert str(info.value) == f"in.jsonl:3: {cause}"
+
+
+def test_jsonl_lone_surrogate_is_that_lines_error_and_the_run_goes_on(tmp_path, capsys):
+    """A JSON escape of half a UTF-16 pair is valid JSON but no text: its line fails, not the run."""
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b'{"id": "bad", "text": "Acme Corp. rose \\ud800 5%."}\n'
+                       b'{"id": "good", "text": "Acme Corp. rose 5% on Monday."}\n')
+    out = tmp_path / "out.jsonl"
+    assert run_corpus(source, out, use_cache=False) == 1
+    assert "error: in.jsonl:1: 'text' holds a lone surrogate" in capsys.readouterr().err
+    assert {(r["article"], r["label"]) for r in _records(out)} >= {("good", "ORG"), ("good", "PERCENT")}
+    assert {r["article"] for r in _records(out)} == {"good"}
