@@ -67,6 +67,7 @@ def load_gold(path: Path, corpus: Path | None = None) -> dict[str, list[Item]]:
     the text they span.
     """
     gold: dict[str, list[Item]] = {}
+    texts = _jsonl_texts(Path(corpus)) if corpus is not None else None
     for number, line in enumerate(_lines(path), 1):
         where = f"{escape(path)}: line {number}"
         try:
@@ -80,7 +81,7 @@ def load_gold(path: Path, corpus: Path | None = None) -> dict[str, list[Item]]:
         if article in gold:
             raise UsageError(f"{where}: article {escape(article)} is already listed on an earlier line")
         if corpus is not None:
-            _check_against_text(where, Path(corpus), article, mentions)
+            _check_against_text(where, Path(corpus), article, mentions, texts)
         gold[article] = items
     return gold
 
@@ -101,15 +102,33 @@ def _gold_item(article: str, mention, number: int) -> Item:
     return Item(article, label, start, end, value, mention.get("text"))
 
 
-def _check_against_text(where: str, corpus: Path, article: str, mentions: list[dict]) -> None:
+def _jsonl_texts(corpus: Path) -> dict[str, str] | None:
+    """A JSONL corpus's texts by id, read once (an article there is a line, not a file); None for files."""
+    from extract.sources import is_jsonl
+
+    if not is_jsonl(corpus):
+        return None
+    from extract.mistakes import corpus_texts
+
+    return corpus_texts(corpus)
+
+
+def _check_against_text(where: str, corpus: Path, article: str, mentions: list[dict],
+                        texts: dict[str, str] | None = None) -> None:
+    """MENTIONS' offsets and texts against ARTICLE's text: a file of CORPUS, or TEXTS[ARTICLE] for JSONL."""
     from extract.articles import read_article
     from extract.errors import ArticleError
 
-    path = corpus if corpus.is_file() else corpus / article
-    try:
-        text = read_article(path, article).text
-    except ArticleError as exc:
-        raise UsageError(f"{where}: article {exc}") from exc
+    if texts is not None:
+        if article not in texts:
+            raise UsageError(f"{where}: article {escape(article)} is no readable line of {escape(corpus)}")
+        text = texts[article]
+    else:
+        path = corpus if corpus.is_file() else corpus / article
+        try:
+            text = read_article(path, article).text
+        except ArticleError as exc:
+            raise UsageError(f"{where}: article {exc}") from exc
     for number, m in enumerate(mentions, 1):
         if m["end"] > len(text):
             raise UsageError(f"{where}: mention {number}: offsets {m['start']}-{m['end']} are past the end of "

@@ -171,3 +171,24 @@ def test_jsonl_lone_surrogate_is_that_lines_error_and_the_run_goes_on(tmp_path, 
     assert "error: in.jsonl:1: 'text' holds a lone surrogate" in capsys.readouterr().err
     assert {(r["article"], r["label"]) for r in _records(out)} >= {("good", "ORG"), ("good", "PERCENT")}
     assert {r["article"] for r in _records(out)} == {"good"}
+
+
+def test_gold_is_checked_against_the_lines_of_a_jsonl_corpus(tmp_path):
+    """extract eval --corpus x.jsonl: a gold article is a line's id, its offsets index that line's text."""
+    from extract import evaluate as ev
+    from extract.errors import UsageError
+
+    text = "Acme Corp. said sales rose 5% last year."
+    source = _write(tmp_path / "in.jsonl", [{"id": "n-1", "text": "Other text."}, {"id": "n-2", "text": text}])
+    start = text.index("5%")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"article": "n-2", "mentions": [
+        {"start": start, "end": start + 2, "label": "PERCENT", "text": "5%"}]}) + "\n", encoding="utf-8")
+    assert [(i.label, i.start) for i in ev.load_gold(gold, source)["n-2"]] == [("PERCENT", start)]
+    gold.write_text(json.dumps({"article": "n-3", "mentions": []}) + "\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="article n-3 is no readable line of"):
+        ev.load_gold(gold, source)
+    gold.write_text(json.dumps({"article": "n-2", "mentions": [
+        {"start": 0, "end": 4, "label": "ORG", "text": "Acme Corp."}]}) + "\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="text 'Acme Corp.' is not what offsets 0-4 span"):
+        ev.load_gold(gold, source)
