@@ -29,7 +29,7 @@ from extract.errors import ArticleError, Failed, InternalError, UsageError, esca
 from extract.entities import EntityIndex
 from extract.records import LABELS, MENTION_ADAPTER, ArticleRow, MentionBase, MentionCounts, article_line, to_line
 from extract.sources import Fields, JsonlLine, is_jsonl, iter_jsonl, list_jsonl
-from extract.writers import atomic_output, discard, is_special, publish, remove_stale_temps, target_of
+from extract.writers import atomic_output, discard, is_special, publish, remove_stale_temps, target_of, temp_path
 
 # Below this much text, starting worker processes costs more than it saves.
 PARALLEL_MIN_CHARS = 200_000
@@ -264,8 +264,7 @@ def _stop_watchdog(outputs: list[Path]):
                 break
         if not done.wait(STOP_GRACE_SECONDS):
             for path in outputs:
-                target = target_of(path)
-                target.with_name(f".{target.name}.{os.getpid()}.tmp").unlink(missing_ok=True)
+                temp_path(target_of(path)).unlink(missing_ok=True)
             try:
                 os.write(2, b"error: interrupted; the previous output is left as it was\n")
             finally:

@@ -73,7 +73,7 @@ def atomic_output(path: Path | str, staged: list[tuple[Path, Path]] | None = Non
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"{escape(path.parent)}: cannot create output folder ({exc.strerror})") from exc
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = temp_path(path)
     try:
         handle = _open(tmp)
     except OSError as exc:
@@ -147,12 +147,17 @@ def write_text(path: Path, text: str) -> None:
         handle.write(text)
 
 
+def temp_path(target: Path, pid: int | str | None = None) -> Path:
+    """Where the run of process PID (this one by default) writes TARGET before publishing it."""
+    return target.with_name(f".{target.name}.{os.getpid() if pid is None else pid}.tmp")
+
+
 def remove_stale_temps(path: Path) -> None:
     """Delete temp files of PATH left by runs that were killed (their process is gone)."""
     if is_special(path):
         return
     path = target_of(path)
-    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+    for tmp in path.parent.glob(temp_path(path, "*").name):
         pid = tmp.name[len(path.name) + 2:-len(".tmp")]
         if pid.isdigit() and not _alive(int(pid)):
             tmp.unlink(missing_ok=True)
