@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import io
 import itertools
+import os
 import shutil
 import subprocess
 import sys
@@ -58,11 +59,14 @@ def resolve(version: str) -> tuple[Path, str | None]:
         return folder.resolve(), None
     sha = git("rev-parse", "--verify", f"{version}^{{commit}}")
     tree = OUT / "trees" / sha
-    if not (tree / "extract").is_dir():
-        tree.mkdir(parents=True, exist_ok=True)
+    if not tree.is_dir():  # exported whole into a temp folder, then renamed: never a half tree
+        partial = tree.with_name(f".{sha}.{os.getpid()}")
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True)
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", sha], check=True, capture_output=True).stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tree, filter="data")
+            tar.extractall(partial, filter="data")
+        os.replace(partial, tree)
     return tree, sha
 
 
@@ -161,7 +165,7 @@ def main() -> int:
         exits = [(f / "exit.txt").read_text().strip() for f in (a, b)]
         if exits[0] != exits[1]:
             problems.append(f"  exit code: before {exits[0]}, after {exits[1]}")
-        lines = sum(1 for _ in (b / "mentions.jsonl").open("rb"))
+        lines = len((b / "mentions.jsonl").read_bytes().splitlines())
         status = "identical" if not problems else "DIFFERENT"
         print(f"{name:24} {status:9} {lines:7} mentions  (before {took_a}, after {took_b})")
         for problem in problems:
