@@ -11,6 +11,7 @@ import typer
 from typer.core import TyperArgument, TyperCommand
 
 from extract import __version__
+from extract.articles import MAX_ARTICLE_BYTES
 from extract.errors import ExtractError, UsageError
 
 
@@ -84,7 +85,7 @@ def run(
     published_field: str = PUBLISHED_FIELD,
     title_field: str = TITLE_FIELD,
     follow_links: bool = typer.Option(False, "--follow-links", help="Read symbolic links to folders and out of the corpus."),
-    max_bytes: int = typer.Option(50_000_000, "--max-bytes", min=1, help="Largest article file read; larger ones are an error line."),
+    max_bytes: int = typer.Option(MAX_ARTICLE_BYTES, "--max-bytes", min=1, help="Largest article file read; larger ones are an error line."),
     debug: bool = typer.Option(False, "--debug", help="Print the traceback of an internal error after its error line."),
 ) -> None:
     """Extract mentions from every article in CORPUS into OUT, one JSON record per line.
@@ -104,11 +105,9 @@ def run(
         jq -c '{id: .url, text: .content}' dump.jsonl | extract run - -o - | jq .text
     """
     from extract.runner import run_corpus
-    from extract.sources import Fields
 
-    fields = Fields(id=id_field, text=text_field, published=published_field, title=title_field)
     code = run_corpus(corpus, out, quiet=quiet, processes=processes, use_cache=not no_cache, cache_dir=cache_dir,
-                      scheduler=scheduler, fields=fields, follow_links=follow_links, max_bytes=max_bytes, debug=debug,
+                      scheduler=scheduler, fields=_fields(id_field, text_field, published_field, title_field), follow_links=follow_links, max_bytes=max_bytes, debug=debug,
                       hard_stop=True)
     if code == 130:  # stopped by a signal: skip the interpreter's tear-down of the model (about a second)
         import os
@@ -199,9 +198,8 @@ def report(
         extract report output/ -o report.html
     """
     from extract.report import write_report
-    from extract.sources import Fields
 
-    fields = Fields(id=id_field, text=text_field, published=published_field, title=title_field)
+    fields = _fields(id_field, text_field, published_field, title_field)
     target = out or (output if output.is_dir() else output.parent) / "report.html"
     try:
         path = write_report(output, target, corpus, fields)
@@ -233,6 +231,13 @@ def add(
     except ExtractError as exc:
         _fail(exc)
     typer.echo(str(target))
+
+
+def _fields(id_field: str, text_field: str, published_field: str, title_field: str):
+    """The JSONL field names given on the command line (`run` and `report` read the same options)."""
+    from extract.sources import Fields
+
+    return Fields(id=id_field, text=text_field, published=published_field, title=title_field)
 
 
 def _fail(exc: ExtractError) -> None:

@@ -385,7 +385,9 @@ def _map_ordered(tasks: Iterator[list[Entry]], processes: int) -> Iterator[tuple
         try:
             for task in itertools.chain(ahead, tasks):
                 todo = _misses(task)
-                window.append((task, pool.submit(extract_records, todo) if todo else None))
+                window.append((task, None))  # in the window before it is submitted: a pool broken on submit names it
+                if todo:
+                    window[-1] = (task, pool.submit(extract_records, todo))
                 while len(window) > processes * TASKS_IN_FLIGHT_PER_PROCESS:
                     yield _done(window.popleft())
             while window:
