@@ -71,7 +71,7 @@ def model_docs(nlp, name: str, rows: list[dict]):
     from extract.pipeline import names_ner_fingerprint
 
     package = ROOT / "extract"
-    files = [package / "components.py", package / "spans.py", package / "rules.py",
+    files = [package / "components.py", package / "spans.py", package / "rules.py", package / "name_words.py",
              *sorted((package / "patterns").glob("*.jsonl")), *sorted((package / "normalize").glob("*.py"))]
     quantities = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
     path = BUILD / f"{name}-{names_ner_fingerprint()}-{quantities}.spacy"
@@ -127,13 +127,11 @@ def f1(c: Counter) -> float:
 # --- ablations: each a context manager that turns one source off ---------------------------
 
 def _drop_pattern_source(source: str):
-    import extract.names as n
-
     def fake(names_pipe):
         real = names_pipe.resolver._candidates
 
         def cands(doc, found):
-            return real(doc, [(s, r) for s, r in found if n.PATTERN_SOURCES[r["id"]] != source])
+            return real(doc, [(s, r) for s, r in found if r["source"] != source])
         return mock.patch.object(names_pipe.resolver, "_candidates", cands)
     return fake
 

@@ -24,6 +24,7 @@ from extract.normalize.date_words import (
 )
 from extract.normalize.dates import normalize_date
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE
+from extract.records import QUANTITY_LABELS
 from extract.rules import NAME_BLOCKING_DATE_WORDS, TOKEN_CLASSES, load_patterns
 from extract.spans import (
     DATE_MOD_PHRASES, DATE_PREPOSITIONS, DATE_SUFFIX_PHRASES, MOD_PHRASES, QUANTITY_MOD_PHRASES, elided_century,
@@ -31,7 +32,6 @@ from extract.spans import (
     trim,
 )
 
-QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
 # The model's other number labels: no name a date could be glued onto.
 NUMERIC_LABELS = frozenset({"TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 # The model's labels that a duration may come under ("five hours" TIME, "about 5 1/2 hours" CARDINAL).

@@ -18,24 +18,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extract.name_words import ALIAS_VERBS, strip_legal
 from extract.normalize.names import POSSESSIVE
+from extract.records import NAME_LABELS
 
-NAME_LABELS = ("ORG", "PRODUCT")
-# Legal forms: left out of the key and of the slug ("Acme Holdings Ltd" -> acme-holdings).
-LEGAL_FORMS = frozenset({
-    "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "plc",
-    "ag", "sa", "se", "nv", "bv", "gmbh", "kk", "pte", "pty", "bhd", "tbk", "oyj", "spa", "asa", "ab",
-    "company",
-})
-# Corporate words: left out of the grouping key only ("Alibaba Group Holding" ~ "Alibaba").
-CORPORATE_WORDS = frozenset({
-    "holdings", "holding", "group", "technologies", "technology", "publishers", "publishing",
-    "international", "enterprises", "industries",
-})
 # Text between two names of one label that makes the second an alias of the first.
 ALIAS_BETWEEN = re.compile(
     r"^\s*[,(\-\u2013\u2014]?\s*(?:which is |also |now |formerly |internationally |officially )*"
-    r"(?:known|called|named|dubbed|branded|renamed|rebranded)(?: internationally| abroad| overseas| locally)?"
+    rf"(?:{'|'.join(sorted(ALIAS_VERBS))})(?: internationally| abroad| overseas| locally)?"
     r"(?: as| to)?\s*[\"'\u201c]?$",
     re.IGNORECASE,
 )
@@ -48,13 +38,16 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s\-]+", POSSESSIVE.sub("", name).strip()) if w]
 
 
+def _bare_words(label: str, name: str, corporate: bool) -> list[str]:
+    """The name's words, an ORG's without its legal form (and, with CORPORATE, its corporate words)."""
+    words = _words(name)
+    return strip_legal(words, corporate)[-1] if label == "ORG" else words
+
+
 @lru_cache(maxsize=65536)
 def name_key(label: str, name: str) -> str:
     """('ORG', 'Acme Holdings Ltd.') -> 'acme'; ('PRODUCT', 'Quill Pad') -> 'quillpad'."""
-    words = _words(name)
-    if label == "ORG":
-        while len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORMS | CORPORATE_WORDS:
-            words.pop()
+    words = _bare_words(label, name, corporate=True)
     return re.sub(r"[^a-z0-9]", "", _ascii("".join(words).lower())) or _ascii(name.lower())
 
 
@@ -78,11 +71,9 @@ def short_forms(name: str) -> set[str]:
     The forms an article uses for a company after naming it in full: without the legal form
     and corporate words, and the first word when it is distinctive.
     """
-    words = POSSESSIVE.sub("", name).split()
-    forms = set()
-    while len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORMS | CORPORATE_WORDS:
-        words = words[:-1]
-        forms.add(" ".join(words))
+    stripped = strip_legal(POSSESSIVE.sub("", name).split())
+    forms = {" ".join(words) for words in stripped[1:]}
+    words = stripped[-1]
     if len(words) > 2 and words[-1].lower() in SHORTENED_BANK_WORDS:
         forms.add(" ".join(words[:-1]))  # "First of America" for "First of America Bank Corp."
     if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
@@ -98,10 +89,7 @@ def short_forms(name: str) -> set[str]:
 
 def slug(label: str, name: str) -> str:
     """('ORG', 'Acme Holdings Ltd') -> 'acme-holdings'; ('PRODUCT', 'Quill Pad') -> 'quill-pad'."""
-    words = _words(name)
-    if label == "ORG":
-        while len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORMS:
-            words.pop()
+    words = _bare_words(label, name, corporate=False)
     text = re.sub(r"[^a-z0-9]+", "-", _ascii(" ".join(words).lower())).strip("-")
     return text or "x"
 
@@ -113,11 +101,7 @@ def _ascii(text: str) -> str:
 def initials(name: str, label: str) -> set[str]:
     """'South China Morning Post' -> {'SCMP'}; with and without corporate words."""
     words = [w for w in _words(name) if w[:1].isalnum()]
-    forms = {"".join(w[0] for w in words).upper()}
-    trimmed = list(words)
-    while len(trimmed) > 1 and trimmed[-1].lower().strip(".,") in LEGAL_FORMS | CORPORATE_WORDS:
-        trimmed.pop()
-        forms.add("".join(w[0] for w in trimmed).upper())
+    forms = {"".join(w[0] for w in trimmed).upper() for trimmed in strip_legal(words)}
     return {f for f in forms if len(f) >= 2}
 
 

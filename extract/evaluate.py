@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterable
 
 from extract.errors import UsageError, escape
-from extract.records import LABELS
+from extract.records import LABELS, NAME_LABELS
 
 VALUE_FIELDS = {
     "ORG": ("name",), "PRODUCT": ("name",), "DATE": ("type", "timex", "mod", "start", "end"),
@@ -256,7 +256,7 @@ def entity_scores(gold: dict[str, list[Item]], predictions: Iterable[Item]) -> d
     """B-cubed P/R/F1 of entity keys, per name label, over strictly matched mentions with keys."""
     pred = {(p.article, p.label, p.start, p.end): p for p in predictions if p.article in gold}
     out = {}
-    for label in ("ORG", "PRODUCT"):
+    for label in NAME_LABELS:
         pairs = []
         for article, items in gold.items():
             for g in items:

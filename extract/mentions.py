@@ -10,8 +10,8 @@ from extract.normalize.dates import (PERIOD_END_WORDS, anchors_anaphora, compare
 from extract.normalize.money import normalize_money
 from extract.normalize.names import QUOTE_CHARS, normalize_name
 from extract.normalize.percent import normalize_percent
-from extract.records import LABELS, MENTION_ADAPTER, MentionBase
-from extract.rules import ABBREVIATED_SUFFIXES, DOTTED_INITIALS
+from extract.name_words import ABBREVIATED_SUFFIXES, DOTTED_INITIALS
+from extract.records import LABELS, MENTION_ADAPTER, NAME_LABELS, MentionBase
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 OPEN_END_PREPS = frozenset({"until", "till", "through"})
@@ -49,7 +49,7 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
         if span.label_ not in LABELS:
             continue
         start, end = span.start_char + offset, span.end_char + offset
-        if span.label_ in ("ORG", "PRODUCT"):
+        if span.label_ in NAME_LABELS:
             start, end = _trim_name(article.text, start, end)
         text = article.text[start:end]
         compared = span.label_ == "DATE" and compared_against(article.text[span.sent.start_char + offset:start])

@@ -11,10 +11,9 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from extract.rules import ORG_TRIGGERS, PRODUCT_TRIGGERS
+from extract.name_words import ALIAS_VERBS, ORG_TRIGGERS, PRODUCT_TRIGGERS
 from extract.spans import POSSESSIVES
 
-ALIAS_VERBS = frozenset({"known", "called", "named", "dubbed", "branded", "renamed", "rebranded"})
 NAMED_MACHINE_NOUNS = frozenset({"computer", "workstation", "machine"})  # "one of its computers, called X"
 # Verbs whose subject is an organization in this very sentence ("DingTalk said").
 STRONG_AGENCY = frozenset({

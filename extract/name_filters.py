@@ -9,7 +9,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extract.rules import FACILITY_NOUNS, FACILITY_WORDS, HONORIFICS, PERSON_ROLE_NOUNS, US_STATE_ABBREVIATIONS
+from extract.name_words import FACILITY_NOUNS, FACILITY_WORDS, HONORIFICS, PERSON_ROLE_NOUNS, US_STATE_ABBREVIATIONS
+from extract.records import NAME_LABELS
 from extract.spans import POSSESSIVES
 
 POSSESSIVE_END = re.compile(r"\s*['\u2019]s?$")
@@ -34,7 +35,7 @@ def person_names(doc: Doc, org_names: list[str]) -> set[str]:
     model's PERSONs of two words or more that it never also reads as a name of something else
     ("Baby Ruth") and that do not begin an organization's name of the article ("Milton Roy" of
     "Milton Roy Corp."). One-word PERSONs are too often companies the model misread."""
-    other_labels = {e.text for e in doc.ents if e.label_ in ("ORG", "PRODUCT")}
+    other_labels = {e.text for e in doc.ents if e.label_ in NAME_LABELS}
     people = set()
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "PERSON"):

@@ -17,16 +17,20 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extract.entities import CORPORATE_WORDS, LEGAL_FORMS, short_forms
+from extract.entities import short_forms
 from extract.name_cues import ORG_ROLE_NOUNS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (dateline, inside_person, not_an_org, person_names, place_or_facility,
                                    without_title)
-from extract.rules import (DESIGNATION, HONORIFICS, NOT_DESIGNATIONS, INSTITUTION_SUFFIXES, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PRODUCT_CODE,
-                           load_names)
+from extract.name_words import (CORPORATE_KEYS, DESIGNATION, HONORIFICS, INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, MODEL_NUMBER,
+                                NOT_DESIGNATIONS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
+                                SUFFIX_KEYS)
+from extract.records import NAME_LABELS, QUANTITY_LABELS
+from extract.rules import load_names
 from extract.spans import POSSESSIVES, overlaps, set_ents, split_names, without_descriptor
 
-QUANTITY_LABELS = ("DATE", "MONEY", "PERCENT")
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
+PLURAL_PRODUCT_CODE_RX = re.compile(PLURAL_PRODUCT_CODE)
+MODEL_NUMBER_RX = re.compile(MODEL_NUMBER)
 DESIGNATION_RX = re.compile(DESIGNATION)
 # Category words written before a vehicle's name: the name is what follows ("the Space Shuttle Columbia").
 VEHICLE_CATEGORY_WORDS = frozenset({"space", "shuttle", "orbiter", "spacecraft", "submarine", "warship"})
@@ -43,15 +47,6 @@ VOTES = {
 # Rule candidates (tier 2) beat the model's (tier 1); within a tier the longer span wins.
 TIERS = {"legal_suffix": 2, "gazetteer": 2, "trigger": 2, "possessed": 1, "alias": 1, "brand_product": 2, "model": 1,
          "maker_model": 2, "designation": 1}
-PATTERN_SOURCES = {
-    "org-legal-suffix": "legal_suffix", "org-legal-suffix-joined": "legal_suffix",
-    "org-legal-suffix-joined-twice": "legal_suffix", "org-legal-suffix-ordinal": "legal_suffix",
-    "org-trigger-noun": "trigger", "product-owned-name-noun": "trigger",
-    "product-trigger-before": "trigger", "product-the-name-app": "trigger",
-    "product-apposition": "trigger", "product-possessive-chain": "possessed", "name-alias": "alias",
-    "product-code-noun": "trigger", "product-code-variant-noun": "trigger", "product-code-based": "trigger", "product-code-plural": "trigger",
-    "product-aboard": "trigger", "product-vehicle-category": "trigger",
-}
 
 
 @dataclass
@@ -107,7 +102,7 @@ class NameResolver:
                     start += 1
             names.append(Span(doc, start, end, label=label))
         kept = quantities + _brand_products(sorted(names, key=lambda n: n.start))
-        others = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS + ("ORG", "PRODUCT") and not overlaps(e, kept)]
+        others = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS + NAME_LABELS and not overlaps(e, kept)]
         set_ents(doc, kept + others)
 
     def _candidates(self, doc: Doc, found: list[tuple[Span, dict]]) -> list[Candidate]:
@@ -125,7 +120,7 @@ class NameResolver:
             elif _one_of_its_products(doc, start, end):  # "drove a Pontiac", "a Lamborghini poster" is the maker's
                 cands.append(Candidate(Span(doc, start, end, label="PRODUCT"), "maker_model", "PRODUCT", override="PRODUCT"))
         for span, row in found:
-            source = PATTERN_SOURCES[row["id"]]
+            source = row["source"]
             if source == "possessed":
                 possessor = doc[span.start - 2] if span.start >= 2 else None
                 if possessor is None or possessor.ent_type_ in ("GPE", "PERSON", "NORP", "LOC"):
@@ -134,10 +129,10 @@ class NameResolver:
                     continue  # "Apple's Tim Cook", "Ratners's U.S. presence", "Weisfield's Inc"
             span = without_descriptor(span)
             for part in split_names(span) if source != "legal_suffix" else [span]:
-                cands.append(Candidate(part, source, "PRODUCT" if source in ("possessed", "alias") else row["label"]))
+                cands.append(Candidate(part, source, row["label"]))
         # Names the gazetteer or the trained ner reads apart ("Delta Air Lines" and "United Airlines").
         known = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer"} | {
-            (e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "PRODUCT")}
+            (e.start, e.end) for e in doc.ents if e.label_ in NAME_LABELS}
         cands = [c for c in cands if not (c.source == "legal_suffix" and _joins_two_names(c.span, known))]
         brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
         people = person_names(doc, [c.span.text for c in cands if c.source in ("legal_suffix", "gazetteer")])
@@ -145,7 +140,7 @@ class NameResolver:
         facilities = {e.text for e in doc.ents if place_or_facility(e)}
         cands = [_without_person(c, people) for c in cands]
         for ent in doc.ents:
-            if ent.label_ in ("ORG", "PRODUCT") and not dateline(ent):
+            if ent.label_ in NAME_LABELS and not dateline(ent):
                 parts = (without_title(part) for part in split_names(without_descriptor(ent)))
                 cands.extend(c for c in (_model_candidate(part, brands) for part in parts if part is not None)
                              if c.source != "model" or not (not_an_org(c.span, people) or c.span.text in facilities))
@@ -329,7 +324,7 @@ def _model_name_end(doc: Doc, start: int, end: int) -> int:
         if (token.ent_type_ in OTHER_ENTITY_TYPES and not inside_own and not DESIGNATION_RX.match(token.text)) or (
                 token.text in ORG_SUFFIXES or token.lower_ in ROLE_NOUNS):
             break
-        if not (token._.is_name_part or DESIGNATION_RX.match(token.text) or MODEL_NUMBER.match(token.text)):
+        if not (token._.is_name_part or DESIGNATION_RX.match(token.text) or MODEL_NUMBER_RX.match(token.text)):
             break
         if not doc[token.i - 1].whitespace_ and doc[token.i - 1].text != "-":
             break
@@ -375,7 +370,6 @@ def _complete_variants(cands: list[Candidate], quantities: list[Span]) -> list[C
     return cands
 
 
-MODEL_NUMBER = re.compile(r"^(\d{1,4}[A-Za-z]{0,2}|[A-Z]\d{1,3}|Pro|Max|Plus|Ultra|Mini|Lite|SE|XL|Air)$")
 NOT_AFTER_MODEL_NUMBER = frozenset({"%", "percent", "per", "million", "billion", "trillion", "thousand", "users",
                                     "years", "months", "days", "people", "employees"})
 
@@ -389,7 +383,7 @@ def _with_model_number(doc: Doc, end: int) -> int:
             end += 2
         return end
     for _ in range(2):
-        if end < len(doc) and MODEL_NUMBER.match(doc[end].text) and doc[end - 1].whitespace_:
+        if end < len(doc) and MODEL_NUMBER_RX.match(doc[end].text) and doc[end - 1].whitespace_:
             after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
             if after in NOT_AFTER_MODEL_NUMBER:
                 break
@@ -403,13 +397,12 @@ def _joins_two_names(span: Span, known: set[tuple[int, int]]) -> bool:
     An 'and' right after a known name, or a legal form before the end, splits them.
     """
     words = [t.lower_.strip(".,") for t in span]
-    suffixes = {w.lower().strip(".") for w in ORG_SUFFIXES} | LEGAL_FORMS
-    first_legal = next((i for i, w in enumerate(words) if w in LEGAL_FORMS), len(words))
-    if any(w not in suffixes for w in words[first_legal:]):
+    first_legal = next((i for i, w in enumerate(words) if w in LEGAL_FORM_KEYS), len(words))
+    if any(w not in SUFFIX_KEYS for w in words[first_legal:]):
         return True  # "Acme Corp.'s Quill Group": a legal form ends the first name
     for t in span[1:]:
         if t.lower_ in ("and", "&", "amp") and (
-                (span.start, t.i) in known or words[t.i - span.start - 1] in CORPORATE_WORDS | LEGAL_FORMS):
+                (span.start, t.i) in known or words[t.i - span.start - 1] in CORPORATE_KEYS | LEGAL_FORM_KEYS):
             return True  # "IBM and Apple Computer Inc", "Kingsbridge Capital Group and Cara Operations Ltd"
         if t.lower_ == "and" and _named_with_suffix(span[:t.i - span.start]) and _named_with_suffix(span[t.i - span.start + 1:]):
             return True  # "Nordwind Airlines and Aurora Airlines"; not "Securities and Exchange Commission"
@@ -446,7 +439,7 @@ def _plausible(span: Span) -> bool:
 def _product_code(span: Span) -> bool:
     """'80486', 'DC-8-62': a model designation that is the whole name."""
     text = span[0].text
-    return bool(PRODUCT_CODE_RX.match(text) or (text.endswith("s") and PRODUCT_CODE_RX.match(text[:-1])))
+    return bool(PRODUCT_CODE_RX.match(text) or PLURAL_PRODUCT_CODE_RX.match(text))
 
 
 CODE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "new", "'s", "’s"})

@@ -1,4 +1,4 @@
-"""Pydantic models of the output lines (ANNOTATION.md §3-§4): one value model per label, one Mention union, the articles.jsonl row; their JSON Schemas."""
+"""The labels and the Pydantic models of the output lines (ANNOTATION.md §3-§4): one value model per label, one Mention union, the articles.jsonl row; their JSON Schemas."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-LABELS: tuple[str, ...] = ("ORG", "PRODUCT", "DATE", "MONEY", "PERCENT")
+NAME_LABELS: tuple[str, ...] = ("ORG", "PRODUCT")
+QUANTITY_LABELS: tuple[str, ...] = ("DATE", "MONEY", "PERCENT")
+LABELS: tuple[str, ...] = NAME_LABELS + QUANTITY_LABELS
 
 Mod = Literal[
     "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from extract.errors import UsageError
-from extract.records import LABELS
+from extract.records import LABELS, NAME_LABELS
 from extract.sources import Fields
 
 TOP_ENTITIES = 15
@@ -129,7 +129,7 @@ def render_report(mentions: list[dict], articles: list[dict], entities: list[dic
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in mentions:
         key = (m.get("value") or {}).get("entity")
-        if m["label"] in ("ORG", "PRODUCT") and key:
+        if m["label"] in NAME_LABELS and key:
             named[(m["label"], key)].add(m["article"])
     sections = [
         _summary(mentions, articles, entities, links),

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.normalize.date_words import DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
 from extract.normalize.mods import QUANTITY_MODS
-from extract.rules import DATE_WORDS, GLUED_AMOUNT, HONORIFICS, NAME_BLOCKING_DATE_WORDS, ORG_SUFFIXES
+from extract.name_words import HONORIFICS, ORG_SUFFIXES
+from extract.rules import DATE_WORDS, GLUED_AMOUNT, NAME_BLOCKING_DATE_WORDS
 
 _CAMEL = re.compile(r"^(?:[a-z]{1,3}[A-Z]|[A-Z][a-z]+[A-Z])\w*$|^[A-Z][A-Za-z]*\d\w*$")
 _GLUED_AMOUNT = re.compile(GLUED_AMOUNT, re.IGNORECASE)

@@ -1,0 +1,170 @@
+"""Name lexicon: the word lists that find, label and key organization and product names (ANNOTATION.md §2-§3).
+
+Sources: the guideline's examples; legal forms as company registers write them (Companies
+House, SEC EDGAR, the EU's and Asian registers' abbreviations); trigger, role and product
+nouns from the news the rules were written on (tech news, Reuters/AP business wires,
+TimeBank) and the CrossNER, Few-NERD and WNUT-17 train splits (bench/names_votes.py measures
+each rule that reads them). The pattern files name the lists as token classes
+(`{"CLASS": "product_noun"}`, rules.TOKEN_CLASSES), the code imports them from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- organization suffixes (ANNOTATION §2 ORG: "the full name with its legal suffix") -----------
+# Legal forms: end a name, and are left out of its entity key and slug ("Acme Holdings Ltd" -> acme-holdings).
+LEGAL_FORMS = (
+    "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.",
+    "Limited", "LLC", "LLP", "LP", "PLC", "Plc", "plc", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
+    "BV", "GmbH", "KK", "AB", "ASA", "Oyj", "SpA", "Bhd", "Tbk", "Pte", "Pty", "Company",
+)
+# Corporate words: end a name, and are left out of its grouping key only ("Alibaba Group Holding" ~ "Alibaba").
+CORPORATE_SUFFIXES = (
+    "Holdings", "Holding", "Group", "Technologies", "Technology", "Publishers", "Publishing",
+    "Enterprises", "Industries",
+)
+# Left out of the grouping key like a corporate word, but no suffix: "International" ends no name by itself.
+CORPORATE_NON_SUFFIXES = ("International",)
+# Other words that end an organization's name: kinds of firm, institution, outlet.
+NAME_SUFFIXES = (
+    "Companies", "Research", "Media", "Bank", "Airlines", "Airways", "Motors", "Motor",
+    "Partners", "Capital", "Ventures", "Labs", "Laboratories", "Systems", "Networks",
+    "Pharmaceuticals", "Pharma", "Securities", "Investments", "Insurance", "Communications",
+    "Telecom", "Telecommunications", "Electronics", "Energy",
+    "Entertainment", "Studios", "Foods", "Brands", "Semiconductor", "Software", "Solutions",
+    "Services", "Consulting", "Associates", "Trust", "Fund", "Foundation", "University",
+    "Institute", "Association", "Agency", "Commission", "Authority", "Exchange", "Council",
+    "Bureau", "Administration", "Ministry", "Department", "Party", "Court", "Times", "Post",
+    "Journal", "News", "Daily", "Herald", "Tribune", "Gazette", "Press", "Review", "Analytics",
+    "Intelligence", "Consultancy", "Mobile", "Partnership",
+    # the company, not its machines or its records ("Apple Computer", "Dell Computers", "Def Jam Records")
+    "Computer", "Computers", "Records", "Pictures",
+)
+# Every word that ends an organization's name (the `org_suffix` token class).
+ORG_SUFFIXES = frozenset(LEGAL_FORMS + CORPORATE_SUFFIXES + NAME_SUFFIXES)
+# The lowercase keys the entity index compares a name's last word with (`word.lower().strip(".,")`);
+# dotted initials ("S.A.") are written undotted there ("sa").
+LEGAL_FORM_KEYS = frozenset(w.lower() for w in LEGAL_FORMS if "." not in w)
+CORPORATE_KEYS = frozenset(w.lower() for w in CORPORATE_SUFFIXES + CORPORATE_NON_SUFFIXES)
+# Every suffix as a lowercase word without its dots' end ("corp", "s.a").
+SUFFIX_KEYS = frozenset(w.lower().strip(".") for w in ORG_SUFFIXES) | LEGAL_FORM_KEYS
+# Suffix words of institutions, whose name goes on with "of"/"for" ("Liberal Party of Canada",
+# "Bank of England", "Department of Justice"); after a company's suffix "of Boston" is its seat.
+INSTITUTION_SUFFIXES = frozenset({
+    "Bank", "Foundation", "University", "Institute", "Association", "Agency", "Commission", "Authority",
+    "Exchange", "Council", "Bureau", "Administration", "Ministry", "Department", "Party", "Court", "Journal",
+    "Fund",
+})
+# ANNOTATION §2: an abbreviated suffix keeps its period ("Acme Corp.", "Nordwind Co."), also where
+# that period ends the sentence; dotted initials ("S.A.", "N.V.") keep their last one.
+ABBREVIATED_SUFFIXES = frozenset({s.rstrip(".") for s in ORG_SUFFIXES if s.endswith(".")} | {
+    "Cos", "Bros", "Mfg", "Bhd", "Pty", "Pte", "Assn", "Intl", "Cia", "Cie", "Ltda", "Ag", "Plc", "Dept",
+    "Univ"})
+DOTTED_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+
+
+def strip_legal(words: list[str], corporate: bool = True) -> list[list[str]]:
+    """['Acme', 'Holdings', 'Ltd'] -> [['Acme', 'Holdings', 'Ltd'], ['Acme', 'Holdings'], ['Acme']]:
+    the name, then each shorter form as its last legal form (and, with CORPORATE, corporate
+    word) comes off; the first word always stays."""
+    drop = LEGAL_FORM_KEYS | CORPORATE_KEYS if corporate else LEGAL_FORM_KEYS
+    forms = [words]
+    while len(words) > 1 and words[-1].lower().strip(".,") in drop:
+        words = words[:-1]
+        forms.append(words)
+    return forms
+
+
+# --- words around a name ---------------------------------------------------------------------
+# Nouns that announce an organization's name right after them ("research firm Canalys").
+ORG_TRIGGERS = (
+    "firm", "company", "giant", "maker", "startup", "start-up", "operator", "retailer", "lender",
+    "bank", "insurer", "carrier", "outlet", "publisher", "regulator", "agency", "consultancy",
+    "conglomerate", "provider", "manufacturer", "brokerage", "automaker", "carmaker",
+    "chipmaker", "supplier", "vendor", "newspaper", "broadcaster", "watchdog", "airline",
+    "subsidiary", "rival", "unicorn", "e-tailer", "platform operator", "tracker", "venture",
+)
+# Nouns that announce a product's name ("online collaboration app LinkNow").
+PRODUCT_TRIGGERS = (
+    "app", "apps", "application", "platform", "service", "tool", "software", "os", "browser",
+    "assistant", "chatbot", "smartphone", "phone", "handset", "device", "tablet", "laptop",
+    "console", "game", "model", "vaccine", "drug", "messenger", "website", "portal",
+    "marketplace", "engine", "headset", "wearable", "smartwatch", "car", "sedan", "suv",
+    "vehicle", "jet", "aircraft", "chip", "processor", "program", "programme", "framework",
+    "library", "system", "version", "edition", "series", "product", "brand",
+)
+# Nouns written after a product's name ("the Quill app" gives "Quill", ANNOTATION §2 PRODUCT).
+PRODUCT_NOUNS = frozenset({
+    "airliner", "app", "apps", "assistant", "browser", "camera", "car", "cars", "chatbot", "chip", "chips",
+    "console", "drone", "drones", "drug", "earbuds", "ev", "evs", "game", "glasses", "handset", "headset",
+    "headsets", "jet", "jetliner", "jets", "laptop", "microprocessor", "model", "operating", "os", "phone",
+    "plane", "platform", "processor", "robot", "robotaxi", "rocket", "satellite", "smartphone", "smartwatch",
+    "software", "spacecraft", "speaker", "tablet", "truck", "trucks", "tv", "vaccine", "watch",
+})
+# After "the" and a name ("the Quill service"); the row product-the-name-app.
+THE_PRODUCT_NOUNS = PRODUCT_NOUNS | {"service"}
+# After an owner and a name ("its Quill dolls", "their Pixel phones"); the row product-owned-name-noun.
+OWNED_PRODUCT_NOUNS = PRODUCT_NOUNS | {
+    "computer", "computers", "device", "devices", "doll", "dolls", "drugs", "games", "phones", "toy", "toys"}
+# Singular nouns a model designation names ("the 486 chip"); a number before a plural is a count.
+CODE_NOUNS = ("chip", "microprocessor", "processor", "cpu", "aircraft", "jet", "jetliner", "airliner", "plane",
+              "spacecraft", "rocket", "machine", "computer")
+# Verbs that give a name another ("Feishu - known internationally as Lark", "a firm called Acme").
+ALIAS_VERBS = frozenset({"known", "called", "named", "dubbed", "branded", "renamed", "rebranded"})
+
+# --- people and places the model reads as organizations (ANNOTATION §2 ORG: "Not: ... people") ---
+# Words before a name that make it a person's ("astronaut Bertalan Farkas", "Mr. Unruh"):
+# the model's ORG for such a name, and for its surname elsewhere in the article, is dropped.
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof"})
+PERSON_ROLE_NOUNS = frozenset({
+    "astronaut", "analyst", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+    "president", "minister", "secretary", "senator", "governor", "lawyer", "attorney", "judge",
+    "economist", "professor", "editor", "reporter", "columnist", "actor", "actress", "singer",
+    "founder", "colonel", "general", "captain", "lieutenant", "sergeant",
+}) | {form for h in HONORIFICS for form in (h.lower(), f"{h.lower()}.")}
+# AP-style US state abbreviations: "Blue Bell, Pa., concern" names a town, not a company.
+US_STATE_ABBREVIATIONS = frozenset({
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+    "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
+    "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
+    "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
+})
+# Last words of facility names (OntoNotes FAC): a hotel or stadium is a place, not an organization.
+FACILITY_WORDS = frozenset({"Hotel", "Casino", "Resort", "Stadium", "Arena", "Airport", "Bridge", "Tower", "Mall"})
+# A facility noun written after a name in lower case ("the Desert Inn resort", "the Marina hotel").
+FACILITY_NOUNS = frozenset(w.lower() for w in FACILITY_WORDS) | {"hotels", "casinos", "resorts", "inn", "club"}
+
+# --- model numbers and designations (ANNOTATION §2 PRODUCT: "with its model number") ----------
+# Edition words written after a product's name as its model ("iPhone 15 Pro").
+MODEL_WORDS = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "SE", "XL")
+
+
+def model_number(letters: int, words: tuple[str, ...] = MODEL_WORDS) -> str:
+    """The model-number token: a number with up to LETTERS letters ('15', '3GS'), a letter and
+    digits ('X1'), or an edition word of WORDS."""
+    return rf"^(\d{{1,4}}[A-Za-z]{{0,{letters}}}|[A-Z]\d{{1,3}}|{'|'.join(words)})$"
+
+
+# After a name a pattern found ("app LinkNow 2", the `model_number` token class).
+MODEL_NUMBER_TOKEN = model_number(3)
+# After a known product or a maker's model ("MacBook Air", "Windows 11", "iPhone 15 Pro").
+MODEL_NUMBER = model_number(2, (*MODEL_WORDS, "Air"))
+# A model designation as a whole name (ANNOTATION §2: "the N90", "24 N90s", "N90-200LR",
+# "A320neo", "T-34", "787"); not a year, and not one digit after a word, as TV channels and
+# units are numbered ("BBC2", "VH1", "MI6": 54 such ORGs against 268 PRODUCTs in the train splits).
+DESIGNATION = (r"^(?!(?:19|20)\d\ds?$)(?:\d{3,6}|[A-Z]{1,3}-?\d{2,5}[A-Za-z]{0,3}|[A-Z]-?\d[A-Za-z]{0,3}"
+               r"|[A-Z]{1,3}-\d{1,5}[A-Za-z]{0,3})(?:-\d{1,4}[A-Za-z]{0,2})?s?$")
+# Groups of nations named by their number of members: organizations, not designations.
+NOT_DESIGNATIONS = frozenset({"G7", "G8", "G20", "G77", "G-7", "G-8", "G-20", "G-77"})
+
+
+def product_code(plural: bool = False) -> str:
+    """A model designation that is a product's whole name: '80486', '747', 'DC-8', 'A320'
+    (with PLURAL, '747s'); not a year ('1990', '1990s')."""
+    s = "s" if plural else ""
+    return rf"^(?!(?:19|20)\d\d{s}$)(?:\d{{3,6}}|[A-Z]{{1,4}}-?\d{{1,5}}[A-Za-z]?){s}$"
+
+
+PRODUCT_CODE = product_code()
+PLURAL_PRODUCT_CODE = product_code(plural=True)

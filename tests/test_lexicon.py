@@ -1,0 +1,53 @@
+"""The name lexicon (extract/name_words.py) and the pattern rows that use it: no model needed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract.name_words import MODEL_NUMBER, MODEL_NUMBER_TOKEN, PLURAL_PRODUCT_CODE, PRODUCT_CODE, strip_legal
+from extract.names import TIERS, VOTES
+from extract.records import NAME_LABELS
+from extract.rules import TOKEN_CLASSES, load_patterns
+
+NAME_ROWS = [row for name in ("org", "product") for row in load_patterns(name)]
+
+
+@pytest.mark.parametrize("row", NAME_ROWS, ids=[row["id"] for row in NAME_ROWS])
+def test_name_row_names_its_label_and_vote_source(row):
+    """A name rule carries a real label and the vote source the resolver weighs (no side table by id)."""
+    assert row["label"] in NAME_LABELS
+    assert row["source"] in VOTES and row["source"] in TIERS
+
+
+def test_pattern_classes_expand_to_token_specs():
+    """No CLASS is left after loading, and a class's spec is the one TOKEN_CLASSES defines."""
+    row = next(r for r in NAME_ROWS if r["id"] == "product-the-name-app")
+    assert all("CLASS" not in token and "TAKE" not in token for r in NAME_ROWS for token in r["pattern"])
+    assert row["pattern"][-1] == {**TOKEN_CLASSES["the_product_noun"], "IS_LOWER": True}
+    assert "service" in row["pattern"][-1]["LOWER"]["IN"]
+
+
+@pytest.mark.parametrize("words,corporate,forms", [
+    (["Acme", "Holdings", "Ltd"], True, [["Acme", "Holdings", "Ltd"], ["Acme", "Holdings"], ["Acme"]]),
+    (["Acme", "Holdings", "Ltd"], False, [["Acme", "Holdings", "Ltd"], ["Acme", "Holdings"]]),
+    (["Nestlé", "S.A."], True, [["Nestlé", "S.A."]]),  # dotted initials are keyed undotted ("SA")
+    (["Nestlé", "SA"], True, [["Nestlé", "SA"], ["Nestlé"]]),
+    (["Magna", "International", "Inc."], True, [["Magna", "International", "Inc."], ["Magna", "International"], ["Magna"]]),
+    (["Holdings"], True, [["Holdings"]]),  # the first word always stays
+    (["Acme", "Bank"], True, [["Acme", "Bank"]]),
+], ids=str)
+def test_strip_legal(words, corporate, forms):
+    assert strip_legal(words, corporate=corporate) == forms
+
+
+@pytest.mark.parametrize("regex,text,match", [
+    (PRODUCT_CODE, "80486", True), (PRODUCT_CODE, "DC-8", True), (PRODUCT_CODE, "1990", False),
+    (PLURAL_PRODUCT_CODE, "747s", True), (PLURAL_PRODUCT_CODE, "N90s", True), (PLURAL_PRODUCT_CODE, "1990s", False),
+    (PLURAL_PRODUCT_CODE, "747", False),
+    (MODEL_NUMBER, "Air", True), (MODEL_NUMBER_TOKEN, "Air", False), (MODEL_NUMBER, "15", True),
+    (MODEL_NUMBER_TOKEN, "3GSX", True), (MODEL_NUMBER, "3GSX", False),
+], ids=str)
+def test_model_regexes(regex, text, match):
+    assert bool(re.match(regex, text)) is match
