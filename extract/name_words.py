@@ -110,6 +110,16 @@ OWNED_PRODUCT_NOUNS = PRODUCT_NOUNS | {
 # Singular nouns a model designation names ("the 486 chip"); a number before a plural is a count.
 CODE_NOUNS = ("chip", "microprocessor", "processor", "cpu", "aircraft", "jet", "jetliner", "airliner", "plane",
               "spacecraft", "rocket", "machine", "computer")
+# Words that own or point to a product's name before it ("its Quill app", "the Quill app"); the row
+# product-owned-name-noun. An apposition ("Quill, a chat app") is read after all but "our".
+PRODUCT_DETERMINERS = ("its", "their", "his", "her", "our", "the", "a", "an")
+APPOSITION_DETERMINERS = tuple(w for w in PRODUCT_DETERMINERS if w != "our")
+# Category nouns written before a vehicle's name ("the shuttle Columbia", "the destroyer Cole"): the row
+# product-vehicle-category takes the name after them.
+VEHICLE_CATEGORY_NOUNS = frozenset({
+    "shuttle", "orbiter", "spacecraft", "submarine", "warship", "battleship", "destroyer", "frigate"})
+# Category words left off the start of a product's name ("the Space Shuttle Columbia" -> "Columbia").
+VEHICLE_CATEGORY_WORDS = frozenset({"space", "shuttle", "orbiter", "spacecraft", "submarine", "warship"})
 # Verbs that give a name another ("Feishu - known internationally as Lark", "a firm called Acme").
 ALIAS_VERBS = frozenset({"known", "called", "named", "dubbed", "branded", "renamed", "rebranded"})
 

@@ -23,7 +23,7 @@ from extract.name_filters import (dateline, inside_person, not_an_org, person_na
                                    without_title)
 from extract.name_words import (CORPORATE_KEYS, DESIGNATION, HONORIFICS, INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, MODEL_NUMBER,
                                 NOT_DESIGNATIONS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
-                                SUFFIX_KEYS)
+                                PRODUCT_DETERMINERS, SUFFIX_KEYS, VEHICLE_CATEGORY_WORDS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
 from extract.spans import POSSESSIVES, overlaps, set_ents, split_names, without_descriptor
@@ -32,12 +32,12 @@ PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
 PLURAL_PRODUCT_CODE_RX = re.compile(PLURAL_PRODUCT_CODE)
 MODEL_NUMBER_RX = re.compile(MODEL_NUMBER)
 DESIGNATION_RX = re.compile(DESIGNATION)
-# Category words written before a vehicle's name: the name is what follows ("the Space Shuttle Columbia").
-VEHICLE_CATEGORY_WORDS = frozenset({"space", "shuttle", "orbiter", "spacecraft", "submarine", "warship"})
 NOT_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Role nouns that end a maker's model name ('the Renault spokesman', 'the Ford chairman').
 ROLE_NOUNS = PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS
-OTHER_ENTITY_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL", "ORG"})
+# The model's types of people and places: no possessor of a product, no part of its name ("Apple's Tim Cook").
+PERSON_OR_PLACE_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+OTHER_ENTITY_TYPES = PERSON_OR_PLACE_TYPES | {"DATE", "MONEY", "PERCENT", "CARDINAL", "ORG"}
 # Evidence weights; tiers decide which of two overlapping candidates is kept.
 VOTES = {
     "legal_suffix": 10, "trigger": 5, "gazetteer": 4, "verb": 4, "possessed": 1,
@@ -123,9 +123,9 @@ class NameResolver:
             source = row["source"]
             if source == "possessed":
                 possessor = doc[span.start - 2] if span.start >= 2 else None
-                if possessor is None or possessor.ent_type_ in ("GPE", "PERSON", "NORP", "LOC"):
+                if possessor is None or possessor.ent_type_ in PERSON_OR_PLACE_TYPES:
                     continue
-                if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for t in span) or span.text in ORG_SUFFIXES:
+                if any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span) or span.text in ORG_SUFFIXES:
                     continue  # "Apple's Tim Cook", "Ratners's U.S. presence", "Weisfield's Inc"
             span = without_descriptor(span)
             for part in split_names(span) if source != "legal_suffix" else [span]:
@@ -442,7 +442,7 @@ def _product_code(span: Span) -> bool:
     return bool(PRODUCT_CODE_RX.match(text) or PLURAL_PRODUCT_CODE_RX.match(text))
 
 
-CODE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "new", "'s", "’s"})
+CODE_DETERMINERS = frozenset(PRODUCT_DETERMINERS) | {"new", "'s", "’s"}
 
 
 def _code_as_name(span: Span) -> bool:

@@ -17,9 +17,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.name_words import (ALIAS_VERBS, CODE_NOUNS, MODEL_NUMBER_TOKEN, ORG_SUFFIXES, ORG_TRIGGERS,
-                                OWNED_PRODUCT_NOUNS, PLURAL_PRODUCT_CODE, PRODUCT_CODE, PRODUCT_TRIGGERS,
-                                THE_PRODUCT_NOUNS)
+from extract.name_words import (ALIAS_VERBS, APPOSITION_DETERMINERS, CODE_NOUNS, MODEL_NUMBER_TOKEN, ORG_SUFFIXES,
+                                ORG_TRIGGERS, OWNED_PRODUCT_NOUNS, PLURAL_PRODUCT_CODE, PRODUCT_CODE, PRODUCT_DETERMINERS,
+                                PRODUCT_TRIGGERS, THE_PRODUCT_NOUNS, VEHICLE_CATEGORY_NOUNS)
 from extract.normalize.currencies import CODE_ALIASES, CODES, SYMBOLS, WORD_FORMS, WORDS
 from extract.normalize.date_words import DEICTIC_WORDS, MONTHS, RUN_ORDINALS, RUN_WORDS, SEASONS, SESSION_WORDS, TRADING_WORDS, WEEKDAYS
 from extract.normalize.numbers import SCALES, VAGUE, VULGAR
@@ -95,6 +95,9 @@ TOKEN_CLASSES: dict[str, dict] = {
     "the_product_noun": {"LOWER": {"IN": sorted(THE_PRODUCT_NOUNS)}},
     "owned_product_noun": {"LOWER": {"IN": sorted(OWNED_PRODUCT_NOUNS)}},
     "alias_verb": {"LOWER": {"IN": sorted(ALIAS_VERBS)}},
+    "product_determiner": {"LOWER": {"IN": list(PRODUCT_DETERMINERS)}},
+    "apposition_determiner": {"LOWER": {"IN": list(APPOSITION_DETERMINERS)}},
+    "vehicle_category": {"LOWER": {"IN": sorted(VEHICLE_CATEGORY_NOUNS)}},
 }
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow"}
 # Date words that cannot be part of a name: full month and weekday names, not abbreviations

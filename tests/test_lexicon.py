@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from extract.name_words import MODEL_NUMBER, MODEL_NUMBER_TOKEN, PLURAL_PRODUCT_CODE, PRODUCT_CODE, strip_legal
 from extract.names import TIERS, VOTES
 from extract.records import NAME_LABELS
-from extract.rules import TOKEN_CLASSES, load_patterns
+from extract.rules import PATTERN_DIR, TOKEN_CLASSES, load_patterns
 
 NAME_ROWS = [row for name in ("org", "product") for row in load_patterns(name)]
 
@@ -51,3 +52,14 @@ def test_strip_legal(words, corporate, forms):
 ], ids=str)
 def test_model_regexes(regex, text, match):
     assert bool(re.match(regex, text)) is match
+
+
+@pytest.mark.parametrize("name", ["org", "product"])
+def test_name_rows_name_word_lists_as_classes(name):
+    """A word list in a name row is a class of name_words.py, not an inline copy that drifts
+    (two inline product-noun lists once differed by twelve words); two words may stand inline."""
+    lines = (PATTERN_DIR / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    inline = [(json.loads(line)["id"], attr, spec["IN"]) for line in lines if line.strip()
+              for token in json.loads(line)["pattern"] for attr, spec in token.items()
+              if attr in ("LOWER", "TEXT", "ORTH") and isinstance(spec, dict) and len(spec.get("IN", ())) > 2]
+    assert inline == []
