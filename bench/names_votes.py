@@ -71,7 +71,8 @@ def model_docs(nlp, name: str, rows: list[dict]):
     from extract.pipeline import names_ner_fingerprint
 
     package = ROOT / "extract"
-    files = [package / "components.py", package / "spans.py", package / "rules.py", package / "name_words.py",
+    files = [package / "components.py", package / "date_spans.py", package / "spans.py", package / "rules.py",
+             package / "name_words.py",
              *sorted((package / "patterns").glob("*.jsonl")), *sorted((package / "normalize").glob("*.py"))]
     quantities = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
     path = BUILD / f"{name}-{names_ner_fingerprint()}-{quantities}.spacy"

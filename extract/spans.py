@@ -7,49 +7,29 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.normalize.date_words import DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
-from extract.normalize.mods import QUANTITY_MODS
 from extract.name_words import HONORIFICS, ORG_SUFFIXES
-from extract.rules import DATE_WORDS, GLUED_AMOUNT, NAME_BLOCKING_DATE_WORDS
+from extract.normalize.mods import QUANTITY_MODS
+from extract.rules import GLUED_AMOUNT, NAME_BLOCKING_DATE_WORDS
 
 _CAMEL = re.compile(r"^(?:[a-z]{1,3}[A-Z]|[A-Z][a-z]+[A-Z])\w*$|^[A-Z][A-Za-z]*\d\w*$")
 _GLUED_AMOUNT = re.compile(GLUED_AMOUNT, re.IGNORECASE)
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019", "s'"})
 QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019`")
 
-# ANNOTATION §2 DATE: the preposition that governs a date is outside the span.
-DATE_PREPOSITIONS = frozenset({
-    "in", "on", "at", "since", "by", "from", "until", "till", "through", "throughout", "during",
-    "for", "before", "after", "as", "of", "to", "within", "between", "around", "into", "over", "about",
-})
 MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
     {tuple(p.split()) for p, _ in QUANTITY_MODS if p[0].isalpha()},
     key=len, reverse=True,
-))
-# "early", "the end of", "mid-": calendar modifiers; "more than", "about": quantity modifiers,
-# which belong to a date only before a count ("over two years", not "over the past year").
-DATE_MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
-    {tuple(p.replace("-", " -").split()) for p, _ in DATE_MOD_PREFIXES}, key=len, reverse=True,
-))
-DATE_SUFFIX_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
-    {tuple(p.split()) for p, _ in DATE_MOD_SUFFIXES}, key=len, reverse=True,
-))
-# Quantity modifiers that are also prepositions: a modifier only right before a count.
-PREPOSITION_MODS = frozenset({("over",), ("under",), ("around",), ("about",), ("some",), ("within",)})
-# ... and never one when the parser hangs it on a verb as its preposition ("used over three years"),
-# but a verb of duration measures it ("likely to last over a week", "took over two years").
-VERB_PREPOSITIONS = frozenset({("over",), ("under",), ("about",)})
-DURATION_VERBS = frozenset({"last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking"})
-COUNT_OPENERS = frozenset({"past", "last", "next", "first", "previous", "coming", "final"})
-APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
-QUANTITY_MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
-    set(MOD_PHRASES) | {tuple(p.split()) for p, _ in DATE_QUANTITY_MODS}, key=len, reverse=True,
 ))
 
 
 def is_number(token: Token) -> bool:
     """'44.7', 'two', '1,250,000', '5.2bn' -> True."""
     return token.like_num or bool(_GLUED_AMOUNT.match(token.text))
+
+
+def word_at(doc: Doc, i: int) -> str:
+    """The lowercased word at I, '' outside the doc."""
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
 
 
 def is_name_part(token: Token) -> bool:
@@ -96,31 +76,6 @@ def starts_with(span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """True when SPAN opens with one of PHRASES ('early 2020')."""
     words = tuple(t.lower_ for t in span[:4])
     return any(words[:len(p)] == p for p in phrases)
-
-
-def starts_with_date_mod(span: Span) -> bool:
-    """'late 2019', 'at least 30 days', 'at least the past 18 months', 'around Nov. 1' -> True;
-    'over the past year', 'over the past two years' -> False."""
-    if starts_with(span, DATE_MOD_PHRASES):
-        return True
-    words = [t.lower_ for t in span[:5]]
-    for phrase in QUANTITY_MOD_PHRASES:
-        if tuple(words[:len(phrase)]) != phrase or len(span) <= len(phrase):
-            continue
-        if (phrase in VERB_PREPOSITIONS and span[0].dep_ == "prep" and span[0].head.pos_ in ("VERB", "AUX")
-                and span[0].head.lower_ not in DURATION_VERBS):
-            continue  # "talking about three days", "can be used over three years": a preposition
-        rest = span[len(phrase):]
-        if phrase not in PREPOSITION_MODS and len(rest) > 2 and rest[0].lower_ == "the" and rest[1].lower_ in COUNT_OPENERS:
-            rest = rest[2:]
-        if is_amount_word(rest[0]) or (phrase[-1] in APPROXIMATORS and rest[0].lower_.rstrip(".") in DATE_WORDS):
-            return True
-    return False
-
-
-def is_amount_word(token: Token) -> bool:
-    """A count a quantity modifier can bound: 'two', '30', 'a'; not 'several' ('over several years')."""
-    return token.lower_ in ("a", "an") or is_number(token)
 
 
 _TWO_DIGITS = re.compile(r"\d0s|\d\d")

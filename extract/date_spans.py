@@ -1,0 +1,456 @@
+"""DATE boundaries and what is no date (ANNOTATION.md §2): a candidate span is cut, extended and
+split into the dates the normalizer reads, or dropped; the values are normalize/dates.py's.
+
+`extract_quantities` (components.py) finds the candidates (patterns, holidays, the model's spans)
+and calls `fix_date` on each.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.normalize.date_words import (
+    DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS, DEICTIC_NOUNS, DEICTIC_WORDS, HOURS_OF_DAY, MARKET_WORDS,
+    MONTHS, ORDER_WORDS, ORDINALS, OTHER_CALENDARS, PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
+)
+from extract.normalize.dates import normalize_date
+from extract.rules import DATE_WORDS, TOKEN_CLASSES
+from extract.spans import MOD_PHRASES, elided_century, extend_left, extend_right, is_number, starts_with, trim, word_at
+
+
+def fix_date(span: Span) -> list[Span]:
+    """A DATE span cut to what ANNOTATION §2 spans: no governing preposition, its modifiers and
+    determiner in, split into the dates the normalizer reads; [] when it is no date."""
+    doc = span.doc
+    if any(check(span) for check in NOT_A_DATE):
+        return []
+    if span.text.lower() in DEICTIC_WORDS:
+        if word_at(doc, span.start - 1) in DEICTIC_DEGREE and f"{word_at(doc, span.start - 1)} {span.text.lower()}" in DEICTIC_WORDS:
+            span = Span(doc, span.start - 1, span.end, label="DATE")  # "more recently"
+        return [] if _deictic_no_date(span) else [span]  # "at present" keeps its "at"
+    if not starts_with_date_mod(span):
+        span = trim(span, left=DATE_PREPOSITIONS)
+    if span is None:
+        return []
+    if span[0].lower_ in DATE_WORDS_AS_VERBS and span[0].tag_.startswith("VB") and len(span) > 1:
+        span = Span(doc, span.start + 1, span.end, label="DATE")
+    if span[0].lower_ in ("a", "an") and len(span) > 1 and span[1]._.is_number and span[1].lower_ not in ORDINALS:
+        span = Span(doc, span.start + 1, span.end, label="DATE")  # "a two day rally"
+    if len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in PLURAL_UNITS:
+        span = Span(doc, span.start + 1, span.end, label="DATE")  # "over the years": bare "years", as TimeML
+    if word_at(doc, span.start - 1) in ("a", "the") and any(t.lower_ in RUN_WORDS for t in span[:3]):
+        span = Span(doc, span.start - 1, span.end, label="DATE")  # "a third straight day"
+    elif span.start > 0 and doc[span.start - 1].lower_ == "the" and _takes_article(span):
+        span = Span(doc, span.start - 1, span.end, label="DATE")
+    elif (span[0].lower_ == "the" and len(span) > 3 and span[-2].text == "-" and span.end < len(doc)
+          and (doc[span.end].pos_ == "NOUN" or doc[span.end].lower_ == "of")):
+        # "the third-quarter results", "The year-ago results", "the fiscal second-quarter of $8.6
+        # million": a hyphenated date is an adjective, the "the" is its noun's
+        span = Span(doc, span.start + 1, span.end, label="DATE")
+    if span.end < len(doc) and doc[span.end].lower_ in PARTS_OF_DAY and span[-1].lower_ in DAY_WORDS:
+        span = Span(doc, span.start, span.end + 1, label="DATE")  # "Friday morning"
+    span = extend_right(extend_left(_offset_from(_range_from(span)), DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
+    if _ordering_word(span):
+        span = Span(doc, span.start + 1, span.end, label="DATE")  # "Earlier Friday": "Friday"
+    if is_amount_word(span[0]):
+        span = extend_left(span, QUANTITY_MOD_PHRASES)
+    parts = parseable_parts(span)
+    return [part for part in parts + _coordinated_days(span, parts) if not any(check(part) for check in NOT_A_DATE_PART)]
+
+
+# ANNOTATION §2 DATE: the preposition that governs a date is outside the span.
+DATE_PREPOSITIONS = frozenset({
+    "in", "on", "at", "since", "by", "from", "until", "till", "through", "throughout", "during",
+    "for", "before", "after", "as", "of", "to", "within", "between", "around", "into", "over", "about",
+})
+# "early", "the end of", "mid-": calendar modifiers; "more than", "about": quantity modifiers,
+# which belong to a date only before a count ("over two years", not "over the past year").
+DATE_MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
+    {tuple(p.replace("-", " -").split()) for p, _ in DATE_MOD_PREFIXES}, key=len, reverse=True,
+))
+DATE_SUFFIX_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
+    {tuple(p.split()) for p, _ in DATE_MOD_SUFFIXES}, key=len, reverse=True,
+))
+# Quantity modifiers that are also prepositions: a modifier only right before a count.
+PREPOSITION_MODS = frozenset({("over",), ("under",), ("around",), ("about",), ("some",), ("within",)})
+# ... and never one when the parser hangs it on a verb as its preposition ("used over three years"),
+# but a verb of duration measures it ("likely to last over a week", "took over two years").
+VERB_PREPOSITIONS = frozenset({("over",), ("under",), ("about",)})
+DURATION_VERBS = frozenset({"last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking"})
+COUNT_OPENERS = frozenset({"past", "last", "next", "first", "previous", "coming", "final"})
+APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
+QUANTITY_MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
+    set(MOD_PHRASES) | {tuple(p.split()) for p, _ in DATE_QUANTITY_MODS}, key=len, reverse=True,
+))
+
+
+def starts_with_date_mod(span: Span) -> bool:
+    """'late 2019', 'at least 30 days', 'at least the past 18 months', 'around Nov. 1' -> True;
+    'over the past year', 'over the past two years' -> False."""
+    if starts_with(span, DATE_MOD_PHRASES):
+        return True
+    words = [t.lower_ for t in span[:5]]
+    for phrase in QUANTITY_MOD_PHRASES:
+        if tuple(words[:len(phrase)]) != phrase or len(span) <= len(phrase):
+            continue
+        if (phrase in VERB_PREPOSITIONS and span[0].dep_ == "prep" and span[0].head.pos_ in ("VERB", "AUX")
+                and span[0].head.lower_ not in DURATION_VERBS):
+            continue  # "talking about three days", "can be used over three years": a preposition
+        rest = span[len(phrase):]
+        if phrase not in PREPOSITION_MODS and len(rest) > 2 and rest[0].lower_ == "the" and rest[1].lower_ in COUNT_OPENERS:
+            rest = rest[2:]
+        if is_amount_word(rest[0]) or (phrase[-1] in APPROXIMATORS and rest[0].lower_.rstrip(".") in DATE_WORDS):
+            return True
+    return False
+
+
+def is_amount_word(token: Token) -> bool:
+    """A count a quantity modifier can bound: 'two', '30', 'a'; not 'several' ('over several years')."""
+    return token.lower_ in ("a", "an") or is_number(token)
+
+
+# The model's labels that a duration may come under ("five hours" TIME, "about 5 1/2 hours" CARDINAL).
+DURATION_LABELS = frozenset({"TIME", "CARDINAL", "QUANTITY"})
+# Model DATE spans that the guideline leaves out (ANNOTATION §2: rates, ages, clock times).
+NOT_DATE_AFTER = frozenset({"old", "-old"})
+NOT_DATE_BEFORE = frozenset({"aged", "age", "ages"})
+RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+RECURRENCE_WORDS = frozenset({"each", "every"})
+DATE_WORDS_AS_VERBS = frozenset({"last"})  # "is expected to last several weeks": the verb is no modifier
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "your", "our"})
+DECADE_OF_LIFE = re.compile(r"\b[1-9]0s$")  # "in his 30s", "her early 40s"
+FRACTION_QUARTER = re.compile(r"(?:(?:more than|less than|about|nearly|almost) )?(?:a|one|three)[ -]quarters?")
+BARE_SEASONS = frozenset(SEASONS) | {f"the {s}" for s in SEASONS}
+UNIT_WORDS = frozenset(TOKEN_CLASSES["unit"]["LOWER"]["IN"])
+COUNT_WORD = re.compile(TOKEN_CLASSES["count"]["LOWER"]["REGEX"])
+FOCUS_WORDS = frozenset({"only"})  # "spend only five hours": "five hours" is the duration
+RANGE_JOINERS = frozenset({"to", "or"})  # "two to three weeks", "weeks or months": one duration
+OFFSET_WORDS = frozenset({"before", "after", "from"})  # "the day before last Tuesday", "a week from today"
+# First words of dates that take a preceding "the" into the span (ANNOTATION §2: determiners in).
+ARTICLE_WORDS = frozenset({"first", "second", "third", "fourth", "last", "same", "end", "summer", "winter",
+                           "spring", "autumn", "fall", "past", "coming", "next", "early", "late", "middle",
+                           "beginning", "start", "new", "latest", "following", "previous", "fiscal",
+                           "future", "present", "near", "distant", "foreseeable", "immediate", "recent"})
+DEICTIC_DEGREE = frozenset({"more", "most"})
+PLURAL_UNITS = frozenset({"years", "months", "weeks", "days", "decades", "quarters", "centuries"})
+DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tomorrow"})
+# Parseability check only: a fixed reference, never the clock.
+PARSE_CHECK_DATE, PARSE_CHECK_ANCHOR = date(2000, 1, 1), "2000-01-01"
+
+
+def _ordering_word(span: Span) -> bool:
+    """'Earlier Friday, lawyers filed…', 'later today', 'earlier this week': the word orders events
+    within the day or week (no mod, normalize/dates.py) and is no part of the date, as TimeML
+    leaves it out; 'earlier this month', 'later that year' keep it."""
+    words = [t.lower_ for t in span[:3]]
+    if len(words) < 2 or words[0] not in ORDER_WORDS:
+        return False
+    return words[1] in DAY_WORDS or words[1] == "tonight" or (words[1] == "this" and words[2:3] in (["week"], ["weekend"]))
+
+
+YEAR_TOKEN = re.compile(TOKEN_CLASSES["year"]["TEXT"]["REGEX"])
+DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+DAY_JOINERS = frozenset({"and", "or", "&", "to", "through", "-", "\u2013"})
+
+
+def _coordinated_days(span: Span, parts: list[Span]) -> list[Span]:
+    """'April 24 and 25' (the model's one span): the second day is a date of its own, of the month
+    the first names (as TimeML tags it); its value comes from that previous mention."""
+    doc, found = span.doc, []
+    starts = {p.start for p in parts}
+    for part in parts:
+        i = part.end
+        if (len(part) >= 2 and DAY_NUMBER.fullmatch(part[-1].text) and part[-2].lower_.rstrip(".") in MONTHS
+                and i + 1 < span.end and doc[i].lower_ in DAY_JOINERS and DAY_NUMBER.fullmatch(doc[i + 1].text)
+                and i + 1 not in starts and word_at(doc, i + 2).rstrip(".") not in MONTHS and word_at(doc, i + 2) != "of"):
+            end = i + 2 + (word_at(doc, i + 2) == ",")
+            end = end + 1 if end < len(doc) and YEAR_TOKEN.fullmatch(doc[end].text) else i + 2  # "12 to 28, 2010"
+            found.append(Span(doc, i + 1, end, label="DATE"))  # not "4 December 2012 to 28 November 2016"
+    return found
+
+
+def _year_after(doc: Doc, end: int) -> int:
+    """Where a holiday ends with its year: 'Easter Monday 2012', 'Christmas Day, 1998'."""
+    for year in (end, end + 1):
+        if year < len(doc) and YEAR_TOKEN.match(doc[year].text) and (year == end or doc[end].text == ","):
+            return year + 1
+    return end
+
+
+HOLIDAY_RELATIVES = frozenset({"last", "this", "next", "coming", "past"})
+
+
+def _relative_before(doc: Doc, start: int) -> int:
+    """Where a holiday starts with its relative word: 'last Thanksgiving', 'next Easter'."""
+    return start - 1 if start > 0 and doc[start - 1].lower_ in HOLIDAY_RELATIVES else start
+
+
+def holiday_span(doc: Doc, start: int, end: int) -> Span:
+    """A holiday name found at START:END with its relative word and its year ('last Thanksgiving',
+    'Christmas Day, 1998')."""
+    return Span(doc, _relative_before(doc, start), _year_after(doc, end), label="DATE")
+
+
+
+def _range_from(span: Span) -> Span:
+    """'three weeks' after 'two to' -> 'two to three weeks'; 'months' after 'weeks or' -> 'weeks or months'."""
+    doc, i = span.doc, span.start
+    if word_at(doc, i - 1) not in RANGE_JOINERS or i < 2:
+        return span
+    if (span[0]._.is_number or COUNT_WORD.match(span[0].lower_)) and doc[i - 2]._.is_number:
+        return Span(doc, i - 2, span.end, label="DATE")
+    if len(span) == 1 and span[0].lower_ in UNIT_WORDS and word_at(doc, i - 2) in UNIT_WORDS:
+        return Span(doc, i - 2, span.end, label="DATE")
+    return span
+
+
+def _offset_from(span: Span) -> Span:
+    """'last Tuesday' after 'the day before' -> 'the day before last Tuesday' (a date counted from a date)."""
+    doc, i = span.doc, span.start
+    count = word_at(doc, i - 3)
+    if (word_at(doc, i - 1) in OFFSET_WORDS and word_at(doc, i - 2) in UNIT_WORDS
+            and ((count == "the" and word_at(doc, i - 1) != "from") or COUNT_WORD.match(count))):
+        return Span(doc, i - 3, span.end, label="DATE")
+    return span
+
+
+def _age(span: Span) -> bool:
+    """'50-year-old', '65 years old', 'aged 40', 'in his 30s'; not the age of a thing, counted in
+    no number ('a years-old slump', 'the decades-old conflict': a duration)."""
+    doc = span.doc
+    if _uncounted_age(span):
+        return False
+    return (word_at(doc, span.end) in NOT_DATE_AFTER or span[-1].lower_ in NOT_DATE_AFTER
+            or word_at(doc, span.start - 1) in NOT_DATE_BEFORE
+            or (POSSESSIVE_PRONOUNS & {word_at(doc, span.start - 1), span[0].lower_} and bool(DECADE_OF_LIFE.search(span.text))))
+
+
+def _uncounted_age(span: Span) -> bool:
+    """'years-old', 'decades-old': a plural unit with no count before it, then '-old'."""
+    if len(span) < 3 or span[-1].lower_ != "old" or span[-2].text != "-" or span[-3].lower_ not in PLURAL_UNITS:
+        return False
+    before = span.doc[span.end - 4] if span.end - 4 >= 0 else None
+    return before is None or not (before._.is_number or (COUNT_WORD.match(before.lower_) and before.lower_ not in ("a", "an")))
+
+
+def _rate(span: Span) -> bool:
+    """'24 hours a day', 'two days a week', 'quarter-to-quarter' (year-on-year is dropped by the model)."""
+    doc = span.doc
+    after, next_after = word_at(doc, span.end), word_at(doc, span.end + 1)
+    inside = any(t.text == "-" and word_at(doc, t.i + 1) in ("to", "on", "over") for t in span)  # the whole compound
+    return (after in RATE_WORDS and next_after in UNITS) or (after == "-" and next_after in ("to", "on", "over")) or inside
+
+
+def _recurring(span: Span) -> bool:
+    """'every summer', 'each spring', 'every Monday': a set of dates (TimeML SET), not one;
+    'each of the past three years' is those years."""
+    if span[0].lower_ in RECURRENCE_WORDS:
+        return word_at(span.doc, span.start + 1) != "of"
+    return word_at(span.doc, span.start - 1) in RECURRENCE_WORDS
+
+
+def _other_calendar(span: Span) -> bool:
+    """'the Lunar New Year', 'Chinese New Year': a day of another calendar, not January 1."""
+    return bool(OTHER_CALENDARS & {word_at(span.doc, span.start - 1), span[0].lower_})
+
+
+def _part_of_event(span: Span) -> bool:
+    """'the second half of the game', 'the first quarter of the match': a part of an event, not
+    of a year ('of 2012', 'of fiscal 2012', 'of the decade', "of the '90s" are calendar)."""
+    doc = span.doc
+    part = next((t.i for t in span if t.lower_ in PART_WORDS), None)
+    if part is None or word_at(doc, part + 1) != "of":
+        return False
+    after = doc[part + 2:part + 6]  # "of the company's fiscal year"
+    return not any(t.text[:1].isdigit() or t.lower_ in CALENDAR_WORDS or elided_century(t) for t in after)
+
+
+PART_WORDS = frozenset({"half", "quarter"})
+CALENDAR_WORDS = UNIT_WORDS | frozenset({*MONTHS, *SEASONS, "fiscal", "financial"})
+
+
+def _fraction_or_event(span: Span) -> bool:
+    """'a quarter of the market' is a fraction; 'the fall of the Berlin Wall' an event."""
+    text = span.text.lower()
+    return word_at(span.doc, span.end) == "of" and (text in BARE_SEASONS or bool(FRACTION_QUARTER.fullmatch(text)))
+
+
+def _march_event(span: Span) -> bool:
+    """'the annual March for Life', 'the March on Washington': a march (an event), not the month."""
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return (span.text == "March" and word_at(doc, span.start - 1) in EVENT_DETERMINERS
+            and word_at(doc, span.end) in EVENT_LINKS and after is not None and after.is_title)
+
+
+EVENT_DETERMINERS = frozenset({"the", "a", "an", "annual", "this", "that"})
+EVENT_LINKS = frozenset({"for", "on", "against"})
+
+
+def _kind_of_year(span: Span) -> bool:
+    """'changed from a fiscal year to a calendar year': a kind of year, not one."""
+    return span.text.lower() in YEAR_KINDS and word_at(span.doc, span.start - 1) in ("a", "an")
+
+
+YEAR_KINDS = frozenset({"fiscal year", "calendar year", "financial year"})
+# ANNOTATION §2: what the model or a pattern reads as a date and is not one.
+NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event, _part_of_event, _other_calendar, _march_event)
+
+
+def _deictic_no_date(span: Span) -> bool:
+    """'now that the deal is done' (a conjunction), 'Link Now', 'NOW' (part of a name: capitalized
+    after a capitalized word, or in capitals), 'the future king', 'the future of the company'
+    (its fate), 'the past two years' (the longer date is the mention): no deictic date."""
+    doc, text = span.doc, span.text.lower()
+    after = doc[span.end] if span.end < len(doc) else None
+    if text == "now" and after is not None and after.lower_ == "that":
+        return True
+    first = span[0]
+    if first.text.isupper() and len(first.text) > 1 and not doc.text.isupper():
+        return True
+    if first.text[:1].isupper() and first.i > 0:  # the parser may start a sentence at "Now" in "Link Now"
+        before = doc[first.i - 1]
+        if before.text[:1].isupper() and not before.is_punct and not before.text.endswith("."):  # "Co. Recently,"
+            return True
+    if text in DEICTIC_NOUNS and after is not None:
+        return after.lower_ == "of" or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.like_num
+    return False
+
+
+def _event_day(span: Span) -> bool:
+    """'the day', 'the session' is the trading day under report in a market report ('the index
+    fell 2% on the day', 'shares ended the session higher', 'the day's biggest gainer'); elsewhere
+    it is a day fixed by an event ('the day after his death', 'the day he died'): no date."""
+    text = span.text.lower()
+    tail = next((d for d in SESSION_DAYS if text == d or text.endswith(" " + d)), None)
+    if tail is None:
+        return False  # "later in the day": the day is the tail, with its modifier
+    doc = span.doc
+    start = span.end - len(tail.split())
+    before, after = word_at(doc, start - 1), doc[span.end] if span.end < len(doc) else None
+    if before not in SESSION_PREPOSITIONS and before not in SESSION_VERBS:
+        return True
+    if after is not None and (after.lower_ in EVENT_FOLLOWERS or after.pos_ in ("PRON", "DET", "NOUN", "PROPN")):
+        return True
+    return not any(t.lower_ in MARKET_WORDS for t in span.sent)
+
+
+def _deictic_part(span: Span) -> bool:
+    return span.text.lower() in DEICTIC_WORDS and _deictic_no_date(span)
+
+
+def _show_title(span: Span) -> bool:
+    """ABC's "This Week", "VOA Today", NBC's "Today" show: a relative date written in title case
+    right after a possessive, an opening quote or a broadcaster's acronym names a programme."""
+    words = [t for t in span if t.is_alpha]
+    if not words or span[0].lower_ not in TITLE_DATE_STARTS or not all(t.text[:1].isupper() for t in words):
+        return False
+    if span.start == 0:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1]
+    if before.text in QUOTE_OPENERS:  # a title in quotes, not a quote that opens with "Today, we…"
+        if span.start > 1 and doc[span.start - 2].text in POSSESSIVE_MARKS:
+            return True  # ABC-TV's "This Week With David Brinkley"
+        closing = [t.text for t in doc[span.end:span.end + 2]]
+        return bool(closing) and (closing[0] in QUOTE_OPENERS or (len(closing) > 1 and doc[span.end].is_punct
+                                                                 and closing[1] in QUOTE_OPENERS))
+    return before.text in POSSESSIVE_MARKS or (before.text.isupper() and len(before.text) > 1)
+
+
+TITLE_DATE_STARTS = frozenset({"this", "today", "tonight", "now", "next", "last"})
+QUOTE_OPENERS = frozenset({'"', "\u201c", "``", "'", "\u2018"})
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+SESSION_DAYS = frozenset({"the day", "the session", "the trading day", "the trading session", "that session",
+                          "the same session", "that same session"})
+SESSION_PREPOSITIONS = frozenset({"on", "for", "in", "during", "over", "throughout", "into"})
+SESSION_VERBS = frozenset({"ended", "ending", "ends", "closed", "finished", "began", "started", "opened", "end",
+                           "start", "close", "finish"})
+EVENT_FOLLOWERS = frozenset({"of", "after", "before", "when", "that", "which", "where", "while", "following"})
+
+
+def _hours_of_day(span: Span) -> bool:
+    """'the early hours', 'the small hours' (of Thursday morning): a time of day, not a duration."""
+    words = [t.lower_ for t in span]
+    return words[-1] == "hours" and len(words) in (2, 3) and words[-2] in HOURS_OF_DAY and words[0] in ("the", *HOURS_OF_DAY)
+
+
+# What a part of a date span must not be, once the normalizer has found it.
+NOT_A_DATE_PART = (_deictic_part, _event_day, _show_title, _hours_of_day, _kind_of_year)
+
+
+def parseable_parts(span: Span) -> list[Span]:
+    """The dates the normalizer reads in SPAN: its parseable core, then those left and right of it.
+
+    The model's "the quarter ended Sept. 30" gives "the quarter" and "Sept. 30" (two dates, as
+    TimeML and HeidelTime tag them); "Aug. 26 to Oct. 20" gives both days.
+    """
+    core = parseable_core(span)
+    if core is None:
+        return []
+    doc = span.doc
+    left = parseable_parts(doc[span.start:core.start]) if core.start > span.start else []
+    right = parseable_parts(doc[core.end:span.end]) if core.end < span.end else []
+    return left + [core] + right
+
+
+def parseable_core(span: Span) -> Span | None:
+    """SPAN if the date normalizer reads it, else its longest sub-span that it reads, else None.
+
+    The model's "the app two years" gives "two years"; "the year ended March 31, 2022"
+    gives "March 31, 2022".
+    """
+    n = len(span)
+    for size in range(n, 0, -1):
+        for offset in range(0, n - size + 1):
+            sub = span[offset:offset + size]
+            if (sub[0].is_punct and not elided_century(sub[0])) or sub[-1].is_punct:
+                continue
+            if size == 1 and DAY_NUMBER.fullmatch(sub[0].text):
+                continue  # a bare day number is a date only after a month's day (_coordinated_days)
+            if sub[0].lower_ in DATE_PREPOSITIONS and not starts_with_date_mod(sub) and sub.text.lower() not in DEICTIC_WORDS:
+                continue
+            if normalize_date(sub.text, PARSE_CHECK_DATE, anchor=PARSE_CHECK_ANCHOR) is not None:
+                return Span(span.doc, sub.start, sub.end, label="DATE")
+    return None
+
+
+def day_of_time(span: Span) -> Span | None:
+    """The day in a model TIME without a clock time ('Wednesday night', 'the early hours of
+    Thursday morning'): a DATE, with the part of the day that follows it."""
+    if span.label_ != "TIME" or any(t.like_num for t in span):
+        return None
+    day = next((t for t in span if t.lower_ in DAY_WORDS), None)
+    if day is None:
+        return None
+    end = day.i + 1 + (day.i + 1 < span.end and span.doc[day.i + 1].lower_ in PARTS_OF_DAY)
+    return Span(span.doc, day.i, end, label="DATE")
+
+
+def time_duration(span: Span) -> bool:
+    """A model TIME or count that is a duration ('five hours', 'nearly an hour', 'at least 72 hours',
+    the model's CARDINAL 'about 5 1/2 hours'), not a clock time: a DATE."""
+    if span.label_ not in DURATION_LABELS or (span[-1].is_title and not span[-1].is_sent_start):
+        return False  # not the show "60 Minutes"
+    if span.label_ != "TIME" and span[-1].lower_.rstrip("s") not in UNITS:
+        return False  # a count is a duration only when it ends with its unit
+    core = span if starts_with_date_mod(span) else trim(span, left=DATE_PREPOSITIONS | FOCUS_WORDS)
+    value = core and normalize_date(core.text, PARSE_CHECK_DATE)
+    return bool(value) and value["type"] == "DURATION"
+
+
+def _takes_article(span: Span) -> bool:
+    """'the' belongs to 'first half of 2022', 'summer of 2020', 'six months', 'years', not to '2022'.
+
+    Not when the date modifies a noun after it: 'the late-November trip', 'the 1988 period'.
+    """
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN") and not doc[span.end].is_title:
+        return False
+    first, last = span[0].lower_, span[-1].lower_
+    if first in ARTICLE_WORDS:
+        return True
+    return last in PLURAL_UNITS and span[0]._.is_number  # "the nine months"; not "the years" (bare_unit)
