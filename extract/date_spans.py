@@ -16,7 +16,9 @@ from extract.normalize.date_words import (
     DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS, DEICTIC_NOUNS, DEICTIC_WORDS, HOURS_OF_DAY, MARKET_WORDS,
     MONTHS, ORDER_WORDS, ORDINALS, OTHER_CALENDARS, PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
 )
+from extract.normalize.date_context import DateContext
 from extract.normalize.dates import normalize_date
+from extract.normalize.timex import TimePoint
 from extract.rules import DATE_WORDS, TOKEN_CLASSES
 from extract.spans import MOD_PHRASES, elided_century, extend_left, extend_right, is_number, starts_with, trim, word_at
 
@@ -138,7 +140,8 @@ DEICTIC_DEGREE = frozenset({"more", "most"})
 PLURAL_UNITS = frozenset({"years", "months", "weeks", "days", "decades", "quarters", "centuries"})
 DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tomorrow"})
 # Parseability check only: a fixed reference, never the clock.
-PARSE_CHECK_DATE, PARSE_CHECK_ANCHOR = date(2000, 1, 1), "2000-01-01"
+PARSE_CHECK = DateContext(date(2000, 1, 1), anchor=TimePoint("day", 2000, 1, 1))
+DURATION_CHECK = DateContext(date(2000, 1, 1))
 
 
 def _ordering_word(span: Span) -> bool:
@@ -413,7 +416,7 @@ def parseable_core(span: Span) -> Span | None:
                 continue  # a bare day number is a date only after a month's day (_coordinated_days)
             if sub[0].lower_ in DATE_PREPOSITIONS and not starts_with_date_mod(sub) and sub.text.lower() not in DEICTIC_WORDS:
                 continue
-            if normalize_date(sub.text, PARSE_CHECK_DATE, anchor=PARSE_CHECK_ANCHOR) is not None:
+            if normalize_date(sub.text, PARSE_CHECK) is not None:
                 return Span(span.doc, sub.start, sub.end, label="DATE")
     return None
 
@@ -438,7 +441,7 @@ def time_duration(span: Span) -> bool:
     if span.label_ != "TIME" and span[-1].lower_.rstrip("s") not in UNITS:
         return False  # a count is a duration only when it ends with its unit
     core = span if starts_with_date_mod(span) else trim(span, left=DATE_PREPOSITIONS | FOCUS_WORDS)
-    value = core and normalize_date(core.text, PARSE_CHECK_DATE)
+    value = core and normalize_date(core.text, DURATION_CHECK)
     return bool(value) and value["type"] == "DURATION"
 
 

@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from extract.normalize.dates import normalize_date
+from extract.normalize.date_context import DateContext
+from extract.normalize.dates import normalize_date, point_from_timex, read_date
 from extract.normalize.timex import TimePoint
 
 P1 = date(2022, 10, 22)  # a Saturday
@@ -475,8 +476,6 @@ def test_date_found_and_normalized(nlp, sentence, expression, published, timex, 
 
 
 def _interval(timex: str) -> tuple[str, str]:
-    from extract.normalize.dates import point_from_timex
-
     first, last = point_from_timex(timex).interval() if point_from_timex(timex) else _century(timex)
     return first.isoformat(), last.isoformat()
 
@@ -497,8 +496,6 @@ INTERVAL_CASES = [  # (timex, start, end): §3 calendar intervals, seasons meteo
 
 @pytest.mark.parametrize("timex,start,end", INTERVAL_CASES, ids=[c[0] for c in INTERVAL_CASES])
 def test_date_interval(timex, start, end):
-    from extract.normalize.dates import point_from_timex
-
     first, last = point_from_timex(timex).interval()
     assert (first.isoformat(), last.isoformat()) == (start, end)
 
@@ -559,14 +556,14 @@ def test_not_a_date(nlp, sentence, text):
 
 
 def test_date_outside_the_calendar_is_none():
-    assert normalize_date("next year", date(9999, 12, 31)) is None
-    assert normalize_date("two days ago", date(1, 1, 1)) is None
+    assert normalize_date("next year", DateContext(date(9999, 12, 31))) is None
+    assert normalize_date("two days ago", DateContext(date(1, 1, 1))) is None
 
 
 def test_date_never_reads_the_clock():
-    assert normalize_date("today", None) == {"type": "DATE", "timex": "XXXX-XX-XX", "mod": None, "start": None,
+    assert normalize_date("today") == {"type": "DATE", "timex": "XXXX-XX-XX", "mod": None, "start": None,
                                              "end": None}
-    assert normalize_date("last year", None)["timex"] == "XXXX"
+    assert normalize_date("last year")["timex"] == "XXXX"
 
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
@@ -581,5 +578,32 @@ DATE_WORDS = st.sampled_from(["the", "last", "next", "year", "years", "quarter",
        st.one_of(st.none(), st.dates()), st.sampled_from([None, "PAST", "FUTURE"]),
        st.sampled_from([None, "2022-H1", "2021-10-16", "199", "XXXX-10", "2020-W53", "2019-WI"]))
 def test_date_normalizer_never_raises(text, published, tense, anchor):
-    value = normalize_date(text, published, tense, anchor)
-    assert value is None or value["type"] in ("DATE", "DURATION")
+    reading = read_date(text, DateContext(published, tense, point_from_timex(anchor) if anchor else None))
+    assert reading is None or reading.value["type"] in ("DATE", "DURATION")
+    # the typed point a later anaphor counts from is the one the value's TIMEX3 writes
+    assert reading is None or reading.point == point_from_timex(reading.value["timex"])
+
+
+RULE_CASES = [  # (text, published, rule id): a value names the date rule that read it, as a span its pattern
+    ("the first half of 2022", P1, "half"),
+    ("the same period last year", P1, "same-period"),
+    ("two years ago", P1, "ago"),
+    ("a year earlier", P1, "anaphoric"),
+    ("Christmas Day", P1, "holiday"),
+    ("late 2019", P1, "year"),
+    ("the past two years", P1, "stretch"),
+    ("Tuesday", None, "weekday"),
+    ("October 16", None, "month-day"),
+]
+
+
+@pytest.mark.parametrize("text,published,rule", RULE_CASES, ids=[c[0] for c in RULE_CASES])
+def test_date_rule_named(text, published, rule):
+    assert read_date(text, DateContext(published)).rule == rule
+
+
+def test_date_rule_ids_unique():
+    from extract.normalize.date_rules import RULES
+
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids)) and all(ids)

@@ -1,7 +1,7 @@
 """The date rules: regex fragments, one handler per expression shape, and RULES.
 
-Each rule in RULES is (regex, handler); `parse` tries them in order on the cleaned span text
-and the first handler that returns a value wins. Handlers take the match and a DateContext
+Each rule in RULES is (id, regex, handler); `parse_rule` tries them in order on the cleaned span
+text and the first handler that returns a value wins, named by its rule's id. Handlers take the match and a DateContext
 and return a TimePoint, a Duration, a Ref, or (value, mod).
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from extract.normalize.date_context import (
     MIDPOINT_DAYS, DateContext, Duration, Parsed, Ref, day_point, duration_timex, from_anchor, is_closed, number_of,
@@ -87,14 +87,29 @@ def clean(text: str) -> str:
     return re.sub(r"^(?:the )?(?=(?:first|second|third|fourth|last|end|beginning|middle|start|new|early|late|mid|summer|winter|spring|autumn|fall|\d|'\d|nineteen|twenti|thirti|fourti|fifti|sixti|seventi|eighti|ninet|twentieth|twenty|current|latter|close|turn|dawn|tail|very|year-end|holiday|fiscal))", "", text)
 
 
-def parse(text: str, ctx: DateContext) -> Parsed | tuple[Parsed, str] | None:
-    for pattern, handler in RULES:
-        match = pattern.fullmatch(text)
+class DateRule(NamedTuple):
+    """One date rule: its id (named where a value is traced, as a Matcher pattern's id names a
+    span), the regex that reads a cleaned span text whole, and the handler that resolves it."""
+
+    id: str
+    pattern: re.Pattern
+    handler: Callable
+
+
+def parse_rule(text: str, ctx: DateContext) -> tuple[str, Parsed | tuple[Parsed, str]] | None:
+    """(rule id, value) of the first rule in RULES that reads TEXT in CTX: 'the 1990s' -> ('decade', 199)."""
+    for rule in RULES:
+        match = rule.pattern.fullmatch(text)
         if match:
-            result = handler(match, ctx)
+            result = rule.handler(match, ctx)
             if result is not None:
-                return result
+                return rule.id, result
     return None
+
+
+def parse(text: str, ctx: DateContext) -> Parsed | tuple[Parsed, str] | None:
+    found = parse_rule(text, ctx)
+    return found[1] if found is not None else None
 
 
 # --- rule handlers --------------------------------------------------------------------
@@ -602,70 +617,70 @@ def _unit_rx(pattern: str) -> str:
     return pattern.format(unit=rf"(?P<unit>{UNIT_NAMES})(?:e)?")
 
 
-RULES: list[tuple[re.Pattern, Callable]] = [(re.compile(p), h) for p, h in [
-    (r"(?P<year>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<day>\d{1,2})", _iso),
+RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in [
+    ("iso-day", r"(?P<year>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<day>\d{1,2})", _iso),
     # an ISO 8601 timestamp is the day it names (a DATE is day-granular): "2022-10-22T08:00:00Z"
-    (r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?", _iso),
-    (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})|(?P<a2>\d{1,2})\.(?P<b2>\d{1,2})\.(?P<y2>\d{4})",
+    ("iso-timestamp", r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?", _iso),
+    ("numeric-day", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})|(?P<a2>\d{1,2})\.(?P<b2>\d{1,2})\.(?P<y2>\d{4})",
      _numeric_day),  # "3.8.18" is a version number, not a date
-    (rf"(?:{WD},? )?{M} {D},? {Y}", _full_day),
-    (rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M},? {Y}", _full_day),
-    (rf"(?:{WD},? )?{M} {D}(?:{PART_OF_DAY})?", _month_day),
-    (rf"(?P<rel>last|next|this) {M} {D}", _month_day),
-    (rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M}", _month_day),
-    (rf"{M},? (?:of )?{YEAR_SPEC}", _month_year),
-    (rf"(?:(?P<rel>{alt(RELATIVE)}) )?{M}", _month),
-    (rf"(?:the )?(?:calendar )?(?:year )?{YEAR_SPEC}", _year),
-    (r"(?:the )?(?:(?:current|full|latest) (?:fiscal |financial )?|fiscal |financial )year", _reported_year),
-    (r"(?:fiscal|financial) (?:year )?(?P<fy>\d{4})|(?P<fy3>\d{4}) (?:fiscal|financial) year|fy ?(?P<fy2>\d{2,4})", _fiscal_year),
-    (r"(?:(?P<century>1[5-9]|20)|')?(?P<d>\d)0'?s", _decade),
-    (rf"(?P<dw>{alt(DECADE_WORDS)})", _decade_word),
-    (rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<nw>{alt(ORDINALS)})) century", _century),
-    (rf"(?:the )?{YEAR_SPEC}(?:'s)? (?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) )?(?:fiscal )?(?P<unit>quarter|half|period)", _year_part),
-    (rf"(?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) (?:fiscal )?quarter|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
-    (rf"{Y} q(?P<q>[1-4])(?P<ord>)(?P<yspec>)", lambda m, c: TimePoint("quarter", int(m["year"]), int(m["q"]))),
-    (rf"(?:(?P<ord>first|second|1st|2nd|last|final|latter) half|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
-    (r"(?P<ord>first|second|last|latter) half of (?P<rest>.+)", _half_of_era),
-    (rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? ?(?:-|to|through) ?(?P<m2>{alt(MONTHS)})\.? (?P<unit>quarter|half|period)(?:(?: of|,)? {YEAR_SPEC})?",
+    ("month-day-year", rf"(?:{WD},? )?{M} {D},? {Y}", _full_day),
+    ("day-month-year", rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M},? {Y}", _full_day),
+    ("month-day", rf"(?:{WD},? )?{M} {D}(?:{PART_OF_DAY})?", _month_day),
+    ("relative-month-day", rf"(?P<rel>last|next|this) {M} {D}", _month_day),
+    ("day-of-month", rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M}", _month_day),
+    ("month-year", rf"{M},? (?:of )?{YEAR_SPEC}", _month_year),
+    ("month", rf"(?:(?P<rel>{alt(RELATIVE)}) )?{M}", _month),
+    ("year", rf"(?:the )?(?:calendar )?(?:year )?{YEAR_SPEC}", _year),
+    ("reported-year", r"(?:the )?(?:(?:current|full|latest) (?:fiscal |financial )?|fiscal |financial )year", _reported_year),
+    ("fiscal-year", r"(?:fiscal|financial) (?:year )?(?P<fy>\d{4})|(?P<fy3>\d{4}) (?:fiscal|financial) year|fy ?(?P<fy2>\d{2,4})", _fiscal_year),
+    ("decade", r"(?:(?P<century>1[5-9]|20)|')?(?P<d>\d)0'?s", _decade),
+    ("decade-word", rf"(?P<dw>{alt(DECADE_WORDS)})", _decade_word),
+    ("century", rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<nw>{alt(ORDINALS)})) century", _century),
+    ("year-part", rf"(?:the )?{YEAR_SPEC}(?:'s)? (?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) )?(?:fiscal )?(?P<unit>quarter|half|period)", _year_part),
+    ("quarter", rf"(?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) (?:fiscal )?quarter|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
+    ("year-quarter", rf"{Y} q(?P<q>[1-4])(?P<ord>)(?P<yspec>)", lambda m, c: TimePoint("quarter", int(m["year"]), int(m["q"]))),
+    ("half", rf"(?:(?P<ord>first|second|1st|2nd|last|final|latter) half|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
+    ("half-of-era", r"(?P<ord>first|second|last|latter) half of (?P<rest>.+)", _half_of_era),
+    ("month-range-part", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? ?(?:-|to|through) ?(?P<m2>{alt(MONTHS)})\.? (?P<unit>quarter|half|period)(?:(?: of|,)? {YEAR_SPEC})?",
      _month_range_part),
-    (rf"(?:{REL} )?(?P<season>{alt(SEASONS)})(?:(?: of|,)? {YEAR_SPEC})?", _season),
-    (rf"{YEAR_SPEC} (?P<season>{alt(SEASONS)})(?P<rel>)", _season),
-    (r"(?P<dd>today|yesterday|tomorrow|the day before yesterday|the day after tomorrow|tonight)", _deictic_day),
-    (rf"(?:{REL} )?{WD}{PART_OF_DAY}", _weekday),
-    (rf"the (?P<dir>previous|preceding|prior|following) {WD}", _adjacent_weekday),
-    (r"the week of (?P<rest>.+)", _week_of),
-    (rf"(?:{REL} )?(?:{alt(EASTER_WEEKS)})(?:,? (?P<year>\d{{4}}))?", _easter_week),
-    (rf"(?:{REL} )?(?P<holiday>{alt(HOLIDAY_NAMES)})(?:,? (?P<year>\d{{4}}))?", _holiday),
-    (rf"(?:year[- ]end|year's end|the end of the year|end of the year)(?:(?: of)? {YEAR_SPEC})?", _year_end),
-    (rf"(?:{NUM}|the) {UNIT} (?P<dir>before|after|prior to|ahead of|from) (?P<rest>.+)", _offset),
-    (rf"{NUM} {UNIT} ago", _ago),
-    (rf"{NUM} {UNIT} (?P<dir>earlier|later|before|after|previously|prior|on)", _anaphoric),
-    (r"the (?:same|corresponding|comparable|like) (?:period|(?P<unit>quarter|month|half|week|day)|time|season|date|year)(?: of)?(?: (?:last year|a year (?:earlier|ago|before)|the previous year|the prior year|(?P<y4>\d{4})))", _same_period),
-    (r"the (?:period|(?P<unit>quarter|half)) (?:a year (?:earlier|ago|before)|last year)", _same_period),
-    (rf"(?:the )?(?:comparable |corresponding |same )?(?:year-earlier|year-ago|prior-year|previous-year|year earlier|year ago) (?:(?P<ord>{alt(ORDINALS)}) )?(?:period|(?P<unit>quarter|month|half|week))", _same_period),
-    (r"(?:the )?(?:latest|most recent|just-ended|just ended) (?:(?P<unit>quarter|half|month|week)|period)", _latest_unit),
-    (r"(?:the )?year[- ](?:earlier|ago)", _year_earlier),
-    *[(_unit_rx(p), _ref("PAST_REF")) for p in PAST_REF_PATTERNS],
-    *[(_unit_rx(p), _ref("FUTURE_REF")) for p in FUTURE_REF_PATTERNS],
-    (rf"{alt(DEICTIC_WORDS)}", lambda m, c: Ref(DEICTIC_WORDS[m[0]])),
-    (rf"(?:that|the same|that same|this same) {UNIT1}", _that_unit),
-    (rf"{REL} {UNIT1}", _relative_unit),
-    (r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)", _relative_unit),  # HeidelTime: "past" = "last"
-    (rf"the {UNIT1}", _the_unit),
-    (rf"the (?P<dir>{alt(ADJACENT)}) day", _adjacent_day),
-    (rf"the (?P<dir>previous|prior|preceding|following) {UNIT1}", _adjacent_unit),
-    (rf"the {STRETCH}(?: {NUM})? {UNIT}", _span_duration),
-    (rf"{STRETCH} {NUM} {UNIT}", _span_duration),
-    (rf"(?:the )?{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),  # "for the nine months"
-    (rf"(?:(?:the )?{STRETCH} )?{NUM} (?P<sep>to|or) {NUMWORD} {UNIT}", _duration_range),  # "the next 18 to 24 months"
-    (rf"{UNITS_PL} or (?:{UNIT_NAMES})(?:e?s)", lambda m, c: (Duration(duration_timex(None, unit_of(m))), "APPROX")),
-    (rf"{RUN_COUNT}(?: (?:{alt(RUN_WORDS)}))? {UNIT1}(?P<row> in a row)?", _run),
-    (rf"(?P<ord>)(?P<nth>){NUM}(?: (?:{alt(RUN_WORDS)}))? {UNIT}(?P<row> in a row)?", _run),
-    (rf"(?P<adj>{alt(ADJECTIVE_COUNTS)})-?{UNIT1}", _adjective_duration),
-    (rf"(?P<adj>){UNIT}-?long", _adjective_duration),
-    (rf"half an? {UNIT1}", lambda m, c: Duration(duration_timex(0.5, unit_of(m)))),
-    (rf"(?:(?:the )?(?:past|last|next|coming) )?(?P<vague>{alt(VAGUE_COUNTS)}) {UNIT}", _vague_duration),
-    (rf"(?:the )?{UNITS_PL}(?P<vague>)", _vague_duration),
-    (rf"{UNITS_PL}(?P<vague>)-old", _vague_duration),  # "a years-old slump", "the decades-old conflict"
-    (rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? {Y})?", _coordinated_day),  # "25" of "April 24 and 25", "28, 2010"
-]]
+    ("season", rf"(?:{REL} )?(?P<season>{alt(SEASONS)})(?:(?: of|,)? {YEAR_SPEC})?", _season),
+    ("year-season", rf"{YEAR_SPEC} (?P<season>{alt(SEASONS)})(?P<rel>)", _season),
+    ("deictic-day", r"(?P<dd>today|yesterday|tomorrow|the day before yesterday|the day after tomorrow|tonight)", _deictic_day),
+    ("weekday", rf"(?:{REL} )?{WD}{PART_OF_DAY}", _weekday),
+    ("adjacent-weekday", rf"the (?P<dir>previous|preceding|prior|following) {WD}", _adjacent_weekday),
+    ("week-of", r"the week of (?P<rest>.+)", _week_of),
+    ("easter-week", rf"(?:{REL} )?(?:{alt(EASTER_WEEKS)})(?:,? (?P<year>\d{{4}}))?", _easter_week),
+    ("holiday", rf"(?:{REL} )?(?P<holiday>{alt(HOLIDAY_NAMES)})(?:,? (?P<year>\d{{4}}))?", _holiday),
+    ("year-end", rf"(?:year[- ]end|year's end|the end of the year|end of the year)(?:(?: of)? {YEAR_SPEC})?", _year_end),
+    ("offset", rf"(?:{NUM}|the) {UNIT} (?P<dir>before|after|prior to|ahead of|from) (?P<rest>.+)", _offset),
+    ("ago", rf"{NUM} {UNIT} ago", _ago),
+    ("anaphoric", rf"{NUM} {UNIT} (?P<dir>earlier|later|before|after|previously|prior|on)", _anaphoric),
+    ("same-period", r"the (?:same|corresponding|comparable|like) (?:period|(?P<unit>quarter|month|half|week|day)|time|season|date|year)(?: of)?(?: (?:last year|a year (?:earlier|ago|before)|the previous year|the prior year|(?P<y4>\d{4})))", _same_period),
+    ("period-year-ago", r"the (?:period|(?P<unit>quarter|half)) (?:a year (?:earlier|ago|before)|last year)", _same_period),
+    ("year-ago-period", rf"(?:the )?(?:comparable |corresponding |same )?(?:year-earlier|year-ago|prior-year|previous-year|year earlier|year ago) (?:(?P<ord>{alt(ORDINALS)}) )?(?:period|(?P<unit>quarter|month|half|week))", _same_period),
+    ("latest-unit", r"(?:the )?(?:latest|most recent|just-ended|just ended) (?:(?P<unit>quarter|half|month|week)|period)", _latest_unit),
+    ("year-earlier", r"(?:the )?year[- ](?:earlier|ago)", _year_earlier),
+    *[(f"past-ref-{n}", _unit_rx(p), _ref("PAST_REF")) for n, p in enumerate(PAST_REF_PATTERNS, 1)],
+    *[(f"future-ref-{n}", _unit_rx(p), _ref("FUTURE_REF")) for n, p in enumerate(FUTURE_REF_PATTERNS, 1)],
+    ("deictic-word", rf"{alt(DEICTIC_WORDS)}", lambda m, c: Ref(DEICTIC_WORDS[m[0]])),
+    ("that-unit", rf"(?:that|the same|that same|this same) {UNIT1}", _that_unit),
+    ("relative-unit", rf"{REL} {UNIT1}", _relative_unit),
+    ("past-unit", r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)", _relative_unit),  # HeidelTime: "past" = "last"
+    ("the-unit", rf"the {UNIT1}", _the_unit),
+    ("adjacent-day", rf"the (?P<dir>{alt(ADJACENT)}) day", _adjacent_day),
+    ("adjacent-unit", rf"the (?P<dir>previous|prior|preceding|following) {UNIT1}", _adjacent_unit),
+    ("stretch", rf"the {STRETCH}(?: {NUM})? {UNIT}", _span_duration),
+    ("stretch-count", rf"{STRETCH} {NUM} {UNIT}", _span_duration),
+    ("duration", rf"(?:the )?{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),  # "for the nine months"
+    ("duration-range", rf"(?:(?:the )?{STRETCH} )?{NUM} (?P<sep>to|or) {NUMWORD} {UNIT}", _duration_range),  # "the next 18 to 24 months"
+    ("unit-or-unit", rf"{UNITS_PL} or (?:{UNIT_NAMES})(?:e?s)", lambda m, c: (Duration(duration_timex(None, unit_of(m))), "APPROX")),
+    ("run-ordinal", rf"{RUN_COUNT}(?: (?:{alt(RUN_WORDS)}))? {UNIT1}(?P<row> in a row)?", _run),
+    ("run-count", rf"(?P<ord>)(?P<nth>){NUM}(?: (?:{alt(RUN_WORDS)}))? {UNIT}(?P<row> in a row)?", _run),
+    ("adjective-duration", rf"(?P<adj>{alt(ADJECTIVE_COUNTS)})-?{UNIT1}", _adjective_duration),
+    ("unit-long", rf"(?P<adj>){UNIT}-?long", _adjective_duration),
+    ("half-unit", rf"half an? {UNIT1}", lambda m, c: Duration(duration_timex(0.5, unit_of(m)))),
+    ("vague-duration", rf"(?:(?:the )?(?:past|last|next|coming) )?(?P<vague>{alt(VAGUE_COUNTS)}) {UNIT}", _vague_duration),
+    ("bare-units", rf"(?:the )?{UNITS_PL}(?P<vague>)", _vague_duration),
+    ("units-old", rf"{UNITS_PL}(?P<vague>)-old", _vague_duration),  # "a years-old slump", "the decades-old conflict"
+    ("coordinated-day", rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? {Y})?", _coordinated_day),  # "25" of "April 24 and 25", "28, 2010"
+])

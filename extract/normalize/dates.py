@@ -1,35 +1,50 @@
-"""DATE: span text + publication date + tense + anchor -> {type, timex, mod, start, end}.
+"""DATE values: span text + DateContext -> {type, timex, mod, start, end} (ANNOTATION.md §3).
 
-ANNOTATION.md §3. `normalize_date("late 2019", ref=None)` -> timex '2019', mod 'END'.
-The text is cleaned and stripped of its modifiers here; date_rules.RULES reads what is left,
-resolved against a date_context.DateContext.
+`normalize_date("late 2019", DateContext())` -> timex '2019', mod 'END'. The text is cleaned
+and stripped of its modifiers here; date_rules.RULES reads what is left, resolved against
+the DateContext (publication date, tense, anchor, closing day: date_context.py), and
+`read_date` also says which rule read it and the calendar point the value names.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
-from extract.normalize.date_context import DateContext, Duration, Parsed, Ref, Tense
-from extract.normalize.date_rules import NUMWORD, clean, parse
+from extract.normalize.date_context import DateContext, Duration, Parsed, Ref
+from extract.normalize.date_rules import NUMWORD, clean, parse_rule
 from extract.normalize.date_words import (
     ADJACENT, DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS, ORDER_WORDS, ORDERED_WITHIN, PARTS_OF_DAY,
 )
 from extract.normalize.timex import SEASON_CODES, TimePoint
 
-def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anchor: str | None = None,
-                   closes: str | None = None, compared: bool = False) -> dict | None:
+NO_CONTEXT = DateContext()
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """A date's value, the calendar point it names (what a later "a year earlier" counts from;
+    None for durations, vague references and points with unknown parts other than the year)
+    and the id of the date rule that read it (date_rules.RULES)."""
+
+    value: dict
+    point: TimePoint | None
+    rule: str
+
+
+def normalize_date(text: str, ctx: DateContext = NO_CONTEXT) -> dict | None:
     """'the first half of 2022' -> {'type': 'DATE', 'timex': '2022-H1', 'mod': None, 'start': '2022-01-01', 'end': '2022-06-30'}.
 
-    REF is the publication date, TENSE the governing verb's ("PAST"/"FUTURE"), ANCHOR the
-    previous DATE mention's timex, CLOSES the timex of the day that ends the period ("the
-    quarter ended Sept. 30"), COMPARED whether the date is what a figure is compared against.
     None when the text is not a date this module understands.
     """
-    ctx = DateContext(ref, tense, point_from_timex(anchor) if anchor else None,
-                      point_from_timex(closes) if closes else None, compared)
-    if ref is None:
+    reading = read_date(text, ctx)
+    return reading.value if reading is not None else None
+
+
+def read_date(text: str, ctx: DateContext = NO_CONTEXT) -> DateReading | None:
+    """'the same period last year' after 2022-H1 -> DateReading(2021-H1's value, TimePoint('half', 2021, 1), 'same-period')."""
+    if ctx.ref is None:
         return _without_publication_date(text, ctx)
     return _normalize(text, ctx)
 
@@ -42,22 +57,34 @@ def normalize_date(text: str, ref: date | None = None, tense: Tense = None, anch
 STAND_IN_DATES = (date(1996, 2, 14), date(2006, 7, 3), date(2016, 11, 26))
 
 
-def _without_publication_date(text: str, ctx: DateContext) -> dict | None:
+def _without_publication_date(text: str, ctx: DateContext) -> DateReading | None:
     """'Tuesday' -> 'XXXX-WXX-2', 'last week' -> 'XXXX-WXX', 'Christmas Day' -> 'XXXX-12-25',
     'two years' -> 'P2Y'; start and end null unless the date does not depend on P at all."""
-    value = _normalize(text, ctx)
-    if value is not None and (value["type"] == "DURATION" or "X" not in value["timex"]):
-        return value  # nothing in it depends on P: "the first half of 2022", "18 months", "the same period last year"
-    values = [_normalize(text, replace(ctx, ref=stand_in)) for stand_in in STAND_IN_DATES]
-    if any(v is None for v in values):
-        return value
+    reading = _normalize(text, ctx)
+    if reading is not None and (reading.value["type"] == "DURATION" or "X" not in reading.value["timex"]):
+        return reading  # nothing in it depends on P: "the first half of 2022", "18 months", "the same period last year"
+    readings = [_normalize(text, replace(ctx, ref=stand_in)) for stand_in in STAND_IN_DATES]
+    if any(r is None for r in readings):
+        return reading
+    values = [r.value for r in readings]
     if all(v == values[0] for v in values):
-        return values[0]
+        return readings[0]
     timex = _unknown_parts([v["timex"] for v in values])
     if timex is None or any(v["type"] != "DATE" for v in values):
-        return value
+        return reading
     mods = {v["mod"] for v in values}
-    return {"type": "DATE", "timex": timex, "mod": mods.pop() if len(mods) == 1 else None, "start": None, "end": None}
+    value = {"type": "DATE", "timex": timex, "mod": mods.pop() if len(mods) == 1 else None, "start": None, "end": None}
+    return DateReading(value, _unknown_year([r.point for r in readings]), readings[0].rule)
+
+
+def _unknown_year(points: list[TimePoint | None]) -> TimePoint | None:
+    """The point the stand-ins agree on but for its year ('XXXX-10-16'); None when more than the
+    year differs ('XXXX-WXX') or the point is a decade (no year to leave unknown)."""
+    first = points[0]
+    if first is None or first.gran == "decade":
+        return None
+    unknown = replace(first, year=None)
+    return unknown if all(p is not None and replace(p, year=None) == unknown for p in points) else None
 
 
 def _unknown_parts(timexes: list[str]) -> str | None:
@@ -73,25 +100,32 @@ def _unknown_parts(timexes: list[str]) -> str | None:
     return "-".join(column[0] if len(set(column)) == 1 else re.sub(r"\d", "X", column[0]) for column in zip(*fields))
 
 
-def _normalize(text: str, ctx: DateContext) -> dict | None:
+def _normalize(text: str, ctx: DateContext) -> DateReading | None:
     cleaned = clean(text)
     body, mod = _strip_mods(_COUPLE.sub("two", cleaned))
     if _COUPLE.search(cleaned):
         mod = mod or "APPROX"  # "a couple of years": about two (P2Y, APPROX)
     body = _strip_part_of_day(body)
     try:
-        parsed = parse(body, ctx)
-        if parsed is None:
+        found = parse_rule(body, ctx)
+        if found is None:
             return None
+        rule, parsed = found
         parsed, rule_mod = parsed if isinstance(parsed, tuple) else (parsed, None)
         first, _, rest = cleaned.partition(" ")
         if first in ORDER_WORDS and (getattr(parsed, "gran", None) in ORDERED_WITHIN or rest.startswith("that ")):
             mod = None  # "Earlier Friday", "later that year": order against an event, not a part of the period
         if isinstance(parsed, Duration) and mod in PART_MODS:
             mod = None  # "the early years": no calendar period to be early in
-        return to_value(parsed, mod or rule_mod)
+        return DateReading(to_value(parsed, mod or rule_mod), _named_point(parsed), rule)
     except (ValueError, OverflowError):
         return None  # a date outside years 1-9999 (an absurd `published`)
+
+
+def _named_point(parsed: Parsed) -> TimePoint | None:
+    """The calendar point a parsed date names: none for a duration or a vague reference, nor
+    for a century (TIMEX3 '20' is no point of the calendar units an anaphor shifts)."""
+    return parsed if isinstance(parsed, TimePoint) and parsed.gran != "century" else None
 
 
 PART_MODS = frozenset({"START", "MID", "END"})
@@ -134,34 +168,6 @@ def _strip_mods(text: str) -> tuple[str, str | None]:
                 continue
             return rest, mod
     return text, None
-
-
-# Year-on-year comparisons ("from $3 million a year earlier", "the year-ago quarter") point
-# back at the period under report; they are never what the next comparison resolves against.
-PERIOD_END_WORDS = frozenset({"ended", "ending"})
-_COMPARISON = re.compile(
-    r"\b(?:(?:a|one) year (?:earlier|ago|before)|year[- ](?:earlier|ago)|prior-year|previous-year"
-    r"|(?:same|corresponding|comparable|like) (?:period|quarter|month|half|week|time|season))\b", re.I)
-
-
-# A date that ends the object of "compared with" or "from <amount>" in its clause is the
-# period compared against, never the one under report.
-_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.|from \S*\d)[^,;]*$", re.I)
-
-
-def compared_against(sentence_before: str) -> bool:
-    """Does a date after SENTENCE_BEFORE (its sentence up to it) end a comparison's object?"""
-    return bool(_COMPARED_WITH.search(sentence_before))
-
-
-def anchors_anaphora(text: str, compared: bool = False) -> bool:
-    """May a DATE mention with this text be the antecedent of the next anaphoric DATE?
-
-    Not a comparison: neither by its words ("a year earlier", "the year-ago quarter") nor by
-    where it stands (COMPARED: "net was $306 million, compared with $195 million in the 1988
-    period").
-    """
-    return not _COMPARISON.search(text) and not compared
 
 
 def point_from_timex(timex: str) -> TimePoint | None:
