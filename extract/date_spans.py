@@ -13,11 +13,12 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from extract.normalize.date_words import (
-    DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS, DEICTIC_NOUNS, DEICTIC_WORDS, HOURS_OF_DAY, MARKET_WORDS,
+    DEICTIC_NOUNS, DEICTIC_WORDS, HOURS_OF_DAY, MARKET_WORDS,
     MONTHS, ORDER_WORDS, ORDINALS, OTHER_CALENDARS, PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
 )
 from extract.normalize.date_context import DateContext
 from extract.normalize.dates import normalize_date
+from extract.normalize.mods import APPROXIMATORS, DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
 from extract.normalize.timex import TimePoint
 from extract.rules import DATE_WORDS, TOKEN_CLASSES
 from extract.spans import MOD_PHRASES, elided_century, extend_left, extend_right, is_number, starts_with, trim, word_at
@@ -77,13 +78,12 @@ DATE_SUFFIX_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
     {tuple(p.split()) for p, _ in DATE_MOD_SUFFIXES}, key=len, reverse=True,
 ))
 # Quantity modifiers that are also prepositions: a modifier only right before a count.
-PREPOSITION_MODS = frozenset({("over",), ("under",), ("around",), ("about",), ("some",), ("within",)})
+PREPOSITION_MODS = frozenset({("over",), ("under",), ("around",), ("about",), ("some",)})
 # ... and never one when the parser hangs it on a verb as its preposition ("used over three years"),
 # but a verb of duration measures it ("likely to last over a week", "took over two years").
 VERB_PREPOSITIONS = frozenset({("over",), ("under",), ("about",)})
 DURATION_VERBS = frozenset({"last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking"})
 COUNT_OPENERS = frozenset({"past", "last", "next", "first", "previous", "coming", "final"})
-APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
 QUANTITY_MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
     set(MOD_PHRASES) | {tuple(p.split()) for p, _ in DATE_QUANTITY_MODS}, key=len, reverse=True,
 ))

@@ -1,4 +1,4 @@
-"""Vocabulary of date expressions: month, weekday, unit, ordinal, holiday and modifier tables."""
+"""Vocabulary of date expressions: month, weekday, unit, ordinal and holiday tables (modifiers: mods.py)."""
 
 from __future__ import annotations
 
@@ -79,18 +79,6 @@ EASTER_WEEKS = ("holy week", "easter week")
 # The new year of another calendar ("the Lunar New Year"): not January 1, and not computed here.
 OTHER_CALENDARS = frozenset({"lunar", "chinese", "jewish", "islamic", "hijri", "persian", "iranian", "vietnamese"})
 
-# Modifiers written before a date (ANNOTATION §3 "mod"); longest first when matched.
-DATE_MOD_PREFIXES: tuple[tuple[str, str], ...] = (
-    ("the very end of", "END"), ("the end of", "END"), ("end of", "END"), ("the close of", "END"),
-    ("the latter part of", "END"), ("the tail end of", "END"),
-    ("the beginning of", "START"), ("beginning of", "START"), ("the start of", "START"),
-    ("start of", "START"), ("the dawn of", "START"), ("the turn of", "START"),
-    ("the middle of", "MID"), ("middle of", "MID"), ("the mid-", "MID"), ("mid-", "MID"),
-    ("the mid ", "MID"), ("mid ", "MID"),
-    ("early in", "START"), ("earlier in", "START"), ("late in", "END"), ("later in", "END"),  # "earlier in the year"
-    ("the early part of", "START"), ("the early", "START"), ("early", "START"), ("earlier", "START"),
-    ("the late", "END"), ("late", "END"), ("later", "END"),
-)
 # "earlier"/"later" before a day or a week order events within it ("Earlier Friday, lawyers
 # filed…", "earlier this week"), and before "that …" they order against the event told of
 # ("later that year"): no part of the period, so no mod; before this month or longer they keep
@@ -98,21 +86,6 @@ DATE_MOD_PREFIXES: tuple[tuple[str, str], ...] = (
 # three times, "Friday" with "Earlier" left outside the span four times.)
 ORDER_WORDS = frozenset({"earlier", "later"})
 ORDERED_WITHIN = frozenset({"day", "week", "weekend"})
-DATE_MOD_SUFFIXES: tuple[tuple[str, str], ...] = (
-    (" or so", "APPROX"), (" or more", "EQUAL_OR_MORE"), (" or longer", "EQUAL_OR_MORE"),
-    (" or less", "EQUAL_OR_LESS"), (" or later", "ON_OR_AFTER"), (" and beyond", "ON_OR_AFTER"),
-    (" or earlier", "ON_OR_BEFORE"), (" or before", "ON_OR_BEFORE"),
-)
-# Quantity words before a duration or an "ago" expression.
-DATE_QUANTITY_MODS: tuple[tuple[str, str], ...] = (
-    ("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("upwards of", "MORE_THAN"),
-    ("less than", "LESS_THAN"), ("under", "LESS_THAN"), ("fewer than", "LESS_THAN"),
-    ("at least", "EQUAL_OR_MORE"), ("no less than", "EQUAL_OR_MORE"),
-    ("at most", "EQUAL_OR_LESS"), ("up to", "EQUAL_OR_LESS"), ("no more than", "EQUAL_OR_LESS"),
-    ("about", "APPROX"), ("around", "APPROX"), ("roughly", "APPROX"), ("approximately", "APPROX"),
-    ("nearly", "APPROX"), ("almost", "APPROX"), ("some", "APPROX"), ("just over", "MORE_THAN"),
-    ("just under", "LESS_THAN"), ("about", "APPROX"),
-)
 # Vague references built on a calendar unit (ANNOTATION §2 DATE).
 PAST_REF_PATTERNS = (r"recent {unit}s", r"past {unit}s", r"{unit}s ago", r"(?:a few|several|many|some) {unit}s ago",
                      r"the past few {unit}s ago", r"{unit}s past", r"earlier {unit}s")

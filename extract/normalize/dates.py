@@ -14,9 +14,8 @@ from datetime import date
 
 from extract.normalize.date_context import DateContext, Duration, Parsed, Ref
 from extract.normalize.date_rules import NUMWORD, clean, parse_rule
-from extract.normalize.date_words import (
-    ADJACENT, DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS, ORDER_WORDS, ORDERED_WITHIN, PARTS_OF_DAY,
-)
+from extract.normalize.date_words import ADJACENT, ORDER_WORDS, ORDERED_WITHIN, PARTS_OF_DAY
+from extract.normalize.mods import DATE_COUNT_ONLY, DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
 from extract.normalize.timex import SEASON_CODES, TimePoint
 
 NO_CONTEXT = DateContext()
@@ -164,7 +163,7 @@ def _strip_mods(text: str) -> tuple[str, str | None]:
             rest = text[len(prefix):].lstrip(" -")
             if rest.startswith("the "):
                 rest = clean(rest) if not rest.startswith("the same") else rest
-            if prefix in ("some",) and not re.match(NUMWORD, rest):
+            if prefix in DATE_COUNT_ONLY and not re.match(NUMWORD, rest):
                 continue
             return rest, mod
     return text, None
