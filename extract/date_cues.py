@@ -2,8 +2,8 @@
 governs it, the anaphora anchor (the previous DATE mention that "a year earlier" counts from),
 whether it is what a figure is compared against, and the day that closes a reported period.
 
-`DateCues` reads one doc's DATE spans in order and gives each its DateContext; the values are
-normalize/dates.py's, read once per span.
+`DateCues` reads one doc's DATE spans in order and resolves each one's scan (left by date_spans.py)
+in its DateContext; the values are normalize/dates.py's.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from extract.date_spans import scan_of
 from extract.normalize.date_context import DateContext
 from extract.normalize.dates import DateReading, read_date
 from extract.normalize.timex import TimePoint
@@ -40,8 +41,8 @@ class DateCues:
         elif span.start in self.closing:
             reading = self.closing.pop(span.start)  # read once, for the period it closes
         else:
-            reading = read_date(text, DateContext(self.published, governing_tense(span), self.anchor,
-                                                  self._closes(span), compared))
+            reading = read_date(scan_of(span), DateContext(self.published, governing_tense(span), self.anchor,
+                                                           self._closes(span), compared))
         if reading is not None:
             self._note(span, text, reading, compared)
         return reading
@@ -55,7 +56,7 @@ class DateCues:
         closing = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == "DATE"), None)
         if closing is None:
             return None
-        reading = read_date(closing.text, DateContext(self.published, governing_tense(closing), self.anchor))
+        reading = read_date(scan_of(closing), DateContext(self.published, governing_tense(closing), self.anchor))
         self.closing[closing.start] = reading
         return reading.point if reading is not None else None
 

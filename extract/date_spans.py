@@ -2,7 +2,8 @@
 split into the dates the normalizer reads, or dropped; the values are normalize/dates.py's.
 
 `extract_quantities` (components.py) finds the candidates (patterns, holidays, the model's spans)
-and calls `fix_date` on each.
+and calls `fix_date` on each. The scan of the words of each date kept (normalize/dates.scan_date)
+is left on the doc for date_cues.py, which resolves it in its context.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from extract.normalize.date_words import (
     MONTHS, ORDER_WORDS, ORDINALS, OTHER_CALENDARS, PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
 )
 from extract.normalize.date_context import DateContext
-from extract.normalize.dates import normalize_date
+from extract.normalize.dates import DateScan, normalize_date, read_date, scan_date
 from extract.normalize.mods import APPROXIMATORS, DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
 from extract.normalize.timex import TimePoint
 from extract.rules import DATE_WORDS, TOKEN_CLASSES
@@ -141,6 +142,9 @@ PLURAL_UNITS = frozenset({"years", "months", "weeks", "days", "decades", "quarte
 DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tomorrow"})
 # Parseability check only: a fixed reference, never the clock.
 PARSE_CHECK = DateContext(date(2000, 1, 1), anchor=TimePoint("day", 2000, 1, 1))
+# Where parseable_core leaves the scan of a span it read (DateScan.as_data, by the span's characters),
+# so the cue stage resolves the value in its context without reading the words again.
+SCAN_KEY = "extract.date_scan"
 DURATION_CHECK = DateContext(date(2000, 1, 1))
 
 
@@ -416,9 +420,17 @@ def parseable_core(span: Span) -> Span | None:
                 continue  # a bare day number is a date only after a month's day (_coordinated_days)
             if sub[0].lower_ in DATE_PREPOSITIONS and not starts_with_date_mod(sub) and sub.text.lower() not in DEICTIC_WORDS:
                 continue
-            if normalize_date(sub.text, PARSE_CHECK) is not None:
+            scan = scan_date(sub.text)
+            if read_date(scan, PARSE_CHECK) is not None:
+                span.doc.user_data[(SCAN_KEY, sub.start_char, sub.end_char)] = scan.as_data()
                 return Span(span.doc, sub.start, sub.end, label="DATE")
     return None
+
+
+def scan_of(span: Span) -> DateScan:
+    """The scan parseable_core made of SPAN's words, else a new one (a deictic word, a coordinated day)."""
+    data = span.doc.user_data.get((SCAN_KEY, span.start_char, span.end_char))
+    return DateScan.from_data(data) if data is not None else scan_date(span.text)
 
 
 def day_of_time(span: Span) -> Span | None:

@@ -607,3 +607,30 @@ def test_date_rule_ids_unique():
 
     ids = [r.id for r in RULES]
     assert len(ids) == len(set(ids)) and all(ids)
+
+
+def test_date_scan_read_once(nlp, monkeypatch):
+    """The span stage's scan of a date's words rides on the doc as plain data (the doc still pickles
+    and serializes) and the cue stage resolves it in context without reading the words again."""
+    import pickle
+
+    from spacy.tokens import Doc
+
+    import extract.date_spans as date_spans
+    import extract.normalize.dates as dates
+    from extract.articles import Article
+    from extract.mentions import doc_mentions
+
+    text = "Sales rose in the first half of 2022, compared with the same period last year."
+    doc = nlp(text)
+    assert sorted(k[1:] for k in doc.user_data if k[0] == date_spans.SCAN_KEY) == [(14, 36), (52, 77)]
+    pickle.loads(pickle.dumps(doc))
+    Doc(nlp.vocab).from_bytes(doc.to_bytes())
+
+    def no_second_reading(text):
+        raise AssertionError(f"{text!r} read again")
+
+    monkeypatch.setattr(date_spans, "scan_date", no_second_reading)
+    monkeypatch.setattr(dates, "scan_date", no_second_reading)
+    dates = [(m.text, m.value.timex) for m in doc_mentions(doc, Article("a.txt", text, P1)) if m.label == "DATE"]
+    assert dates == [("the first half of 2022", "2022-H1"), ("the same period last year", "2021-H1")]

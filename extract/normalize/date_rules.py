@@ -1,14 +1,15 @@
 """The date rules: regex fragments, one handler per expression shape, and RULES.
 
-Each rule in RULES is (id, regex, handler); `parse_rule` tries them in order on the cleaned span
-text and the first handler that returns a value wins, named by its rule's id. Handlers take the match and a DateContext
-and return a TimePoint, a Duration, a Ref, or (value, mod).
+Each rule in RULES is (id, regex, handler). `match_rules` reads a cleaned span text with every
+regex (no context needed), `resolve_rule` runs their handlers in order in a DateContext and the
+first that returns a value wins, named by its rule's id. Handlers take the
+match and a DateContext and return a TimePoint, a Duration, a Ref, or (value, mod).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable, NamedTuple
 
@@ -96,19 +97,44 @@ class DateRule(NamedTuple):
     handler: Callable
 
 
-def parse_rule(text: str, ctx: DateContext) -> tuple[str, Parsed | tuple[Parsed, str]] | None:
-    """(rule id, value) of the first rule in RULES that reads TEXT in CTX: 'the 1990s' -> ('decade', 199)."""
-    for rule in RULES:
-        match = rule.pattern.fullmatch(text)
-        if match:
-            result = rule.handler(match, ctx)
-            if result is not None:
-                return rule.id, result
+@dataclass(frozen=True)
+class RuleMatch:
+    """A rule's regex match as plain values, read before any context and kept (picklable, as
+    what rides on a Doc must be) until the context resolves it: m["unit"], m[0], m.groupdict()."""
+
+    rule: int  # index in RULES
+    string: str
+    groups: dict
+
+    def __getitem__(self, key):
+        return self.string if key == 0 else self.groups[key]
+
+    def group(self, key=0):
+        return self[key]
+
+    def groupdict(self) -> dict:
+        return self.groups
+
+
+def match_rules(text: str) -> tuple[RuleMatch, ...]:
+    """Every rule whose regex reads TEXT whole, in RULES order: what the words say, before any context."""
+    return tuple(RuleMatch(i, text, match.groupdict()) for i, rule in enumerate(RULES)
+                 if (match := rule.pattern.fullmatch(text)) is not None)
+
+
+def resolve_rule(matches: tuple[RuleMatch, ...], ctx: DateContext) -> tuple[str, Parsed | tuple[Parsed, str]] | None:
+    """(rule id, value) of the first of MATCHES whose handler resolves it in CTX."""
+    for match in matches:
+        rule = RULES[match.rule]
+        result = rule.handler(match, ctx)
+        if result is not None:
+            return rule.id, result
     return None
 
 
 def parse(text: str, ctx: DateContext) -> Parsed | tuple[Parsed, str] | None:
-    found = parse_rule(text, ctx)
+    """The value of TEXT (cleaned) in CTX, as the first rule that reads it gives it: 'the 1990s' -> 199."""
+    found = resolve_rule(match_rules(text), ctx)
     return found[1] if found is not None else None
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from extract.normalize.date_context import DateContext, Duration, Parsed, Ref
-from extract.normalize.date_rules import NUMWORD, clean, parse_rule
+from extract.normalize.date_rules import NUMWORD, RuleMatch, clean, match_rules, resolve_rule
 from extract.normalize.date_words import ADJACENT, ORDER_WORDS, ORDERED_WITHIN, PARTS_OF_DAY
 from extract.normalize.mods import DATE_COUNT_ONLY, DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
 from extract.normalize.timex import SEASON_CODES, TimePoint
@@ -41,11 +41,45 @@ def normalize_date(text: str, ctx: DateContext = NO_CONTEXT) -> dict | None:
     return reading.value if reading is not None else None
 
 
-def read_date(text: str, ctx: DateContext = NO_CONTEXT) -> DateReading | None:
-    """'the same period last year' after 2022-H1 -> DateReading(2021-H1's value, TimePoint('half', 2021, 1), 'same-period')."""
+@dataclass(frozen=True)
+class DateScan:
+    """What a date's words say before any context: the cleaned text, its modifier, what is left
+    without it (BODY) and the rules whose regex reads that. The span stage scans a candidate to
+    decide its boundaries and passes the scan on; the value is resolved once, in its context."""
+
+    cleaned: str
+    body: str
+    mod: str | None
+    matches: tuple[RuleMatch, ...]
+
+    def as_data(self) -> tuple:
+        """Plain values (what a Doc's user_data may hold: it pickles and serializes them)."""
+        return self.cleaned, self.body, self.mod, tuple((m.rule, m.string, m.groups) for m in self.matches)
+
+    @classmethod
+    def from_data(cls, data) -> DateScan:
+        cleaned, body, mod, matches = data
+        return cls(cleaned, body, mod, tuple(RuleMatch(rule, string, dict(groups)) for rule, string, groups in matches))
+
+
+def scan_date(text: str) -> DateScan:
+    """'late 2019' -> DateScan('late 2019', '2019', 'END', (the rules that read '2019'))."""
+    cleaned = clean(text)
+    body, mod = _strip_mods(_COUPLE.sub("two", cleaned))
+    if _COUPLE.search(cleaned):
+        mod = mod or "APPROX"  # "a couple of years": about two (P2Y, APPROX)
+    body = _strip_part_of_day(body)
+    return DateScan(cleaned, body, mod, match_rules(body))
+
+
+def read_date(text: str | DateScan, ctx: DateContext = NO_CONTEXT) -> DateReading | None:
+    """'the same period last year' after 2022-H1 -> DateReading(2021-H1's value, TimePoint('half', 2021, 1), 'same-period').
+
+    TEXT may be the span's scan already made (scan_date)."""
+    scan = text if isinstance(text, DateScan) else scan_date(text)
     if ctx.ref is None:
-        return _without_publication_date(text, ctx)
-    return _normalize(text, ctx)
+        return _without_publication_date(scan, ctx)
+    return _normalize(scan, ctx)
 
 
 # ANNOTATION §3: with no publication date, the parts of a date that depend on it are unknown
@@ -56,13 +90,13 @@ def read_date(text: str, ctx: DateContext = NO_CONTEXT) -> DateReading | None:
 STAND_IN_DATES = (date(1996, 2, 14), date(2006, 7, 3), date(2016, 11, 26))
 
 
-def _without_publication_date(text: str, ctx: DateContext) -> DateReading | None:
+def _without_publication_date(scan: DateScan, ctx: DateContext) -> DateReading | None:
     """'Tuesday' -> 'XXXX-WXX-2', 'last week' -> 'XXXX-WXX', 'Christmas Day' -> 'XXXX-12-25',
     'two years' -> 'P2Y'; start and end null unless the date does not depend on P at all."""
-    reading = _normalize(text, ctx)
+    reading = _normalize(scan, ctx)
     if reading is not None and (reading.value["type"] == "DURATION" or "X" not in reading.value["timex"]):
         return reading  # nothing in it depends on P: "the first half of 2022", "18 months", "the same period last year"
-    readings = [_normalize(text, replace(ctx, ref=stand_in)) for stand_in in STAND_IN_DATES]
+    readings = [_normalize(scan, replace(ctx, ref=stand_in)) for stand_in in STAND_IN_DATES]
     if any(r is None for r in readings):
         return reading
     values = [r.value for r in readings]
@@ -99,19 +133,15 @@ def _unknown_parts(timexes: list[str]) -> str | None:
     return "-".join(column[0] if len(set(column)) == 1 else re.sub(r"\d", "X", column[0]) for column in zip(*fields))
 
 
-def _normalize(text: str, ctx: DateContext) -> DateReading | None:
-    cleaned = clean(text)
-    body, mod = _strip_mods(_COUPLE.sub("two", cleaned))
-    if _COUPLE.search(cleaned):
-        mod = mod or "APPROX"  # "a couple of years": about two (P2Y, APPROX)
-    body = _strip_part_of_day(body)
+def _normalize(scan: DateScan, ctx: DateContext) -> DateReading | None:
+    mod = scan.mod
     try:
-        found = parse_rule(body, ctx)
+        found = resolve_rule(scan.matches, ctx)
         if found is None:
             return None
         rule, parsed = found
         parsed, rule_mod = parsed if isinstance(parsed, tuple) else (parsed, None)
-        first, _, rest = cleaned.partition(" ")
+        first, _, rest = scan.cleaned.partition(" ")
         if first in ORDER_WORDS and (getattr(parsed, "gran", None) in ORDERED_WITHIN or rest.startswith("that ")):
             mod = None  # "Earlier Friday", "later that year": order against an event, not a part of the period
         if isinstance(parsed, Duration) and mod in PART_MODS:
