@@ -137,6 +137,16 @@ def _drop_pattern_source(source: str):
     return fake
 
 
+def _drop_pattern(pattern_id: str):
+    def fake(names_pipe):
+        real = names_pipe.resolver._candidates
+
+        def cands(doc, found):
+            return real(doc, [(s, r) for s, r in found if r["id"] != pattern_id])
+        return mock.patch.object(names_pipe.resolver, "_candidates", cands)
+    return fake
+
+
 def _patch(target: str, value):
     return lambda names_pipe: mock.patch(target, value)
 
@@ -200,6 +210,7 @@ ABLATIONS = {
     "legal_suffix": _drop_pattern_source("legal_suffix"),
     "trigger": _drop_pattern_source("trigger"),
     "possessed": _drop_pattern_source("possessed"),
+    "trigger: letter code before a machine noun": _drop_pattern("product-letter-code-noun"),
     "alias": _drop_pattern_source("alias"),
     "verb (all cues)": _patch("extract.names.sentence_cue", lambda span, lemma=None: (None, False)),
     "verb: strong ORG override": _no_strong_override,

@@ -178,3 +178,13 @@ def product_code(plural: bool = False) -> str:
 
 PRODUCT_CODE = product_code()
 PLURAL_PRODUCT_CODE = product_code(plural=True)
+# A designation that begins with capital letters ("A350", "A321XLR", "F-150", "MI300X", "T-72"):
+# a model, never a count, where a noun of the machines it names follows, plural too ("20 A350-1000 jets").
+LETTER_CODE = r"^[A-Z]{1,4}-?\d{1,5}[A-Za-z]{0,3}$"
+# Nouns of the machines such a designation names (singular; the token class adds plurals).
+DESIGNATION_NOUNS = (
+    "jet", "jetliner", "airliner", "plane", "airplane", "helicopter", "fighter", "bomber", "drone", "rocket",
+    "missile", "satellite", "engine", "chip", "processor", "microprocessor", "cpu", "gpu", "accelerator",
+    "phone", "smartphone", "handset", "laptop", "notebook", "tablet", "computer", "console", "camera", "car",
+    "sedan", "suv", "truck", "pickup", "van", "tank", "rifle", "pistol", "submarine", "locomotive", "model",
+)

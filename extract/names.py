@@ -121,6 +121,9 @@ class NameResolver:
                 cands.append(Candidate(Span(doc, start, end, label="PRODUCT"), "maker_model", "PRODUCT", override="PRODUCT"))
         for span, row in found:
             source = row["source"]
+            if row["id"] == "product-letter-code-noun" and span.start > 0 and doc[span.start - 1].text in ("-", "/") \
+                    and not doc[span.start - 1].whitespace_:
+                continue  # the end of a longer designation ('model 70-A21 computers'), not one of its own
             if source == "possessed":
                 possessor = doc[span.start - 2] if span.start >= 2 else None
                 if possessor is None or possessor.ent_type_ in PERSON_OR_PLACE_TYPES:
@@ -401,6 +404,8 @@ def _joins_two_names(span: Span, known: set[tuple[int, int]]) -> bool:
     if any(w not in SUFFIX_KEYS for w in words[first_legal:]):
         return True  # "Acme Corp.'s Quill Group": a legal form ends the first name
     for t in span[1:]:
+        if all(w in SUFFIX_KEYS for w in words[t.i - span.start + 1:] if w):
+            break  # "Morgan Stanley & Co.": a joined suffix ends one name, it names no second
         if t.lower_ in ("and", "&", "amp") and (
                 (span.start, t.i) in known or words[t.i - span.start - 1] in CORPORATE_KEYS | LEGAL_FORM_KEYS):
             return True  # "IBM and Apple Computer Inc", "Kingsbridge Capital Group and Cara Operations Ltd"

@@ -17,9 +17,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.name_words import (ALIAS_VERBS, APPOSITION_DETERMINERS, CODE_NOUNS, MODEL_NUMBER_TOKEN, ORG_SUFFIXES,
-                                ORG_TRIGGERS, OWNED_PRODUCT_NOUNS, PLURAL_PRODUCT_CODE, PRODUCT_CODE, PRODUCT_DETERMINERS,
-                                PRODUCT_TRIGGERS, THE_PRODUCT_NOUNS, VEHICLE_CATEGORY_NOUNS)
+from extract.name_words import (ALIAS_VERBS, APPOSITION_DETERMINERS, CODE_NOUNS, DESIGNATION_NOUNS, LETTER_CODE,
+                                MODEL_NUMBER_TOKEN, ORG_SUFFIXES, ORG_TRIGGERS, OWNED_PRODUCT_NOUNS, PLURAL_PRODUCT_CODE,
+                                PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_TRIGGERS, THE_PRODUCT_NOUNS,
+                                VEHICLE_CATEGORY_NOUNS)
 from extract.normalize.currencies import CODE_ALIASES, CODES, SYMBOLS, WORD_FORMS, WORDS
 from extract.normalize.date_words import DEICTIC_WORDS, MONTHS, RUN_ORDINALS, RUN_WORDS, SEASONS, SESSION_WORDS, TRADING_WORDS, WEEKDAYS
 from extract.normalize.numbers import SCALES, VAGUE, VULGAR
@@ -92,6 +93,9 @@ TOKEN_CLASSES: dict[str, dict] = {
     "product_code": {"TEXT": {"REGEX": PRODUCT_CODE}},
     "plural_product_code": {"TEXT": {"REGEX": PLURAL_PRODUCT_CODE}},
     "code_noun": {"LOWER": {"IN": list(CODE_NOUNS)}},
+    "letter_code": {"TEXT": {"REGEX": LETTER_CODE}},
+    "designation_noun": {"LOWER": {"IN": sorted({*DESIGNATION_NOUNS, *(f"{n}s" for n in DESIGNATION_NOUNS),
+                                                 "aircraft", "spacecraft"})}},
     "the_product_noun": {"LOWER": {"IN": sorted(THE_PRODUCT_NOUNS)}},
     "owned_product_noun": {"LOWER": {"IN": sorted(OWNED_PRODUCT_NOUNS)}},
     "alias_verb": {"LOWER": {"IN": sorted(ALIAS_VERBS)}},

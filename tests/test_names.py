@@ -94,6 +94,12 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     # a designation standing alone is a product; a group named by its number of members is not
     ("The A320neo sold well, the G20 said.", [("PRODUCT", "A320neo"), ("ORG", "G20")]),
     ("Boeing delivered 24 787s last month.", [("ORG", "Boeing"), ("PRODUCT", "787s")]),
+    # a designation in capitals before a noun of machines is a model, plural noun too ("20 A350-1000 jets")
+    ("Airbus delivered 20 A350-1000 jets, and the airline ordered 30 A321XLR planes.",
+     [("PRODUCT", "A350-1000"), ("PRODUCT", "A321XLR")]),
+    # a joined legal suffix ends the one name the ner reads without it ("& Co." names no second company)
+    ("Morgan Stanley & Co. advised JPMorgan Chase & Co. on the sale.",
+     [("ORG", "Morgan Stanley & Co."), ("ORG", "JPMorgan Chase & Co.")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("Iraqi Airways Co. said flights resumed. Iraqi troops moved south.", "Iraqi"),
