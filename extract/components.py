@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.date_spans import day_of_time, fix_date, holiday_span, time_duration
+from extract.match_windows import MatchWindows, merge_matches
 from extract.names import NameResolver
 from extract.normalize.date_words import EASTER_WEEKS, HOLIDAY_NAMES
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE
@@ -48,29 +49,58 @@ MAX_RUN_TOKENS = 24
 
 class BoundedMatcher:
     """A Matcher whose cost grows linearly with the text: runs of tokens that a '+' or '*'
-    pattern token matches are cut every MAX_RUN_TOKENS tokens and matched piece by piece."""
+    pattern token matches are cut every MAX_RUN_TOKENS tokens and matched piece by piece.
+    Each piece is matched only where a pattern can match (extract/match_windows.py): the
+    same matches, in the same order, as matching the whole piece."""
 
     def __init__(self, vocab) -> None:
         self.matcher = Matcher(vocab)
         self.repeated = Matcher(vocab)  # one-token patterns: what a '+' or '*' token matches
-        self._seen: set[str] = set()
+        self.vocab = vocab
+        self._patterns: list[list[dict]] = []
+        self._singles: dict[str, dict] = {}
+        self._windows: MatchWindows | None = None
+        self._runs: MatchWindows | None = None
 
     def add(self, key: str, pattern: list[dict]) -> None:
         self.matcher.add(key, [pattern], greedy="LONGEST")
+        self._patterns.append(pattern)
+        self._windows = self._runs = None
         for token in pattern:
             single = {k: v for k, v in token.items() if k != "OP"}
-            if token.get("OP") in ("+", "*") and repr(single) not in self._seen:
-                self._seen.add(repr(single))
+            if token.get("OP") in ("+", "*") and repr(single) not in self._singles:
+                self._singles[repr(single)] = single
                 self.repeated.add("run", [[single]])
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
-        cuts = _run_cuts(sorted({start for _, start, _ in self.repeated(doc)}))
-        if not cuts:
-            return self.matcher(doc, with_alignments=True)
+        if self._windows is None:
+            self._windows = MatchWindows(self.vocab, self._patterns)
+            self._runs = MatchWindows(self.vocab, [[s] for s in self._singles.values()])
+        cuts = _run_cuts(self._run_hits(doc))
         found = []
         for start, end in zip([0, *cuts], [*cuts, len(doc)]):
-            found += [(key, s + start, e + start, a) for key, s, e, a in self.matcher(doc[start:end], with_alignments=True)]
+            parts = [[(key, s + a, e + a, al) for key, s, e, al in self.matcher(doc[a:b], with_alignments=True)]
+                     for a, b in self._windows.windows(doc, start, end)]
+            found += merge_matches(parts) if parts else []
         return found
+
+    def _run_hits(self, doc: Doc) -> list[int]:
+        """Sorted tokens a '+' or '*' pattern token matches, inside stretches long enough to be cut."""
+        if not self._singles:
+            return []
+        may, _ = self._runs.masks(doc, 0, len(doc))
+        if not self._runs.enabled:
+            may[:] = True
+        hits: set[int] = set()
+        for a, b in _long_runs(may, MAX_RUN_TOKENS + 1):
+            hits.update(start + a for _, start, _ in self.repeated(doc[a:b]))
+        return sorted(hits)
+
+
+def _long_runs(mask: numpy.ndarray, length: int) -> list[tuple[int, int]]:
+    """(start, end) of each run of True in MASK at least LENGTH long."""
+    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], mask.astype("int8"), [0]))))
+    return [(a, b) for a, b in zip(edges[::2].tolist(), edges[1::2].tolist()) if b - a >= length]
 
 
 def _run_cuts(hits: list[int]) -> list[int]:

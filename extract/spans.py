@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
+from extract.match_windows import EXTENSION_LEXEME_TESTS
 from extract.name_words import HONORIFICS, ORG_SUFFIXES
 from extract.normalize.mods import QUANTITY_MODS
 from extract.rules import GLUED_AMOUNT, NAME_BLOCKING_DATE_WORDS
@@ -34,17 +36,25 @@ def word_at(doc: Doc, i: int) -> str:
 
 def is_name_part(token: Token) -> bool:
     """A token that can be part of a name: proper noun or CamelCase shape, not a date word."""
-    if token.is_punct or token.is_space or token.lower_ in NAME_BLOCKING_DATE_WORDS or token.text.rstrip(".") in HONORIFICS:
+    if not name_word(token):
         return False
-    if token.tag_ in ("NNP", "NNPS"):
-        return token.text[:1].isupper() or bool(_CAMEL.match(token.text))
-    return bool(_CAMEL.match(token.text))
+    return token.tag_ in ("NNP", "NNPS") or bool(_CAMEL.match(token.text))
+
+
+def name_word(word: Token | Lexeme) -> bool:
+    """What is_name_part asks of the word itself: capitalised or CamelCase, no punctuation,
+    date word or honorific (a Token or a Lexeme: the Matcher skips words that fail it)."""
+    text = word.text
+    if word.is_punct or word.is_space or word.lower_ in NAME_BLOCKING_DATE_WORDS or text.rstrip(".") in HONORIFICS:
+        return False
+    return text[:1].isupper() or bool(_CAMEL.match(text))
 
 
 def register_extensions() -> None:
     for name, getter in (("is_number", is_number), ("is_name_part", is_name_part)):
         if not Token.has_extension(name):
             Token.set_extension(name, getter=getter)
+    EXTENSION_LEXEME_TESTS["is_name_part"] = name_word
 
 
 @lru_cache(maxsize=None)

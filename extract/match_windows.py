@@ -1,0 +1,204 @@
+"""Where a spaCy Matcher's patterns can match in a doc, found per lexeme, so that it runs on those stretches only.
+
+spaCy's Matcher starts every pattern at every token: its cost is patterns x tokens, however
+few places can match (89 quantity patterns over a news article, most of whose tokens no
+pattern token can match). A match is made of tokens that each satisfy one of its pattern's
+token specs, and holds at least one token satisfying a spec the pattern requires (its anchor).
+So a token that no spec can satisfy (a split token) ends every partial match, and a stretch
+between split tokens with no anchor holds no match. `MatchWindows.windows` gives the stretches
+with an anchor, each from just after a split token to the split token that closes it
+included, so the Matcher walks through each exactly as through the whole doc, and
+`merge_matches` puts their matches back in the order the Matcher gives for the whole doc.
+
+Whether a token can satisfy a spec is decided from what is known cheaply, erring on "can":
+lexeme attributes (LOWER, TEXT with a string, IN or REGEX; LIKE_NUM, IS_LOWER and the other
+IS_ flags) once per lexeme, POS and TAG from the doc's arrays, a custom attribute through the
+lexeme-level condition registered for it in `EXTENSION_LEXEME_TESTS`; any other attribute or
+operator counts as satisfied. A pattern with a '!' operator turns windows off.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import numpy
+from spacy.attrs import ORTH, POS, TAG
+from spacy.lexeme import Lexeme
+from spacy.tokens import Doc
+
+# A lexeme-level condition each token with the custom attribute set must meet (a necessary
+# condition, not the attribute itself), by attribute name; registered where the attribute is defined.
+EXTENSION_LEXEME_TESTS: dict[str, Callable[[Lexeme], bool]] = {}
+# Lexeme attributes a spec may test, by pattern key.
+LEXEME_STRINGS = {"LOWER": "lower_", "TEXT": "orth_", "ORTH": "orth_"}
+LEXEME_FLAGS = {"LIKE_NUM": "like_num", "IS_LOWER": "is_lower", "IS_UPPER": "is_upper", "IS_TITLE": "is_title",
+                "IS_ALPHA": "is_alpha", "IS_DIGIT": "is_digit", "IS_PUNCT": "is_punct", "IS_SPACE": "is_space",
+                "IS_ASCII": "is_ascii", "LIKE_URL": "like_url", "LIKE_EMAIL": "like_email"}
+TOKEN_ARRAYS = {"POS": POS, "TAG": TAG}
+REQUIRED_OPS = (None, "1", "+")
+OPTIONAL_OPS = ("?", "*")
+MIN_MAX = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
+# A stop word or punctuation mark in a spec's words weighs as this many rarer words when the
+# anchor of a pattern is chosen (its least frequent required token: 'ago', not 'the').
+COMMON_WEIGHT = 100
+
+
+class _Spec:
+    """One token spec: a test on the lexeme, tests on token arrays, and how selective it is."""
+
+    def __init__(self, spec: dict, vocab) -> None:
+        self.lexeme_tests: list[Callable[[Lexeme], bool]] = []
+        self.token_tests: list[tuple[int, numpy.ndarray]] = []
+        sizes = [float("inf")]
+        for key, value in spec.items():
+            if key == "OP":
+                continue
+            if key in LEXEME_STRINGS:
+                test, size = _string_test(LEXEME_STRINGS[key], value, vocab)
+            elif key in LEXEME_FLAGS and isinstance(value, bool):
+                test, size = _flag_test(LEXEME_FLAGS[key], value), 1000.0
+            elif key in TOKEN_ARRAYS and isinstance(value, (str, dict)):
+                values = [value] if isinstance(value, str) else value.get("IN")
+                if values is None:
+                    continue  # NOT_IN, REGEX...: may match
+                self.token_tests.append((TOKEN_ARRAYS[key], numpy.array(sorted({vocab.strings.add(v) for v in values}), dtype="uint64")))
+                sizes.append(20.0 * len(values))
+                continue
+            elif key == "_" and isinstance(value, dict):
+                tests = [EXTENSION_LEXEME_TESTS[name] for name in value if name in EXTENSION_LEXEME_TESTS]
+                self.lexeme_tests.extend(tests)
+                sizes.extend([500.0] * len(tests))
+                continue
+            else:
+                continue  # an attribute known only at the token: may match
+            if test is not None:
+                self.lexeme_tests.append(test)
+                sizes.append(size)
+        self.selectivity = min(sizes)
+
+    def lexeme_matches(self, lexeme: Lexeme) -> bool:
+        return all(test(lexeme) for test in self.lexeme_tests)
+
+
+def _string_test(attr: str, value, vocab) -> tuple[Callable[[Lexeme], bool] | None, float]:
+    if isinstance(value, str):
+        return (lambda lex: getattr(lex, attr) == value), _commonness([value], vocab)
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        allowed = frozenset(value["IN"])
+        return (lambda lex: getattr(lex, attr) in allowed), _commonness(allowed, vocab)
+    if isinstance(value, dict) and set(value) == {"REGEX"}:
+        rx = re.compile(value["REGEX"])
+        return (lambda lex: rx.search(getattr(lex, attr)) is not None), 50.0
+    return None, float("inf")  # other predicates: may match
+
+
+def _commonness(words, vocab) -> float:
+    """How often a token is one of WORDS, roughly: a stop word or a punctuation mark counts for many."""
+    return float(sum(COMMON_WEIGHT if vocab[w].is_stop or vocab[w].is_punct else 1 for w in words))
+
+
+def _flag_test(attr: str, value: bool) -> Callable[[Lexeme], bool]:
+    return lambda lex: getattr(lex, attr) == value
+
+
+def _required(op: str | None) -> bool | None:
+    """Whether a token with OP must match at least once; None for an operator we do not model."""
+    if op in REQUIRED_OPS:
+        return True
+    if op in OPTIONAL_OPS:
+        return False
+    found = MIN_MAX.match(op) if isinstance(op, str) else None
+    if found is None:
+        return None  # '!' and the like
+    return found.group(1) not in ("", "0")
+
+
+class MatchWindows:
+    """The stretches of a doc where some of PATTERNS can match (see the module docstring)."""
+
+    def __init__(self, vocab, patterns: list[list[dict]]) -> None:
+        self.vocab = vocab
+        self.enabled = True
+        specs: dict[str, _Spec] = {}
+        anchors: set[str] = set()
+        for pattern in patterns:
+            required = []
+            for token in pattern:
+                key = repr(sorted((k, repr(v)) for k, v in token.items() if k != "OP"))
+                specs.setdefault(key, _Spec(token, vocab))
+                need = _required(token.get("OP"))
+                if need is None:
+                    self.enabled = False
+                elif need:
+                    required.append(key)
+            keys = [min(required, key=lambda k: specs[k].selectivity)] if required else [
+                repr(sorted((k, repr(v)) for k, v in t.items() if k != "OP")) for t in pattern]
+            anchors.update(keys)
+        # Specs testing the lexeme only are folded into two bits per lexeme; the others keep a bit each.
+        self.plain = [(spec, key in anchors) for key, spec in specs.items() if not spec.token_tests]
+        self.mixed = [(spec, key in anchors) for key, spec in specs.items() if spec.token_tests]
+        self._bits: dict[int, int] = {}
+
+    def _lexeme_bits(self, orth: int) -> int:
+        lexeme = self.vocab[orth]
+        bits = 0
+        for spec, anchor in self.plain:
+            if spec.lexeme_matches(lexeme):
+                bits |= 3 if anchor else 1
+        for i, (spec, _) in enumerate(self.mixed):
+            if spec.lexeme_matches(lexeme):
+                bits |= 4 << i
+        self._bits[orth] = bits
+        return bits
+
+    def masks(self, doc: Doc, start: int, end: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """(may match some spec, may match an anchor) for each token of doc[start:end]."""
+        known = self._bits
+        orths = doc.to_array(ORTH)[start:end].tolist()
+        bits = numpy.array([known[o] if o in known else self._lexeme_bits(o) for o in orths], dtype="int64")
+        may, anchor = (bits & 1) != 0, (bits & 2) != 0
+        arrays: dict[int, numpy.ndarray] = {}
+        for i, (spec, is_anchor) in enumerate(self.mixed):
+            hit = (bits & (4 << i)) != 0
+            for attr, allowed in spec.token_tests:
+                if attr not in arrays:
+                    arrays[attr] = doc.to_array(attr)[start:end]
+                hit &= numpy.isin(arrays[attr], allowed)
+            may |= hit
+            if is_anchor:
+                anchor |= hit
+        return may, anchor
+
+    def windows(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) stretches of doc[start:end] that hold every match there, in order."""
+        if not self.enabled:
+            return [(start, end)]
+        may, anchor = self.masks(doc, start, end)
+        splits = numpy.flatnonzero(~may)
+        anchors = numpy.flatnonzero(anchor)
+        if not len(anchors):
+            return []
+        after = numpy.searchsorted(splits, anchors)  # the first split token at or after each anchor
+        lefts = numpy.where(after > 0, splits[numpy.maximum(after - 1, 0)] + 1, 0) if len(splits) else numpy.zeros_like(anchors)
+        rights = numpy.where(after < len(splits), splits[numpy.minimum(after, len(splits) - 1)] + 1, end - start) \
+            if len(splits) else numpy.full_like(anchors, end - start)
+        out: list[list[int]] = []
+        for left, right in zip(lefts.tolist(), rights.tolist()):
+            if out and left <= out[-1][1]:  # the same stretch, or the next one
+                out[-1][1] = max(out[-1][1], right)
+            else:
+                out.append([left, right])
+        return [(start + a, start + b) for a, b in out]
+
+
+def merge_matches(parts: list[list[tuple]]) -> list[tuple]:
+    """The Matcher's order over the whole stretch, from its matches over consecutive windows of it:
+    match ids in order of first appearance, each id's matches longest first, then by start."""
+    if len(parts) == 1:
+        return parts[0]
+    by_key: dict[int, list[tuple]] = {}
+    for part in parts:
+        for match in part:
+            by_key.setdefault(match[0], []).append(match)
+    return [m for found in by_key.values() for m in sorted(found, key=lambda m: (m[1] - m[2], m[1]))]

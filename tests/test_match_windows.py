@@ -1,0 +1,141 @@
+"""The Matcher run on its windows only (extract/match_windows.py) finds what it finds over the whole doc, in the same order."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from extract.components import BoundedMatcher, _run_cuts
+from extract.match_windows import MatchWindows, merge_matches
+from extract.rules import load_patterns
+from extract.spans import register_extensions
+
+PATTERN_FILES = ("money", "percent", "date", "org", "product")
+# Words the patterns look for, and words around them; tags and POS drawn apart from the words.
+WORDS = (
+    "$", "€", "5", "1.5", "2,000", "three", "a", "million", "billion", "dollars", "yuan", "cents", "US", "%", "percent",
+    "per", "cent", "points", "percentage", "the", "first", "second", "quarter", "half", "of", "2022", "1998", "last",
+    "next", "this", "year", "years", "week", "weeks", "ago", "Monday", "October", "16", "mid-2019", "1990s", "now",
+    "recently", "summer", "between", "and", "to", "or", "-", ",", ".", "'s", "\u2019s", "Acme", "Corp", "Corp.", "Inc.",
+    "Holdings", "Group", "Bank", "LinkNow", "iPhone", "Boeing", "747", "A320", "N90s", "jet", "app", "platform",
+    "firm", "company", "called", "known", "as", "its", "said", "in", "on", "shuttle", "Columbia", "aboard", "based",
+)
+TAGS = ("NNP", "NNPS", "NN", "NNS", "VBD", "POS", "CD", "DT", "IN", "JJ", "RB", ",", ".")
+POS_TAGS = ("PROPN", "NOUN", "VERB", "ADJ", "ADV", "NUM", "DET", "ADP", "PUNCT", "CCONJ")
+
+
+@pytest.fixture(scope="module")
+def matchers():
+    register_extensions()
+    vocab = spacy.blank("en").vocab
+    out = {}
+    for name in PATTERN_FILES:  # each file's patterns together, and each pattern alone (its own anchor)
+        together = out[name] = BoundedMatcher(vocab)
+        for row in load_patterns(name):
+            key = f"{name}:{row['id']}"
+            alone = out[key] = BoundedMatcher(vocab)
+            for matcher in (together, alone):
+                matcher.add(key, row["pattern"])
+    return vocab, out
+
+
+def whole_doc(matcher: BoundedMatcher, doc: Doc) -> list[tuple]:
+    """What BoundedMatcher gave before windows: each piece between run cuts matched whole."""
+    cuts = _run_cuts(sorted({start for _, start, _ in matcher.repeated(doc)})) if len(matcher.repeated) else []
+    found = []
+    for start, end in zip([0, *cuts], [*cuts, len(doc)]):
+        found += [(key, s + start, e + start, a) for key, s, e, a in matcher.matcher(doc[start:end], with_alignments=True)]
+    return found
+
+
+token = st.tuples(st.sampled_from(WORDS), st.sampled_from(TAGS), st.sampled_from(POS_TAGS))
+name_run = st.lists(st.tuples(st.sampled_from(("Acme", "Link", "Quill", "Nordwind", "Pad")), st.just("NNP"), st.just("PROPN")),
+                    min_size=20, max_size=60)  # long enough to be cut into pieces
+text = st.lists(st.one_of(st.lists(token, min_size=1, max_size=30), name_run), min_size=1, max_size=6).map(
+    lambda parts: [t for part in parts for t in part])
+
+
+# Words a REGEX or a custom attribute of a pattern token may take (the patterns' own strings are used as they are).
+CANDIDATES = (*WORDS, "4", "486", "80486", "DC-8", "Q3", "H1", "1st", "10th", "1/2", "½", "5pct", "$5", "US$5",
+              "5bn", "mid-1990", "'90s", "Sparcstation", "LinkNow")
+
+
+def instance(data, pattern: list[dict]) -> list[tuple[str, str, str]]:
+    """Tokens that PATTERN can match: each token spec filled from its own strings, optional ones left out at random."""
+    out = []
+    for spec in pattern:
+        op = spec.get("OP")
+        count = {"?": (0, 1), "*": (0, 2), "+": (1, 3)}.get(op, (0, 4) if op == "{0,4}" else (1, 1))
+        for _ in range(data.draw(st.integers(*count))):
+            word, tag, pos = "Acme", "NNP", "PROPN"
+            for key, value in spec.items():
+                if key in ("LOWER", "TEXT") and isinstance(value, str):
+                    word = value
+                elif key in ("LOWER", "TEXT") and "IN" in value:
+                    word = data.draw(st.sampled_from(sorted(value["IN"])))
+                elif key in ("LOWER", "TEXT") and "REGEX" in value:
+                    fits = [w for w in CANDIDATES if re.search(value["REGEX"], w.lower() if key == "LOWER" else w)]
+                    word = data.draw(st.sampled_from(fits)) if fits else word
+                elif key == "TAG":
+                    tag = value
+                elif key == "POS":
+                    pos = value if isinstance(value, str) else data.draw(st.sampled_from(value["IN"]))
+                elif key == "LIKE_NUM":
+                    word = "12"
+            out.append((word, tag, pos))
+    return out
+
+
+@settings(max_examples=80, deadline=None)
+@given(text, st.data())
+def test_windows_find_the_whole_docs_matches_in_its_order(matchers, filler, data):
+    vocab, by_file = matchers
+    rows = [row for name in PATTERN_FILES for row in load_patterns(name)]
+    tokens = list(filler)
+    for _ in range(data.draw(st.integers(1, 4))):  # matches of the patterns themselves, put anywhere in the filler
+        at = data.draw(st.integers(0, len(tokens)))
+        tokens[at:at] = instance(data, data.draw(st.sampled_from(rows))["pattern"])
+    words, tags, pos = zip(*tokens)
+    doc = Doc(vocab, words=list(words), tags=list(tags), pos=list(pos))
+    for name, matcher in by_file.items():
+        assert matcher(doc) == whole_doc(matcher, doc), name
+
+
+CASES = [  # (words, what the windows must keep, words no window may hold)
+    ("sales rose 5 % last year , the firm said".split(), ["5 %", "last year"], ["sales", "rose", "said"]),
+    ("nothing to see here at all".split(), [], "nothing to see here at all".split()),
+    ("he said the first quarter was weak".split(), ["the first quarter"], ["he", "said", "weak"]),
+]
+
+
+@pytest.mark.parametrize("words,kept,skipped", CASES, ids=["amounts", "nothing", "a quarter"])
+def test_windows_skip_stretches_no_pattern_can_match(matchers, words, kept, skipped):
+    vocab, _ = matchers
+    windows = MatchWindows(vocab, [row["pattern"] for name in ("money", "percent", "date") for row in load_patterns(name)])
+    doc = Doc(vocab, words=words)
+    found = [doc[a:b].text.split() for a, b in windows.windows(doc, 0, len(doc))]
+    assert all(any(" ".join(w).find(k) >= 0 for w in found) for k in kept)
+    assert not any(word in w for w in found for word in skipped)
+
+
+def test_an_operator_not_modelled_turns_windows_off(matchers):
+    vocab, _ = matchers
+    windows = MatchWindows(vocab, [[{"LOWER": "acme"}, {"LOWER": "corp", "OP": "!"}]])
+    doc = Doc(vocab, words="nothing here".split())
+    assert windows.windows(doc, 0, len(doc)) == [(0, 2)]
+
+
+def test_merged_windows_keep_the_matchers_order():
+    vocab = spacy.blank("en").vocab
+    matcher = Matcher(vocab)
+    matcher.add("B", [[{"LOWER": "b"}]], greedy="LONGEST")
+    matcher.add("A", [[{"LOWER": "a"}, {"LOWER": "a", "OP": "?"}]], greedy="LONGEST")
+    doc = Doc(vocab, words="b x a x a a x b".split())
+    parts = [[(k, s + a, e + a, al) for k, s, e, al in matcher(doc[a:b], with_alignments=True)] for a, b in ((0, 2), (2, 4), (4, 7), (7, 8))]
+    assert merge_matches(parts) == matcher(doc, with_alignments=True)
