@@ -21,7 +21,11 @@ def load_pipeline(model: str = MODEL):
 
     from extract.components import BoundedTokenizer  # importing registers the factories
 
+    from extract.ruler_lookup import speed_up
+
     nlp = spacy.load(model)
+    if "attribute_ruler" in nlp.pipe_names:
+        speed_up(nlp.get_pipe("attribute_ruler"))  # the same attributes, a tenth of the model's time less
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     nlp.get_pipe("ner").from_disk(NAMES_NER, exclude=["vocab"])
     nlp.add_pipe("extract_line_breaks", before="parser")

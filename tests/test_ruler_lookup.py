@@ -1,0 +1,67 @@
+"""The attribute_ruler with its one-token patterns looked up (extract/ruler_lookup.py) sets what the model's own sets."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+import spacy
+from spacy.attrs import LEMMA, MORPH, POS, TAG
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, DocBin
+
+from extract.pipeline import MODEL
+from extract.ruler_lookup import RulerLookup, speed_up
+from tests.conftest import CORPUS
+
+TEXTS = [  # the contractions and spaces the ruler's longer patterns and exceptions are about
+    "I ain't gonna say it, let's go, we gotta win.  \n\n Y'all can't, won't or wasn't there 'cause he'd've known.",
+    "Acme Holdings Ltd earned $5 million on Tuesday, up 3% from Quill Pad sales. The U.S. said: 'no'.",
+]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return spacy.load(MODEL)
+
+
+def test_lookup_sets_the_same_pos_morph_and_lemmas_as_the_ruler(model):
+    texts = TEXTS + [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    with model.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        parsed = DocBin(docs=list(model.pipe(texts))).to_bytes()
+    ruler, lemmatizer = model.get_pipe("attribute_ruler"), model.get_pipe("lemmatizer")
+    stock = [lemmatizer(ruler(d)) for d in DocBin().from_bytes(parsed).get_docs(model.vocab)]
+    own = ruler.matcher
+    speed_up(ruler)
+    try:
+        assert isinstance(ruler.matcher, RulerLookup) and ruler.matcher.usable
+        looked_up = [lemmatizer(ruler(d)) for d in DocBin().from_bytes(parsed).get_docs(model.vocab)]
+    finally:
+        ruler.matcher = own
+    for a, b in zip(stock, looked_up):
+        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in a] == [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in b]
+        assert (a.to_array([POS, MORPH, LEMMA, TAG]) == b.to_array([POS, MORPH, LEMMA, TAG])).all()
+
+
+ROWS = [  # ruler-style rows: one-token patterns on named values, a REGEX, a boolean, a longer pattern
+    {"patterns": [[{"TAG": "NN"}]]},
+    {"patterns": [[{"TAG": {"IN": ["VBD", "VBN"]}, "LOWER": "had"}]]},
+    {"patterns": [[{"LOWER": {"REGEX": "^n'?t$"}}]]},
+    {"patterns": [[{"IS_SPACE": True}]]},
+    {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}], [{"LOWER": "wan", "OP": "?"}, {"LOWER": "na"}]]},
+]
+WORDS = [("He", "PRP"), ("had", "VBD"), ("had", "VBN"), ("Had", "VBD"), ("n't", "RB"), ("nt", "RB"), ("not", "RB"),
+         (" ", "_SP"), ("gon", "VBG"), ("na", "TO"), ("wan", "VBP"), ("cat", "NN"), ("dog", "NN"), ("na", "NN")]
+
+
+def test_lookup_finds_the_matchers_matches():
+    vocab = spacy.blank("en").vocab
+    whole = Matcher(vocab)
+    for number, row in enumerate(ROWS):
+        whole.add(vocab.strings.add(str(number)), row["patterns"])
+    lookup = RulerLookup(whole, ROWS, vocab)
+    words, tags = zip(*WORDS)
+    for doc in (Doc(vocab, words=list(words), tags=list(tags)), Doc(vocab, words=list(words[::-1]), tags=list(tags[::-1]))):
+        assert sorted(lookup(doc, allow_missing=True, as_spans=False)) == sorted(whole(doc, allow_missing=True))
+    assert lookup.named[lookup.attrs.index("LOWER")] is None  # a REGEX needs the value itself
+    assert pickle.loads(pickle.dumps(lookup)).attrs == lookup.attrs
