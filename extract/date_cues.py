@@ -71,9 +71,9 @@ class DateCues:
                 self.anchor = None  # "the first nine months … a year earlier": that period, no point to shift
 
 
+PERIOD_END_WORDS = frozenset({"ended", "ending"})  # "the year ended March 31": the day closes the period
 # Year-on-year comparisons ("from $3 million a year earlier", "the year-ago quarter") point
 # back at the period under report; they are never what the next comparison resolves against.
-PERIOD_END_WORDS = frozenset({"ended", "ending"})
 _COMPARISON = re.compile(
     r"\b(?:(?:a|one) year (?:earlier|ago|before)|year[- ](?:earlier|ago)|prior-year|previous-year"
     r"|(?:same|corresponding|comparable|like) (?:period|quarter|month|half|week|time|season))\b", re.I)

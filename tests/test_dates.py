@@ -634,3 +634,18 @@ def test_date_scan_read_once(nlp, monkeypatch):
     monkeypatch.setattr(dates, "scan_date", no_second_reading)
     dates = [(m.text, m.value.timex) for m in doc_mentions(doc, Article("a.txt", text, P1)) if m.label == "DATE"]
     assert dates == [("the first half of 2022", "2022-H1"), ("the same period last year", "2021-H1")]
+
+
+HOLIDAY_CASES = [  # (holiday, year, day): fixed, floating and counted from Easter or Thanksgiving
+    ("easter", 2013, date(2013, 3, 31)), ("easter", 2019, date(2019, 4, 21)), ("good friday", 2020, date(2020, 4, 10)),
+    ("black friday", 2022, date(2022, 11, 25)), ("thanksgiving", 1998, date(1998, 11, 26)),
+    ("memorial day", 2022, date(2022, 5, 30)), ("labor day", 2022, date(2022, 9, 5)),
+    ("martin luther king day", 2022, date(2022, 1, 17)), ("christmas eve", 2021, date(2021, 12, 24)),
+]
+
+
+@pytest.mark.parametrize("name,year,day", HOLIDAY_CASES, ids=[f"{c[0]}-{c[1]}" for c in HOLIDAY_CASES])
+def test_holiday_day(name, year, day):
+    from extract.normalize.holidays import holiday_day
+
+    assert holiday_day(name, year) == day

@@ -18,11 +18,12 @@ from extract.normalize.date_context import (
     period_ending, reported_period, resolve, shift_from, unit_of, year_of,
 )
 from extract.normalize.date_words import (
-    ADJACENT, ADJECTIVE_COUNTS, DAY_ORDINALS, DECADE_WORDS, DEICTIC_WORDS, DERIVED_HOLIDAYS, EASTER, FIXED_HOLIDAYS,
-    FLOATING_HOLIDAYS, FUTURE_REF_PATTERNS, EASTER_WEEKS, HOLIDAY_NAMES, MONTHS,
+    ADJACENT, ADJECTIVE_COUNTS, DAY_ORDINALS, DECADE_WORDS, DEICTIC_WORDS, FIXED_HOLIDAYS,
+    FUTURE_REF_PATTERNS, EASTER_WEEKS, HOLIDAY_NAMES, MONTHS,
     NUMBER_WORDS, ORDINALS, PAST_REF_PATTERNS, RELATIVE, RUN_ORDINALS, RUN_WORDS, SEASONS, TRADING_WORDS, UNIT_GRAN, UNIT_PLURALS,
     UNITS, VAGUE_COUNTS, WEEKDAYS,
 )
+from extract.normalize.holidays import easter_sunday, holiday_day
 from extract.normalize.timex import SEASON_CODES, TimePoint, choose, point_of, shift
 
 def alt(words) -> str:
@@ -373,43 +374,15 @@ def _weekday(m, ctx):
     return point_of("day", day)
 
 
-def easter_sunday(year: int) -> date:
-    """Western Easter of YEAR by the Gregorian computus (the anonymous 'Meeus/Jones/Butcher'
-    algorithm): 2013 -> 2013-03-31."""
-    a, b, c = year % 19, year // 100, year % 100
-    g = (b - (b + 8) // 25 + 1) // 3
-    h = (19 * a + b - b // 4 - g + 15) % 30
-    k = (32 + 2 * (b % 4) + 2 * (c // 4) - h - c % 4) % 7
-    m = (a + 11 * h + 22 * k) // 451
-    month, day = divmod(h + k - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _holiday_day(name: str, year: int) -> date:
-    if name == EASTER:
-        return easter_sunday(year)
-    if name in DERIVED_HOLIDAYS:
-        base, days = DERIVED_HOLIDAYS[name]
-        return _holiday_day(base, year) + timedelta(days=days)
-    if name in FIXED_HOLIDAYS:
-        return date(year, *FIXED_HOLIDAYS[name])
-    month, weekday, nth = FLOATING_HOLIDAYS[name]
-    first = date(year, month, 1)
-    if nth > 0:
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
 def _holiday(m, ctx):
     name = m["holiday"]
     if m["year"]:
-        return point_of("day", _holiday_day(name, int(m["year"])))
+        return point_of("day", holiday_day(name, int(m["year"])))
     if ctx.ref is None:
         if name in FIXED_HOLIDAYS:
             return TimePoint("day", None, *FIXED_HOLIDAYS[name])
         return None
-    return resolve(lambda y: None if y is None else point_of("day", _holiday_day(name, y)), ctx, m["rel"], "day")
+    return resolve(lambda y: None if y is None else point_of("day", holiday_day(name, y)), ctx, m["rel"], "day")
 
 
 def _easter_week(m, ctx):
