@@ -152,12 +152,13 @@ class QuantityRules:
     def __call__(self, doc: Doc) -> Doc:
         found = [span for span, _ in match_spans(self.matcher, self.rows, doc)]
         found += [holiday_span(doc, start, end) for _, start, end in self.holidays(doc)]
-        model = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
-        model += [day for e in doc.ents if (day := day_of_time(e)) is not None]
-        model += [Span(doc, e.start, e.end, label="DATE") for e in doc.ents if time_duration(e)]
+        ents = doc.ents  # built anew at each access: once
+        model = [e for e in ents if e.label_ in QUANTITY_LABELS]
+        model += [day for e in ents if (day := day_of_time(e)) is not None]
+        model += [Span(doc, e.start, e.end, label="DATE") for e in ents if time_duration(e)]
         # "met with Sununu Sunday": a weekday or month the model glued onto a name is a date.
         # Not a clock time's day ("10 p.m. Wednesday" is one TIME, ANNOTATION §2: no date).
-        glued = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS and e.label_ not in NUMERIC_LABELS and len(e) > 1
+        glued = [e for e in ents if e.label_ not in QUANTITY_LABELS and e.label_ not in NUMERIC_LABELS and len(e) > 1
                  and e[-1].lower_ in NAME_BLOCKING_DATE_WORDS and e[-1].is_title]
         model += [Span(doc, e.end - 1, e.end, label="DATE") for e in glued]
         # Longest first; on a tie the rule span (listed first) wins.
@@ -168,7 +169,7 @@ class QuantityRules:
         # cut to what it is ("40pct last year" -> "last year") comes back where nothing covers it.
         lost = [part for s in found if s.label_ != "DATE" and not overlaps(s, chosen) for part in self.fix(s)]
         chosen = filter_spans(chosen + lost) if lost else chosen
-        names = [Span(doc, e.start, e.end - 1, label=e.label_) if e in glued else e for e in doc.ents]
+        names = [Span(doc, e.start, e.end - 1, label=e.label_) if e in glued else e for e in ents]
         others = [e for e in names if e.label_ not in QUANTITY_LABELS and not overlaps(e, chosen)]
         set_ents(doc, chosen + others)
         return doc

@@ -14,6 +14,8 @@ from extract.records import NAME_LABELS
 from extract.spans import POSSESSIVES
 
 POSSESSIVE_END = re.compile(r"\s*['\u2019]s?$")
+# The state abbreviations as one tuple: str.startswith tries them all in one call.
+STATE_PREFIXES = tuple(sorted(US_STATE_ABBREVIATIONS))
 
 
 def inside_person(span: Span) -> bool:
@@ -35,9 +37,10 @@ def person_names(doc: Doc, org_names: list[str]) -> set[str]:
     model's PERSONs of two words or more that it never also reads as a name of something else
     ("Baby Ruth") and that do not begin an organization's name of the article ("Milton Roy" of
     "Milton Roy Corp."). One-word PERSONs are too often companies the model misread."""
-    other_labels = {e.text for e in doc.ents if e.label_ in NAME_LABELS}
+    ents = doc.ents  # built anew at each access: once
+    other_labels = {e.text for e in ents if e.label_ in NAME_LABELS}
     people = set()
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("ORG", "PERSON"):
             continue
         text = POSSESSIVE_END.sub("", ent.text)
@@ -76,7 +79,7 @@ def place_or_facility(span: Span) -> bool:
     nxt = doc[span.end].text if span.end < len(doc) else ""
     after = doc[span.end + 1].text if span.end + 1 < len(doc) and nxt == "," else ""
     return (span[-1].text in FACILITY_WORDS or nxt in FACILITY_WORDS or nxt in FACILITY_NOUNS
-            or any(after.startswith(abbr) for abbr in US_STATE_ABBREVIATIONS))
+            or after.startswith(STATE_PREFIXES))
 
 
 def dateline(span: Span) -> bool:

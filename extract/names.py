@@ -62,6 +62,7 @@ class Candidate:
         return spelling_key(self.span.text)
 
 
+@lru_cache(maxsize=4096)  # asked for each candidate many times over while the votes are counted
 def spelling_key(text: str) -> str:
     """'Link Now' and 'LinkNow' -> 'linknow': case, spacing and hyphen variants are one name."""
     return re.sub(r"[\s\-\u2010-\u2015.'\u2019]", "", text.lower())
@@ -84,7 +85,8 @@ class NameResolver:
         self.lemma = lemma_function(lemmatizer)
 
     def __call__(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
-        quantities = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
+        ents = doc.ents  # built anew at each access: once
+        quantities = [e for e in ents if e.label_ in QUANTITY_LABELS]
         accepted = _complete_variants(self._select(self._candidates(doc, found), quantities), quantities)
         self._add_cues(accepted)
         labels = self._decide(accepted)
@@ -102,11 +104,12 @@ class NameResolver:
                     start += 1
             names.append(Span(doc, start, end, label=label))
         kept = quantities + _brand_products(sorted(names, key=lambda n: n.start))
-        others = [e for e in doc.ents if e.label_ not in QUANTITY_LABELS + NAME_LABELS and not overlaps(e, kept)]
+        others = [e for e in ents if e.label_ not in QUANTITY_LABELS + NAME_LABELS and not overlaps(e, kept)]
         set_ents(doc, kept + others)
 
     def _candidates(self, doc: Doc, found: list[tuple[Span, dict]]) -> list[Candidate]:
         cands = []
+        ents = doc.ents  # built anew at each access: once
         for match_id, start, end in self.gazetteer(doc):
             label = self.vocab.strings[match_id]
             if label == "PRODUCT":
@@ -135,14 +138,14 @@ class NameResolver:
                 cands.append(Candidate(part, source, row["label"]))
         # Names the gazetteer or the trained ner reads apart ("Delta Air Lines" and "United Airlines").
         known = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer"} | {
-            (e.start, e.end) for e in doc.ents if e.label_ in NAME_LABELS}
+            (e.start, e.end) for e in ents if e.label_ in NAME_LABELS}
         cands = [c for c in cands if not (c.source == "legal_suffix" and _joins_two_names(c.span, known))]
         brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
         people = person_names(doc, [c.span.text for c in cands if c.source in ("legal_suffix", "gazetteer")])
         # A name the article uses for a facility ("the Desert Inn resort") is one in its other mentions too.
-        facilities = {e.text for e in doc.ents if place_or_facility(e)}
+        facilities = {e.text for e in ents if place_or_facility(e)}
         cands = [_without_person(c, people) for c in cands]
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in NAME_LABELS and not dateline(ent):
                 parts = (without_title(part) for part in split_names(without_descriptor(ent)))
                 cands.extend(c for c in (_model_candidate(part, brands) for part in parts if part is not None)
