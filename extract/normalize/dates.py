@@ -180,16 +180,26 @@ def to_value(parsed: Parsed, mod: str | None) -> dict:
     return {"type": "DATE", "timex": parsed.timex, "mod": mod, "start": start, "end": end}
 
 
+# Calendar modifiers first ("the end of" before "end of", as mods.MODIFIERS orders them), then quantity ones.
+_PREFIX_MODS = DATE_MOD_PREFIXES + DATE_QUANTITY_MODS
+_PREFIXES = tuple(prefix for prefix, _ in _PREFIX_MODS)
+_SUFFIXES = tuple(suffix for suffix, _ in DATE_MOD_SUFFIXES)
+
+
 def _strip_mods(text: str) -> tuple[str, str | None]:
     """'late 2019' -> ('2019', 'END'); 'more than two years' -> ('two years', 'MORE_THAN')."""
     if " or so" in text:
         return text.replace(" or so", "").strip(), "APPROX"
-    for suffix, mod in DATE_MOD_SUFFIXES:
-        if text.endswith(suffix):
-            return text[: -len(suffix)].strip(), mod
-    for prefix, mod in DATE_MOD_PREFIXES + DATE_QUANTITY_MODS:
-        boundary = prefix.endswith(("-", " ")) or text[len(prefix):len(prefix) + 1] in (" ", "-")
-        if text.startswith(prefix) and len(text) > len(prefix) and boundary:
+    if text.endswith(_SUFFIXES):
+        for suffix, mod in DATE_MOD_SUFFIXES:
+            if text.endswith(suffix):
+                return text[: -len(suffix)].strip(), mod
+    if not text.startswith(_PREFIXES):
+        return text, None  # most dates: no modifier, and no need to try each in turn
+    for prefix, mod in _PREFIX_MODS:
+        if not text.startswith(prefix) or len(text) <= len(prefix):
+            continue
+        if prefix.endswith(("-", " ")) or text[len(prefix):len(prefix) + 1] in (" ", "-"):
             rest = text[len(prefix):].lstrip(" -")
             if rest.startswith("the "):
                 rest = clean(rest) if not rest.startswith("the same") else rest
