@@ -62,6 +62,13 @@ class Candidate:
         return spelling_key(self.span.text)
 
 
+def _plural(name: str) -> str | None:
+    """'iPad' -> 'iPads': a product name's plural, where its last word ends in a lowercase letter
+    other than 's' ('Windows', 'Teams' and 'Disney+' have none)."""
+    last = name.split()[-1]
+    return f"{name}s" if last[-1:].isalpha() and last[-1].islower() and last[-1] != "s" else None
+
+
 @lru_cache(maxsize=4096)  # asked for each candidate many times over while the votes are counted
 def spelling_key(text: str) -> str:
     """'Link Now' and 'LinkNow' -> 'linknow': case, spacing and hyphen variants are one name."""
@@ -72,7 +79,10 @@ class NameResolver:
     def __init__(self, nlp: Language, gazetteers: dict[str, str]) -> None:
         self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
         for label, filename in gazetteers.items():
-            self.gazetteer.add(label, [nlp.make_doc(name) for name in load_names(filename)])
+            names = load_names(filename)
+            if label == "PRODUCT":  # ANNOTATION §2: plurals too ("iPads", "Kindles")
+                names = (*names, *(plural for name in names if (plural := _plural(name)) is not None))
+            self.gazetteer.add(label, [nlp.make_doc(name) for name in names])
         # Makers are ORGs; a maker right before a model name begins a PRODUCT ("Renault Espace").
         makers = [nlp.make_doc(name) for name in load_names("maker_names")]
         self.makers = PhraseMatcher(nlp.vocab, attr="ORTH")

@@ -97,6 +97,8 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     # a designation in capitals before a noun of machines is a model, plural noun too ("20 A350-1000 jets")
     ("Airbus delivered 20 A350-1000 jets, and the airline ordered 30 A321XLR planes.",
      [("PRODUCT", "A350-1000"), ("PRODUCT", "A321XLR")]),
+    # a known product's plural is the product ("iPads", "Kindles")
+    ("Schools bought iPads, and Kindles were cheaper.", [("PRODUCT", "iPads"), ("PRODUCT", "Kindles")]),
     # a joined legal suffix ends the one name the ner reads without it ("& Co." names no second company)
     ("Morgan Stanley & Co. advised JPMorgan Chase & Co. on the sale.",
      [("ORG", "Morgan Stanley & Co."), ("ORG", "JPMorgan Chase & Co.")]),
