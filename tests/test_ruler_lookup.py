@@ -63,5 +63,65 @@ def test_lookup_finds_the_matchers_matches():
     words, tags = zip(*WORDS)
     for doc in (Doc(vocab, words=list(words), tags=list(tags)), Doc(vocab, words=list(words[::-1]), tags=list(tags[::-1]))):
         assert sorted(lookup(doc, allow_missing=True, as_spans=False)) == sorted(whole(doc, allow_missing=True))
-    assert lookup.named[lookup.attrs.index("LOWER")] is None  # a REGEX needs the value itself
+    assert [lookup.attrs[j] for j, _, _ in lookup.tested] == ["LOWER"]  # a REGEX is keyed on its answer
     assert pickle.loads(pickle.dumps(lookup)).attrs == lookup.attrs
+
+
+def _docs(vocab):
+    """A parsed doc (its space tokens get the parser's 'dep'), then the same words unparsed (no DEP: '', hash 0)."""
+    words, tags = ["Shares", " ", "rose", "nothing", "nuthin'"], ["NNS", "_SP", "VBD", "NN", "NN"]
+    parsed = Doc(vocab, words=words, tags=tags, heads=[2, 2, 2, 2, 2], deps=["nsubj", "dep", "ROOT", "dobj", "dep"])
+    return [parsed, Doc(vocab, words=words, tags=tags)]
+
+
+LOOKUP_CASES = [  # (rows, docs): the lookup must give the Matcher's matches on each doc, in turn, with one memo
+    pytest.param([{"patterns": [[{"IS_SPACE": True, "DEP": {"NOT_IN": [""]}}]]}], _docs, id="no DEP is not an unnamed DEP"),
+    pytest.param([{"patterns": [[{"TAG": "NN"}]]}], _docs, id="one attribute"),
+    pytest.param([{"patterns": [[{}]]}, {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]]}], _docs, id="no attribute"),
+    pytest.param([{"patterns": [[{"LOWER": {"REGEX": "^n[ou]thin'?$"}}]]}, {"patterns": [[{"LOWER": "rose"}]]}], _docs, id="regex"),
+]
+
+
+@pytest.mark.parametrize("rows,make", LOOKUP_CASES)
+def test_lookup_matches_like_the_matcher(rows, make):
+    vocab = spacy.blank("en").vocab
+    whole = Matcher(vocab)
+    for number, row in enumerate(rows):
+        whole.add(vocab.strings.add(str(number)), row["patterns"])
+    lookup = RulerLookup(whole, rows, vocab)
+    for doc in make(vocab):
+        assert sorted(lookup(doc, allow_missing=True)) == sorted(whole(doc, allow_missing=True))
+
+
+def test_lookup_memo_is_bounded_by_the_patterns_not_the_text():
+    vocab = spacy.blank("en").vocab
+    rows = [{"patterns": [[{"LOWER": {"REGEX": "^n[ou]thin'$"}}]]}, {"patterns": [[{"TAG": "NN", "LOWER": "had"}]]}]
+    whole = Matcher(vocab)
+    for number, row in enumerate(rows):
+        whole.add(vocab.strings.add(str(number)), row["patterns"])
+    lookup = RulerLookup(whole, rows, vocab)
+    words = [f"w{i}" for i in range(300)] + ["nothin'", "nuthin'", "had", "Had"]
+    doc = Doc(vocab, words=words, tags=["NN"] * len(words))
+    assert sorted(lookup(doc, allow_missing=True)) == sorted(whole(doc, allow_missing=True))
+    assert len(lookup._found) <= 2 * 3 * 2  # LOWER: 'had' or another; TAG: 'NN' or another; the REGEX: yes or no
+
+
+def test_patterns_added_after_speed_up_are_used():
+    nlps = [spacy.blank("en"), spacy.blank("en")]
+    docs = []
+    for sped, nlp in enumerate(nlps):
+        ruler = nlp.add_pipe("attribute_ruler")
+        ruler.add([[{"TAG": "NN"}]], {"POS": "NOUN"})
+        if sped:
+            speed_up(ruler)
+        ruler.add([[{"LOWER": "cat"}]], {"POS": "VERB"})
+        ruler.add([[{"LOWER": "dog"}, {"LOWER": "ran"}]], {"POS": "ADJ"}, index=0)
+        if sped:
+            ruler.matcher.whole.add("behind", [[{"LOWER": "ran"}]])  # behind the lookup's back: the stock path
+            ruler.matcher.whole.remove("behind")
+            ruler.matcher.add(nlp.vocab.strings.add("spare"), [[{"LOWER": "spare"}]])
+            ruler.matcher.remove("spare")
+        docs.append(ruler(Doc(nlp.vocab, words=["cat", "dog", "ran", "pen"], tags=["NN", "NN", "VBD", "NN"])))
+    assert [t.pos_ for t in docs[0]] == ["VERB", "ADJ", "", "NOUN"]
+    assert [t.pos_ for t in docs[1]] == [t.pos_ for t in docs[0]]
+    assert isinstance(nlps[1].get_pipe("attribute_ruler").matcher, RulerLookup)
