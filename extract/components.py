@@ -64,6 +64,7 @@ class BoundedMatcher:
 
     def add(self, key: str, pattern: list[dict]) -> None:
         self.matcher.add(key, [pattern], greedy="LONGEST")
+        # merge_matches gives the Matcher's order only for greedy LONGEST patterns without on_match
         self._patterns.append(pattern)
         self._windows = self._runs = None
         for token in pattern:
@@ -74,6 +75,8 @@ class BoundedMatcher:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
         if self._windows is None:
+            assert all(self.matcher._filter.get(k) == "LONGEST" and self.matcher.get(k)[0] is None for k in self.matcher._filter), \
+                "BoundedMatcher's patterns are greedy LONGEST without on_match (merge_matches keeps only that order)"
             self._windows = MatchWindows(self.vocab, self._patterns)
             self._runs = MatchWindows(self.vocab, [[s] for s in self._singles.values()])
         cuts = _run_cuts(self._run_hits(doc))

@@ -12,9 +12,10 @@ included, so the Matcher walks through each exactly as through the whole doc, an
 
 Whether a token can satisfy a spec is decided from what is known cheaply, erring on "can":
 lexeme attributes (LOWER, TEXT with a string, IN or REGEX; LIKE_NUM, IS_LOWER and the other
-IS_ flags) once per lexeme, POS and TAG from the doc's arrays, a custom attribute through the
-lexeme-level condition registered for it in `EXTENSION_LEXEME_TESTS`; any other attribute or
-operator counts as satisfied. A pattern with a '!' operator turns windows off.
+IS_ flags) once per lexeme, POS and TAG from the doc's arrays, a custom attribute asked to be
+True through the lexeme-level condition registered for it in `EXTENSION_LEXEME_TESTS`; any
+other attribute, value or operator counts as satisfied. A pattern with a '!' operator turns
+windows off.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ MIN_MAX = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
 # A stop word or punctuation mark in a spec's words weighs as this many rarer words when the
 # anchor of a pattern is chosen (its least frequent required token: 'ago', not 'the').
 COMMON_WEIGHT = 100
+# Specs on POS or TAG whose lexeme tests get a bit of their own in a lexeme's int64 bits (two
+# bits go to the lexeme-only specs); past these, a spec's lexeme tests count as satisfied.
+MAX_MIXED_BITS = 61
 
 
 class _Spec:
@@ -66,7 +70,8 @@ class _Spec:
                 sizes.append(20.0 * len(values))
                 continue
             elif key == "_" and isinstance(value, dict):
-                tests = [EXTENSION_LEXEME_TESTS[name] for name in value if name in EXTENSION_LEXEME_TESTS]
+                # A necessary condition of the attribute being True: other values may match anywhere.
+                tests = [EXTENSION_LEXEME_TESTS[name] for name, want in value.items() if want is True and name in EXTENSION_LEXEME_TESTS]
                 self.lexeme_tests.extend(tests)
                 sizes.extend([500.0] * len(tests))
                 continue
@@ -146,7 +151,7 @@ class MatchWindows:
         for spec, anchor in self.plain:
             if spec.lexeme_matches(lexeme):
                 bits |= 3 if anchor else 1
-        for i, (spec, _) in enumerate(self.mixed):
+        for i, (spec, _) in enumerate(self.mixed[:MAX_MIXED_BITS]):
             if spec.lexeme_matches(lexeme):
                 bits |= 4 << i
         self._bits[orth] = bits
@@ -160,7 +165,7 @@ class MatchWindows:
         may, anchor = (bits & 1) != 0, (bits & 2) != 0
         arrays: dict[int, numpy.ndarray] = {}
         for i, (spec, is_anchor) in enumerate(self.mixed):
-            hit = (bits & (4 << i)) != 0
+            hit = (bits & (4 << i)) != 0 if i < MAX_MIXED_BITS else numpy.ones(len(bits), dtype=bool)
             for attr, allowed in spec.token_tests:
                 if attr not in arrays:
                     arrays[attr] = doc.to_array(attr)[start:end]
@@ -193,8 +198,10 @@ class MatchWindows:
 
 
 def merge_matches(parts: list[list[tuple]]) -> list[tuple]:
-    """The Matcher's order over the whole stretch, from its matches over consecutive windows of it:
-    match ids in order of first appearance, each id's matches longest first, then by start."""
+    """The Matcher's order over the whole stretch, from its matches over consecutive windows of it,
+    for a Matcher whose patterns are all added with greedy="LONGEST" and no on_match (as
+    BoundedMatcher adds them): match ids in order of first appearance, each id's matches longest
+    first, then by start. Other Matchers order their matches otherwise."""
     if len(parts) == 1:
         return parts[0]
     by_key: dict[int, list[tuple]] = {}

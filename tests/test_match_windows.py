@@ -139,3 +139,37 @@ def test_merged_windows_keep_the_matchers_order():
     doc = Doc(vocab, words="b x a x a a x b".split())
     parts = [[(k, s + a, e + a, al) for k, s, e, al in matcher(doc[a:b], with_alignments=True)] for a, b in ((0, 2), (2, 4), (4, 7), (7, 8))]
     assert merge_matches(parts) == matcher(doc, with_alignments=True)
+
+
+def _nouns(count):
+    return [[{"POS": "NOUN", "LOWER": f"w{i}"}, {"LOWER": "b"}] for i in range(count)]
+
+
+NAME_TAGS = ["DT", "NN", "NNP", "NN"]
+WINDOW_CASES = [  # (patterns, words, tags, POS): windows must give the whole doc's matches
+    pytest.param([[{"_": {"is_name_part": False}}, {"LOWER": "b"}]], "the b Acme b".split(), NAME_TAGS, None, id="custom attribute False"),
+    pytest.param([[{"_": {"is_name_part": True}}, {"LOWER": "b"}]], "the b Acme b".split(), NAME_TAGS, None, id="custom attribute True"),
+    pytest.param(_nouns(70), "x w65 b w3 b w69 b".split(), None, ["X", "NOUN", "X", "NOUN", "X", "VERB", "X"], id="70 POS specs"),
+]
+
+
+@pytest.mark.parametrize("patterns,words,tags,pos", WINDOW_CASES)
+def test_windows_find_what_the_whole_doc_matcher_finds(patterns, words, tags, pos):
+    register_extensions()
+    vocab = spacy.blank("en").vocab
+    matcher = BoundedMatcher(vocab)
+    for i, pattern in enumerate(patterns):
+        matcher.add(f"p{i}", pattern)
+    doc = Doc(vocab, words=words, tags=tags, pos=pos)
+    found = matcher(doc)
+    assert found == whole_doc(matcher, doc)
+    assert found  # each case has a match
+
+
+def test_bounded_matcher_refuses_an_order_merge_matches_does_not_keep():
+    vocab = spacy.blank("en").vocab
+    matcher = BoundedMatcher(vocab)
+    matcher.add("A", [{"LOWER": "a"}, {"LOWER": "a", "OP": "?"}])
+    matcher.matcher.add("B", [[{"LOWER": "a"}]])  # all matches, not the longest
+    with pytest.raises(AssertionError):
+        matcher(Doc(vocab, words="a a".split()))
