@@ -18,9 +18,6 @@ from extract.normalize.date_context import DateContext
 from extract.normalize.dates import DateReading, read_date
 from extract.normalize.timex import TimePoint
 
-FUTURE_REF = DateReading({"type": "DATE", "timex": "FUTURE_REF", "mod": None, "start": None, "end": None}, None, "someday")
-
-
 class DateCues:
     """The DATE spans of one doc, read in order: each one's context and reading, and the anchor
     that the reading leaves for the next."""
@@ -29,7 +26,6 @@ class DateCues:
         self.published = published
         self.anchor: TimePoint | None = None
         self.period_anchored = False  # did the DATE before a closing day ("the quarter" of "the quarter ended") anchor?
-        self.closing: dict[int, DateReading | None] = {}  # closing days read for their period, by first token
 
     def read(self, span: Span, text: str, sentence_before: str) -> DateReading | None:
         """SPAN's reading (its TEXT, after SENTENCE_BEFORE in its sentence); moves the anchor on."""
@@ -37,9 +33,7 @@ class DateCues:
         if _nowadays(span):
             reading = read_date("nowadays")  # ANNOTATION §2: "today" meaning nowadays is PRESENT_REF
         elif _someday(span):
-            reading = FUTURE_REF
-        elif span.start in self.closing:
-            reading = self.closing.pop(span.start)  # read once, for the period it closes
+            reading = read_date("the future")  # a FUTURE_REF of its own, read by a rule of RULES
         else:
             reading = read_date(scan_of(span), DateContext(self.published, governing_tense(span), self.anchor,
                                                            self._closes(span), compared))
@@ -48,8 +42,9 @@ class DateCues:
         return reading
 
     def _closes(self, span: Span) -> TimePoint | None:
-        """The day after 'ended' that closes SPAN's period ('the year ended March 31'), read here
-        once: its reading is also its own mention's."""
+        """The day after 'ended' that closes SPAN's period ('the year ended March 31'), as a point.
+        Only the point: the closing day's own mention is read in its own context (the anchor SPAN
+        has just set, its own comparison), from the same cached scan."""
         doc = span.doc
         if span.end + 1 >= len(doc) or doc[span.end].lower_ not in PERIOD_END_WORDS:
             return None
@@ -57,7 +52,6 @@ class DateCues:
         if closing is None:
             return None
         reading = read_date(scan_of(closing), DateContext(self.published, governing_tense(closing), self.anchor))
-        self.closing[closing.start] = reading
         return reading.point if reading is not None else None
 
     def _note(self, span: Span, text: str, reading: DateReading, compared: bool) -> None:

@@ -2,8 +2,9 @@
 split into the dates the normalizer reads, or dropped; the values are normalize/dates.py's.
 
 `extract_quantities` (components.py) finds the candidates (patterns, holidays, the model's spans)
-and calls `fix_date` on each. The scan of the words of each date kept (normalize/dates.scan_date)
-is left on the doc for date_cues.py, which resolves it in its context.
+and calls `fix_date` on each. Every parseable core (parseable_core) leaves the scan of its words
+(normalize/dates.scan_date) on the doc, with their text, for date_cues.py, which resolves it in
+its context.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from extract.normalize.date_words import (
     MONTHS, ORDER_WORDS, ORDINALS, OTHER_CALENDARS, PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
 )
 from extract.normalize.date_context import DateContext
+from extract.normalize.date_rules import RULES_BY_ID
 from extract.normalize.dates import DateScan, normalize_date, read_date, scan_date
 from extract.normalize.mods import APPROXIMATORS, DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
 from extract.normalize.timex import TimePoint
@@ -422,15 +424,20 @@ def parseable_core(span: Span) -> Span | None:
                 continue
             scan = scan_date(sub.text)
             if read_date(scan, PARSE_CHECK) is not None:
-                span.doc.user_data[(SCAN_KEY, sub.start_char, sub.end_char)] = scan.as_data()
+                span.doc.user_data[(SCAN_KEY, sub.start_char, sub.end_char)] = (sub.text, scan.as_data())
                 return Span(span.doc, sub.start, sub.end, label="DATE")
     return None
 
 
 def scan_of(span: Span) -> DateScan:
-    """The scan parseable_core made of SPAN's words, else a new one (a deictic word, a coordinated day)."""
-    data = span.doc.user_data.get((SCAN_KEY, span.start_char, span.end_char))
-    return DateScan.from_data(data) if data is not None else scan_date(span.text)
+    """The scan parseable_core made of SPAN's words, else a new one (a deictic word, a coordinated
+    day; or a stored scan of other words, or naming a rule no longer in RULES)."""
+    stored = span.doc.user_data.get((SCAN_KEY, span.start_char, span.end_char))
+    if stored is not None:
+        text, data = stored
+        if text == span.text and all(rule in RULES_BY_ID for rule, _, _ in data[3]):
+            return DateScan.from_data(data)
+    return scan_date(span.text)
 
 
 def day_of_time(span: Span) -> Span | None:

@@ -44,8 +44,11 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
 
 
 def span_value(span: Span, text: str, article: Article) -> dict | None:
-    """SPAN's normalized value, for a MONEY, PERCENT, ORG or PRODUCT (a DATE's is DateCues')."""
+    """SPAN's normalized value, for a MONEY, PERCENT, ORG or PRODUCT; a DATE's is DateCues' (its
+    context), so a DATE here is a caller's error."""
     label = span.label_
+    if label == "DATE":
+        raise ValueError(f"span_value: a DATE's value is DateCues' ({text!r})")
     if label == "MONEY":
         return normalize_money(text, span.sent.text, article.text)
     if label == "PERCENT":

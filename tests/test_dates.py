@@ -326,6 +326,19 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The notes will be due on Nov. 1, 2004.", "Nov. 1, 2004", P1, "2004-11-01", None),
     ("Growth slowed in the early 1980s.", "the early 1980s", P1, "198", "START"),
     ("Reliance reported a profit for the quarter ended September 30.", "the quarter", date(2023, 11, 8), "2023-Q3", None),
+    # a relative day that closes a period is read in its own context: the anchor the period has just
+    # set and its own comparison (values of 8b91498, before the closing day's reading was shared)
+    ("Net income was $9 million in the quarter, compared with $4 million in the quarter ended last year.",
+     "last year", P1, "2021-Q3", None),
+    ("Sales rose in the first half, compared with sales in the six months ending the same period last year.",
+     "the same period last year", P1, "2021", None),
+    ("In the quarter ending the previous quarter, sales rose.", "the previous quarter", P1, "2022-Q2", None),
+    ("The company reported results for 1988. Sales fell in the year ended the following year.",
+     "the following year", P1, "2023", None),
+    ("The company reported results for 1988. Sales fell in the year ended the following year.",
+     "the following year", None, "XXXX", None),
+    ("Profit rose in the fiscal year ended March 31, compared with a loss in the year ending a year earlier.",
+     "a year earlier", P1, "2021", None),
     ("Net sales for this year's third quarter were $14 million.", "this year's third quarter", date(1989, 11, 1),
      "1989-Q3", None),
     ("The charge was taken in the 1988 second quarter.", "the 1988 second quarter", date(1989, 11, 2), "1988-Q2", None),
@@ -614,7 +627,7 @@ def test_date_scan_read_once(nlp, monkeypatch):
     and serializes) and the cue stage resolves it in context without reading the words again."""
     import pickle
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, DocBin
 
     import extract.date_spans as date_spans
     import extract.normalize.dates as dates
@@ -624,16 +637,66 @@ def test_date_scan_read_once(nlp, monkeypatch):
     text = "Sales rose in the first half of 2022, compared with the same period last year."
     doc = nlp(text)
     assert sorted(k[1:] for k in doc.user_data if k[0] == date_spans.SCAN_KEY) == [(14, 36), (52, 77)]
-    pickle.loads(pickle.dumps(doc))
-    Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    docs = [doc, pickle.loads(pickle.dumps(doc)), Doc(nlp.vocab).from_bytes(doc.to_bytes()),
+            next(DocBin().from_bytes(DocBin(docs=[doc], store_user_data=True).to_bytes()).get_docs(nlp.vocab))]
 
     def no_second_reading(text):
         raise AssertionError(f"{text!r} read again")
 
     monkeypatch.setattr(date_spans, "scan_date", no_second_reading)
     monkeypatch.setattr(dates, "scan_date", no_second_reading)
-    dates = [(m.text, m.value.timex) for m in doc_mentions(doc, Article("a.txt", text, P1)) if m.label == "DATE"]
-    assert dates == [("the first half of 2022", "2022-H1"), ("the same period last year", "2021-H1")]
+    for each in docs:
+        found = [(m.text, m.value.timex) for m in doc_mentions(each, Article("a.txt", text, P1)) if m.label == "DATE"]
+        assert found == [("the first half of 2022", "2022-H1"), ("the same period last year", "2021-H1")]
+
+
+@pytest.mark.parametrize("stale", ["other words", "unknown rule"])
+def test_date_stale_scan_read_again(nlp, stale):
+    """A scan on the doc is used only for the words it was made of and the rules there are: a doc
+    whose stored scan holds other words or a rule id no rule has still gives the span's own value."""
+    import extract.date_spans as date_spans
+    from extract.articles import Article
+    from extract.mentions import doc_mentions
+    from extract.normalize.dates import scan_date
+
+    text = "Sales rose in the first half of 2022."
+    doc = nlp(text)
+    key = (date_spans.SCAN_KEY, 14, 36)
+    span_text, data = doc.user_data[key]
+    if stale == "other words":
+        doc.user_data[key] = ("March 2015", scan_date("March 2015").as_data())
+    else:
+        doc.user_data[key] = (span_text, (*data[:3], tuple(("no-such-rule", s, g) for _, s, g in data[3])))
+    found = [(m.text, m.value.timex) for m in doc_mentions(doc, Article("a.txt", text, P1)) if m.label == "DATE"]
+    assert found == [("the first half of 2022", "2022-H1")]
+
+
+def test_date_someday_reading_own(nlp):
+    """'will one day' is a FUTURE_REF read by a rule of RULES, a value of its own for each mention
+    (not one dict shared by every 'one day' of every article)."""
+    from extract.date_cues import DateCues
+    from extract.normalize.date_rules import RULES
+
+    docs = [nlp("Islam will one day be the second largest religion."), nlp("He said China would one day lead the world.")]
+    spans = [e for doc in docs for e in doc.ents if e.label_ == "DATE"]
+    assert [e.text for e in spans] == ["one day", "one day"]
+    readings = [DateCues(P1).read(e, e.text, e.doc.text[:e.start_char]) for e in spans]
+    assert [r.value["timex"] for r in readings] == ["FUTURE_REF", "FUTURE_REF"]
+    assert all(r.rule in {rule.id for rule in RULES} for r in readings)
+    assert readings[0].value is not readings[1].value
+
+
+def test_span_value_refuses_a_date(nlp):
+    """A DATE's value depends on its context (DateCues): span_value, which has none, refuses one."""
+    from extract.articles import Article
+    from extract.mentions import span_value
+
+    text = "Sales rose in 2021 by 5%."
+    doc = nlp(text)
+    spans = {e.label_: e for e in doc.ents}
+    with pytest.raises(ValueError):
+        span_value(spans["DATE"], spans["DATE"].text, Article("a.txt", text, P1))
+    assert span_value(spans["PERCENT"], "5%", Article("a.txt", text, P1))["percent"] == 5.0
 
 
 HOLIDAY_CASES = [  # (holiday, year, day): fixed, floating and counted from Easter or Thanksgiving

@@ -103,7 +103,7 @@ class RuleMatch:
     """A rule's regex match as plain values, read before any context and kept (picklable, as
     what rides on a Doc must be) until the context resolves it: m["unit"], m[0], m.groupdict()."""
 
-    rule: int  # index in RULES
+    rule: str  # the rule's id (RULES_BY_ID)
     string: str
     groups: dict
 
@@ -119,14 +119,14 @@ class RuleMatch:
 
 def match_rules(text: str) -> tuple[RuleMatch, ...]:
     """Every rule whose regex reads TEXT whole, in RULES order: what the words say, before any context."""
-    return tuple(RuleMatch(i, text, match.groupdict()) for i, rule in enumerate(RULES)
+    return tuple(RuleMatch(rule.id, text, match.groupdict()) for rule in RULES
                  if (match := rule.pattern.fullmatch(text)) is not None)
 
 
 def resolve_rule(matches: tuple[RuleMatch, ...], ctx: DateContext) -> tuple[str, Parsed | tuple[Parsed, str]] | None:
     """(rule id, value) of the first of MATCHES whose handler resolves it in CTX."""
     for match in matches:
-        rule = RULES[match.rule]
+        rule = RULES_BY_ID[match.rule]
         result = rule.handler(match, ctx)
         if result is not None:
             return rule.id, result
@@ -683,3 +683,4 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("units-old", rf"{UNITS_PL}(?P<vague>)-old", _vague_duration),  # "a years-old slump", "the decades-old conflict"
     ("coordinated-day", rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? {Y})?", _coordinated_day),  # "25" of "April 24 and 25", "28, 2010"
 ])
+RULES_BY_ID: dict[str, DateRule] = {r.id: r for r in RULES}
