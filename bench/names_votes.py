@@ -63,7 +63,8 @@ def _row(r: dict) -> dict:
 
 def model_docs(nlp, name: str, rows: list[dict]):
     """The docs after the model and the quantity rules, cached by the ner's fingerprint and a
-    hash of what the quantity stage reads (its code, its patterns, the normalizers)."""
+    hash of what the quantity stage may read: every module of the package (the normalizers too)
+    and its patterns."""
     import hashlib
 
     from spacy.tokens import DocBin
@@ -71,9 +72,9 @@ def model_docs(nlp, name: str, rows: list[dict]):
     from extract.pipeline import names_ner_fingerprint
 
     package = ROOT / "extract"
-    files = [package / "components.py", package / "date_spans.py", package / "spans.py", package / "rules.py",
-             package / "name_words.py",
-             *sorted((package / "patterns").glob("*.jsonl")), *sorted((package / "normalize").glob("*.py"))]
+    files = [*sorted(package.glob("*.py")), *sorted((package / "patterns").glob("*.jsonl")),
+             *sorted((package / "data").glob("*.txt")),
+             *sorted((package / "normalize").glob("*.py"))]
     quantities = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
     path = BUILD / f"{name}-{names_ner_fingerprint()}-{quantities}.spacy"
     if path.exists():

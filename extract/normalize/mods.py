@@ -70,7 +70,7 @@ MODIFIERS: tuple[Modifier, ...] = (
 )
 
 # MONEY and PERCENT: any of their modifiers, wherever it stands in the span (quantity_mod).
-QUANTITY_MODS: tuple[tuple[str, str], ...] = tuple((m.phrase, m.mod) for m in MODIFIERS if "MONEY" in m.labels)
+QUANTITY_MODS: tuple[tuple[str, str], ...] = tuple((m.phrase, m.mod) for m in MODIFIERS if {"MONEY", "PERCENT"} & set(m.labels))
 # DATE: before a calendar period, before a count, after the date (dates._strip_mods, date_spans).
 DATE_MOD_PREFIXES: tuple[tuple[str, str], ...] = tuple((m.phrase, m.mod) for m in MODIFIERS if m.kind == "calendar")
 DATE_QUANTITY_MODS: tuple[tuple[str, str], ...] = tuple(
