@@ -62,11 +62,47 @@ class Candidate:
         return spelling_key(self.span.text)
 
 
+PLURAL_MARK = " [plural]"  # product_names.txt: the name is an ordinary word, its plural still the product
+_SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")
+
+
 def _plural(name: str) -> str | None:
-    """'iPad' -> 'iPads': a product name's plural, where its last word ends in a lowercase letter
-    other than 's' ('Windows', 'Teams' and 'Disney+' have none)."""
+    """'iPad' -> 'iPads', 'Xbox' -> 'Xboxes', 'Apple Watch' -> 'Apple Watches', 'RAV4' -> 'RAV4s':
+    English plural spelling ('-es' after s, x, z, ch, sh; a name's final 'y' keeps its 'y',
+    'Camrys'); a name that is a plural already or ends in neither a letter nor a digit has none."""
     last = name.split()[-1]
-    return f"{name}s" if last[-1:].isalpha() and last[-1].islower() and last[-1] != "s" else None
+    if re.search(r"[^aiuy]s$|S$", last):  # a plural already ("Windows", "iTunes"; not "Prius"), "iOS"
+        return None
+    if last[-1:].islower():
+        return f"{name}es" if last.endswith(_SIBILANT_ENDS) else f"{name}s"
+    return f"{name}s" if last[-1:].isalnum() else None
+
+
+def _takes_plural(name: str, words: frozenset[str]) -> bool:
+    """A name whose plural is no ordinary word's: several words ('Apple Watches'), a capital or a
+    digit inside ('iPads', 'Xboxes', 'RAV4s'), or one word the model's lemma tables do not know
+    ('Camrys'; 'Telegrams', 'Safaris', 'Slacks', 'Reacts' are words), or marked in the data file."""
+    return " " in name or any(c.isupper() or c.isdigit() for c in name[1:]) or name.lower() not in words
+
+
+def _lexicon_words(nlp: Language) -> frozenset[str]:
+    """The words the model's lemmatizer lists (any part of speech; none without a lemmatizer)."""
+    if "lemmatizer" not in nlp.component_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    tables = [lookups.get_table(t) for t in ("lemma_index", "lemma_exc") if lookups.has_table(t)]
+    return frozenset(word for table in tables for entries in table.values() for word in entries)
+
+
+def _product_names(filename: str, words: frozenset[str]) -> tuple[str, ...]:
+    """The product gazetteer with the plurals of the names that take one (ANNOTATION §2 plurals)."""
+    names, plurals = [], []
+    for line in load_names(filename):
+        name = line.removesuffix(PLURAL_MARK)
+        names.append(name)
+        if (line != name or _takes_plural(name, words)) and (plural := _plural(name)) is not None:
+            plurals.append(plural)
+    return (*names, *plurals)
 
 
 @lru_cache(maxsize=4096)  # asked for each candidate many times over while the votes are counted
@@ -78,10 +114,9 @@ def spelling_key(text: str) -> str:
 class NameResolver:
     def __init__(self, nlp: Language, gazetteers: dict[str, str]) -> None:
         self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
+        words = _lexicon_words(nlp)
         for label, filename in gazetteers.items():
-            names = load_names(filename)
-            if label == "PRODUCT":  # ANNOTATION §2: plurals too ("iPads", "Kindles")
-                names = (*names, *(plural for name in names if (plural := _plural(name)) is not None))
+            names = _product_names(filename, words) if label == "PRODUCT" else load_names(filename)
             self.gazetteer.add(label, [nlp.make_doc(name) for name in names])
         # Makers are ORGs; a maker right before a model name begins a PRODUCT ("Renault Espace").
         makers = [nlp.make_doc(name) for name in load_names("maker_names")]

@@ -99,6 +99,9 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
      [("PRODUCT", "A350-1000"), ("PRODUCT", "A321XLR")]),
     # a known product's plural is the product ("iPads", "Kindles")
     ("Schools bought iPads, and Kindles were cheaper.", [("PRODUCT", "iPads"), ("PRODUCT", "Kindles")]),
+    # the plural's English spelling: '-es' after x and ch
+    ("Microsoft sold more Xboxes, and Apple Watches were cheaper.",
+     [("PRODUCT", "Xboxes"), ("PRODUCT", "Apple Watches")]),
     # a joined legal suffix ends the one name the ner reads without it ("& Co." names no second company)
     ("Morgan Stanley & Co. advised JPMorgan Chase & Co. on the sale.",
      [("ORG", "Morgan Stanley & Co."), ("ORG", "JPMorgan Chase & Co.")]),
@@ -117,6 +120,14 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("SEATTLE (Reuters) - Microsoft said revenue rose.", "SEATTLE"),
     ("Ratners's U.S. presence grew to 450 stores.", "U.S"),
     ("Weisfield's Inc. agreed to the offer.", "Inc"),
+]
+NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product named by an ordinary word
+    # has no plural in the gazetteer ('Telegram', 'Safari', 'Slack', 'Docker', 'React' are words)
+    ("Telegrams were sent to the embassy.", "Telegrams"),
+    ("Safaris are popular with tourists in Kenya.", "Safaris"),
+    ("Slacks and Dockers sold well.", "Slacks"),
+    ("Slacks and Dockers sold well.", "Dockers"),
+    ("Wall Street Reacts To Fed", "Reacts"),
 ]
 DESCRIPTOR_CASES = [  # (text, words no name may contain): ANNOTATION §2, a descriptor is no part of the name
     ("Stamford, Conn.-based Nordwind Co. said sales fell.", "based"),
@@ -169,6 +180,20 @@ def test_fingerprint_covers_the_trained_ner():
 @pytest.mark.parametrize("text,surface", NOT_NAME_CASES, ids=[c[1] for c in NOT_NAME_CASES])
 def test_not_a_name(nlp, text, surface):
     assert not {("ORG", surface), ("PRODUCT", surface)} & labelled(text)
+
+
+@pytest.mark.parametrize("text,surface", NOT_PRODUCT_CASES, ids=[c[1] for c in NOT_PRODUCT_CASES])
+def test_not_a_product(nlp, text, surface):
+    assert ("PRODUCT", surface) not in labelled(text)
+
+
+@pytest.mark.parametrize("name,plural", [("iPad", "iPads"), ("Xbox", "Xboxes"), ("Apple Watch", "Apple Watches"),
+                                         ("Camry", "Camrys"), ("Prius", "Priuses"), ("RAV4", "RAV4s"),
+                                         ("Windows", None), ("iOS", None), ("Disney+", None)])
+def test_product_plural_spelling(name, plural):
+    from extract.names import _plural
+
+    assert _plural(name) == plural
 
 
 def test_names_of_one_article_share_entity_keys(nlp):
