@@ -180,7 +180,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      "the same period last year", P1, "2021-H1", None),
     ("Sales rose in the third quarter of 2021, up from the same quarter a year earlier.",
      "the same quarter a year earlier", P1, "2020-Q3", None),
-    # seasons (meteorological)
+    # The seasons, meteorological ones.
     ("Link Now launched in the summer of 2020.", "the summer of 2020", P1, "2020-SU", None),
     ("The phone goes on sale in spring 2023.", "spring 2023", P1, "2023-SP", None),
     ("Sales slumped last winter.", "last winter", P1, "2021-WI", None),

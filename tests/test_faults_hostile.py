@@ -10,8 +10,6 @@ import errno
 import fcntl
 import json
 import os
-import resource
-import shutil
 import signal
 import stat
 import subprocess
