@@ -128,22 +128,13 @@ def f1(c: Counter) -> float:
 
 # --- ablations: each a context manager that turns one source off ---------------------------
 
-def _drop_pattern_source(source: str):
+def _drop_rows(field: str, value: str):
+    """Turn off the pattern rows whose FIELD ("source" or "id") is VALUE."""
     def fake(names_pipe):
         real = names_pipe.resolver._candidates
 
         def cands(doc, found):
-            return real(doc, [(s, r) for s, r in found if r["source"] != source])
-        return mock.patch.object(names_pipe.resolver, "_candidates", cands)
-    return fake
-
-
-def _drop_pattern(pattern_id: str):
-    def fake(names_pipe):
-        real = names_pipe.resolver._candidates
-
-        def cands(doc, found):
-            return real(doc, [(s, r) for s, r in found if r["id"] != pattern_id])
+            return real(doc, [(s, r) for s, r in found if r[field] != value])
         return mock.patch.object(names_pipe.resolver, "_candidates", cands)
     return fake
 
@@ -208,11 +199,11 @@ def _model_filter(names_pipe):
 
 ABLATIONS = {
     "gazetteer": _no_gazetteer,
-    "legal_suffix": _drop_pattern_source("legal_suffix"),
-    "trigger": _drop_pattern_source("trigger"),
-    "possessed": _drop_pattern_source("possessed"),
-    "trigger: letter code before a machine noun": _drop_pattern("product-letter-code-noun"),
-    "alias": _drop_pattern_source("alias"),
+    "legal_suffix": _drop_rows("source", "legal_suffix"),
+    "trigger": _drop_rows("source", "trigger"),
+    "possessed": _drop_rows("source", "possessed"),
+    "trigger: letter code before a machine noun": _drop_rows("id", "product-letter-code-noun"),
+    "alias": _drop_rows("source", "alias"),
     "verb (all cues)": _patch("extract.names.sentence_cue", lambda span, lemma=None: (None, False)),
     "verb: strong ORG override": _no_strong_override,
     "verb: PRODUCT cues": _only_cue("ORG"),  # only the ORG cues left
