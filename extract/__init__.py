@@ -14,7 +14,7 @@ __all__ = ["extract_text", "extract_corpus", "__version__"]
 
 
 def extract_text(text, published=None, path="<text>"):
-    """Mention records (Pydantic models) for one article's TEXT; PUBLISHED is a datetime.date."""
+    """Mention records (Pydantic models) for one article's TEXT; PUBLISHED is a datetime.date or an ISO date string."""
     from extract.api import extract_text as _extract_text
 
     return _extract_text(text, published=published, path=path)

@@ -8,6 +8,7 @@ run over a corpus (extract/runner.py) keys them over the whole corpus with `with
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -74,14 +75,34 @@ def _extract_long(article: Article, nlp) -> list[MentionBase]:
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
-def extract_text(text: str, published=None, path: str = "<text>") -> list[MentionBase]:
-    """Mentions in one article text (front matter allowed); PUBLISHED overrides its date."""
+def extract_text(text: str, published: date | str | None = None, path: str = "<text>") -> list[MentionBase]:
+    """Mentions in one article text (front matter allowed); PUBLISHED (a datetime.date or an ISO
+    'YYYY-MM-DD' string) overrides its date."""
     from extract.pipeline import load_pipeline
 
+    published = publication_date(published)  # before the model loads: a bad argument fails at once
     article = parse_article(text.encode("utf-8"), path)
     if published is not None:
         article = replace(article, published=published)
     return keyed_mentions(article, next(extract_articles([article], load_pipeline()))[1])
+
+
+def publication_date(published: date | str | None) -> date | None:
+    """extract_text's PUBLISHED as a date: a datetime.date (a datetime's day), an ISO 'YYYY-MM-DD'
+    string or None; anything else is a TypeError or ValueError that names the argument."""
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    if isinstance(published, str):
+        try:
+            return date.fromisoformat(published.strip())
+        except ValueError:
+            raise ValueError(f"extract_text: published={published!r} is not an ISO date 'YYYY-MM-DD'") from None
+    raise TypeError(f"extract_text: published must be a datetime.date or an ISO date string 'YYYY-MM-DD', "
+                    f"not {type(published).__name__} ({published!r})")
 
 
 def keyed_mentions(article: Article, mentions: list[MentionBase]) -> list[MentionBase]:

@@ -73,3 +73,38 @@ def test_project_formats_do_not_need_dateparser(monkeypatch):
     monkeypatch.setattr(articles, "published_by_dateparser", lambda _v: pytest.fail("dateparser used"))
     assert parse_published("22 Oct 2022", "a.txt") == D
     assert parse_published("2022-10-22T08:00:00Z", "a.txt") == D
+
+
+# extract_text's `published` argument (issue 20): a date, a datetime (its day) or an ISO string;
+# anything else one error that names the argument, raised before the model loads.
+API_TEXT = "Acme earned $5 million last year and expects more next Tuesday."
+
+
+def _values(published) -> list:
+    from extract import extract_text
+
+    return [(m.label, m.text, m.value.model_dump(mode="json")) for m in extract_text(API_TEXT, published=published)]
+
+
+def test_extract_text_reads_an_iso_string_and_a_datetime_as_the_date():
+    from datetime import datetime
+
+    expected = _values(date(2022, 10, 22))
+    assert ("DATE", "last year", {"type": "DATE", "timex": "2021", "mod": None, "start": "2021-01-01",
+                                  "end": "2021-12-31"}) in expected
+    assert _values("2022-10-22") == expected
+    assert _values(datetime(2022, 10, 22, 23, 59)) == expected
+    assert _values("2023-10-22") != expected
+
+
+@pytest.mark.parametrize("published, error", [
+    ("22/10/2022", ValueError), ("2022-02-30", ValueError), ("", ValueError), (20221022, TypeError),
+    (["2022-10-22"], TypeError),
+])
+def test_extract_text_refuses_another_published_naming_the_argument(published, error, monkeypatch):
+    from extract import api, extract_text
+
+    monkeypatch.setattr("extract.pipeline.load_pipeline", lambda: pytest.fail("the model loaded before the check"))
+    with pytest.raises(error, match=r"extract_text: published"):
+        extract_text(API_TEXT, published=published)
+    assert api.publication_date(None) is None
