@@ -188,3 +188,10 @@ DESIGNATION_NOUNS = (
     "phone", "smartphone", "handset", "laptop", "notebook", "tablet", "computer", "console", "camera", "car",
     "sedan", "suv", "truck", "pickup", "van", "tank", "rifle", "pistol", "submarine", "locomotive", "model",
 )
+# Nouns of the machines a product line names, after the line's name ("Quill Pro models", "its Falcon
+# GPUs", the rows product-line-noun*): the designation nouns and a few more kinds of device.
+LINE_NOUNS = (*DESIGNATION_NOUNS, "device", "robot", "speaker", "headset", "smartwatch", "server", "workstation")
+# Last words of armed and public services, the owners of the machines after them ("U.S. Navy submarine").
+SERVICE_WORDS = frozenset({"Army", "Navy", "Force", "Guard", "Corps", "Marines", "Police"})
+# Words before a one-word line's name that make it one ("its Falcon GPUs", "Acme's Falcon GPUs", "new Falcon GPUs").
+LINE_OWNERS = (*PRODUCT_DETERMINERS, "'s", "\u2019s", "new")

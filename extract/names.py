@@ -23,7 +23,7 @@ from extract.name_filters import (dateline, inside_person, not_an_org, person_na
                                    without_title)
 from extract.name_words import (CORPORATE_KEYS, DESIGNATION, HONORIFICS, INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, MODEL_NUMBER,
                                 NOT_DESIGNATIONS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
-                                PRODUCT_DETERMINERS, SUFFIX_KEYS, VEHICLE_CATEGORY_WORDS)
+                                PRODUCT_DETERMINERS, SERVICE_WORDS, SUFFIX_KEYS, VEHICLE_CATEGORY_WORDS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
 from extract.spans import POSSESSIVES, overlaps, set_ents, split_names, without_descriptor
@@ -42,11 +42,11 @@ OTHER_ENTITY_TYPES = PERSON_OR_PLACE_TYPES | {"DATE", "MONEY", "PERCENT", "CARDI
 VOTES = {
     "legal_suffix": 10, "trigger": 5, "gazetteer": 4, "verb": 4, "possessed": 1,
     "conj": 3, "alias": 1, "brand_product": 2, "weak_verb": 2, "model": 1, "maker_model": 4,
-    "designation": 3,
+    "designation": 3, "line": 3,
 }
 # Rule candidates (tier 2) beat the model's (tier 1); within a tier the longer span wins.
 TIERS = {"legal_suffix": 2, "gazetteer": 2, "trigger": 2, "possessed": 1, "alias": 1, "brand_product": 2, "model": 1,
-         "maker_model": 2, "designation": 1}
+         "maker_model": 2, "designation": 1, "line": 2}
 
 
 @dataclass
@@ -123,6 +123,8 @@ class NameResolver:
         self.makers = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.makers.add("MAKER", makers)
         self.gazetteer.add("ORG", makers)
+        # A known company before a noun of its machines is their maker ("Boeing jets"), no product line.
+        self.companies = frozenset(load_names("org_names")) | frozenset(load_names("maker_names"))
         self.generic = frozenset(load_names("generic_names"))  # no ORG, no PRODUCT ("IaaS", "5G")
         self.vocab = nlp.vocab
         self.make_doc = lru_cache(maxsize=4096)(nlp.make_doc)
@@ -178,6 +180,8 @@ class NameResolver:
                     continue
                 if any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span) or span.text in ORG_SUFFIXES:
                     continue  # "Apple's Tim Cook", "Ratners's U.S. presence", "Weisfield's Inc"
+            if source == "line" and _not_a_line(span, self.companies):
+                continue
             span = without_descriptor(span)
             for part in split_names(span) if source != "legal_suffix" else [span]:
                 cands.append(Candidate(part, source, row["label"]))
@@ -292,6 +296,19 @@ class NameResolver:
         for cand in extra:
             labels.setdefault(cand.key, "ORG")
         return extra
+
+
+def _not_a_line(span: Span, companies: frozenset[str]) -> bool:
+    """A product-line row's name that is none: a company or service before a noun of its machines
+    ('General Motors trucks', 'new Boeing jets', 'U.S. Navy submarine'), a person's or place's name,
+    the end of a longer product the ner reads ('F-16 Block 52 aircraft'), or a name particle taken
+    for the noun ('Afdeling van Borneo')."""
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return (span.text in companies or span[-1].text in ORG_SUFFIXES | SERVICE_WORDS
+            or any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span)
+            or (span[0].ent_iob_ == "I" and span[0].ent_type_ == "PRODUCT")
+            or (after is not None and after._.is_name_part))
 
 
 def _inside_model_org(span: Span, model_orgs: list[Span]) -> bool:
@@ -525,13 +542,16 @@ def _whole_tokens(span: Span) -> bool:
 
 
 def _conjunct(cand: Candidate, cands: list[Candidate]) -> Candidate | None:
-    root = cand.span.root
+    """The name coordinated with CAND: by the parse, or written right after it with 'and'/'or'
+    ('new Quill Pro and Quill Book models', where the parse hangs the first on the second)."""
+    root, doc = cand.span.root, cand.span.doc
     partners = set()
     if root.dep_ == "conj":
         partners.add(root.head.i)
     partners.update(t.i for t in root.children if t.dep_ == "conj")
+    after = cand.span.end + 1 if cand.span.end < len(doc) and doc[cand.span.end].lower_ in ("and", "or") else None
     for other in cands:
-        if other is not cand and other.span.root.i in partners:
+        if other is not cand and (other.span.root.i in partners or other.span.start == after):
             return other
     return None
 

@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.name_words import (ALIAS_VERBS, APPOSITION_DETERMINERS, CODE_NOUNS, DESIGNATION_NOUNS, LETTER_CODE,
+from extract.name_words import (ALIAS_VERBS, APPOSITION_DETERMINERS, CODE_NOUNS, DESIGNATION_NOUNS, LETTER_CODE, LINE_NOUNS,
+                                LINE_OWNERS,
                                 MODEL_NUMBER_TOKEN, ORG_SUFFIXES, ORG_TRIGGERS, OWNED_PRODUCT_NOUNS, PLURAL_PRODUCT_CODE,
                                 PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_TRIGGERS, THE_PRODUCT_NOUNS,
                                 VEHICLE_CATEGORY_NOUNS)
@@ -96,6 +97,8 @@ TOKEN_CLASSES: dict[str, dict] = {
     "letter_code": {"TEXT": {"REGEX": LETTER_CODE}},
     "designation_noun": {"LOWER": {"IN": sorted({*DESIGNATION_NOUNS, *(f"{n}s" for n in DESIGNATION_NOUNS),
                                                  "aircraft", "spacecraft"})}},
+    "line_noun": {"LOWER": {"IN": sorted({*LINE_NOUNS, *(f"{n}s" for n in LINE_NOUNS), "aircraft", "spacecraft"})}},
+    "line_owner": {"LOWER": {"IN": list(LINE_OWNERS)}},
     "the_product_noun": {"LOWER": {"IN": sorted(THE_PRODUCT_NOUNS)}},
     "owned_product_noun": {"LOWER": {"IN": sorted(OWNED_PRODUCT_NOUNS)}},
     "alias_verb": {"LOWER": {"IN": sorted(ALIAS_VERBS)}},

@@ -105,6 +105,12 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     # a joined legal suffix ends the one name the ner reads without it ("& Co." names no second company)
     ("Morgan Stanley & Co. advised JPMorgan Chase & Co. on the sale.",
      [("ORG", "Morgan Stanley & Co."), ("ORG", "JPMorgan Chase & Co.")]),
+    # a product line before a noun of the machines it names: two name words, or after a possessive or "new"
+    ("Nordwind unveiled new Quill Pro and Quill Book models on Tuesday.",
+     [("PRODUCT", "Quill Pro"), ("PRODUCT", "Quill Book")]),
+    ("Acme's Falcon GPUs and Nordwind's Quill Ultra chips were in short supply.",
+     [("ORG", "Acme"), ("PRODUCT", "Falcon"), ("PRODUCT", "Quill Ultra")]),
+    ("The bank bought 500 Falcon Edge laptops.", [("PRODUCT", "Falcon Edge")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("Iraqi Airways Co. said flights resumed. Iraqi troops moved south.", "Iraqi"),
@@ -128,6 +134,11 @@ NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product n
     ("Slacks and Dockers sold well.", "Slacks"),
     ("Slacks and Dockers sold well.", "Dockers"),
     ("Wall Street Reacts To Fed", "Reacts"),
+    # a company before a noun of its machines is the maker, not a product line
+    ("General Motors trucks and new Boeing jets sold well.", "General Motors"),
+    ("General Motors trucks and new Boeing jets sold well.", "Boeing"),
+    ("Verizon's Samsung phones sold out.", "Samsung"),
+    ("The Air Force said Air Force jets flew over the city.", "Air Force"),
 ]
 DESCRIPTOR_CASES = [  # (text, words no name may contain): ANNOTATION §2, a descriptor is no part of the name
     ("Stamford, Conn.-based Nordwind Co. said sales fell.", "based"),
