@@ -204,6 +204,7 @@ ABLATIONS = {
     "possessed": _drop_rows("source", "possessed"),
     "trigger: letter code before a machine noun": _drop_rows("id", "product-letter-code-noun"),
     "line: product line before a machine noun": _drop_rows("source", "line"),
+    "designation: a versioned name as a product verb's object": _drop_rows("id", "product-designation-object"),
     "alias": _drop_rows("source", "alias"),
     "verb (all cues)": _patch("extract.names.sentence_cue", lambda span, lemma=None: (None, False)),
     "verb: strong ORG override": _no_strong_override,

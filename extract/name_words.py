@@ -171,13 +171,23 @@ NOT_DESIGNATIONS = frozenset({"G7", "G8", "G20", "G77", "G-7", "G-8", "G-20", "G
 
 def product_code(plural: bool = False) -> str:
     """A model designation that is a product's whole name: '80486', '747', 'DC-8', 'A320'
-    (with PLURAL, '747s'); not a year ('1990', '1990s')."""
+    (with PLURAL, '747s', and a lowercase suffix of up to three letters, 'A321neos'); not a
+    year ('1990', '1990s')."""
     s = "s" if plural else ""
-    return rf"^(?!(?:19|20)\d\d{s}$)(?:\d{{3,6}}|[A-Z]{{1,4}}-?\d{{1,5}}[A-Za-z]?){s}$"
+    suffix = "(?:[A-Za-z]|[a-z]{2,3})?" if plural else "[A-Za-z]?"
+    return rf"^(?!(?:19|20)\d\d{s}$)(?:\d{{3,6}}|[A-Z]{{1,4}}-?\d{{1,5}}{suffix}){s}$"
 
 
 PRODUCT_CODE = product_code()
 PLURAL_PRODUCT_CODE = product_code(plural=True)
+# A variant number after a designation and its hyphen ('777-9', '737-800'; the row
+# product-code-variant-noun), and in the plural ('777-9s', '737-800s').
+CODE_VARIANT = r"^\d{1,4}[A-Za-z]?$"
+PLURAL_CODE_VARIANT = r"^\d{1,4}[A-Za-z]{0,3}s$"
+# A versioned name: a designation with a lowercase suffix ('GPT-4o') or a capitalised word and a
+# version number ('Phi-3', 'Llama-3.1'); a product where it is launched, released or used
+# (DESIGNATION, or this, as a product verb's object: the row product-designation-object).
+VERSIONED_NAME = r"^[A-Z][a-z]{1,5}-\d{1,3}(?:\.\d)?[a-z]{0,2}$"
 # A designation that begins with capital letters ("A350", "A321XLR", "F-150", "MI300X", "T-72"):
 # a model, never a count, where a noun of the machines it names follows, plural too ("20 A350-1000 jets").
 LETTER_CODE = r"^[A-Z]{1,4}-?\d{1,5}[A-Za-z]{0,3}$"
@@ -195,3 +205,12 @@ LINE_NOUNS = (*DESIGNATION_NOUNS, "device", "robot", "speaker", "headset", "smar
 SERVICE_WORDS = frozenset({"Army", "Navy", "Force", "Guard", "Corps", "Marines", "Police"})
 # Words before a one-word line's name that make it one ("its Falcon GPUs", "Acme's Falcon GPUs", "new Falcon GPUs").
 LINE_OWNERS = (*PRODUCT_DETERMINERS, "'s", "\u2019s", "new")
+# Words before a plural designation that make it the machines, not a count ("its 737-800s",
+# "more A321neos"; after a number, "50 777-9s").
+PLURAL_CODE_BEFORE = (*LINE_OWNERS, "more", "fewer", "several", "many", "other", "older", "remaining")
+# Nouns after a designation that make it no product: an event or body of a group of nations
+# ("the G20 summit", "G7 leaders"), a permit ("H-1B visas").
+NOT_PRODUCT_NOUNS = frozenset({
+    "summit", "summits", "meeting", "meetings", "talks", "leaders", "conference", "ministers", "nations",
+    "countries", "members", "economies", "forum", "bloc", "communique", "declaration", "presidency", "visa",
+    "visas", "holders"})

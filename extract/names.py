@@ -18,11 +18,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.entities import short_forms
-from extract.name_cues import ORG_ROLE_NOUNS, lemma_function, named_noun, sentence_cue
+from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (dateline, inside_person, not_an_org, person_names, place_or_facility,
                                    without_title)
-from extract.name_words import (CORPORATE_KEYS, DESIGNATION, HONORIFICS, INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, MODEL_NUMBER,
-                                NOT_DESIGNATIONS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
+from extract.name_words import (CODE_VARIANT, CORPORATE_KEYS, DESIGNATION, HONORIFICS, INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS,
+                                MODEL_NUMBER, NOT_DESIGNATIONS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
                                 PRODUCT_DETERMINERS, SERVICE_WORDS, SUFFIX_KEYS, VEHICLE_CATEGORY_WORDS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
@@ -32,6 +32,7 @@ PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
 PLURAL_PRODUCT_CODE_RX = re.compile(PLURAL_PRODUCT_CODE)
 MODEL_NUMBER_RX = re.compile(MODEL_NUMBER)
 DESIGNATION_RX = re.compile(DESIGNATION)
+CODE_VARIANT_RX = re.compile(CODE_VARIANT)
 NOT_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Role nouns that end a maker's model name ('the Renault spokesman', 'the Ford chairman').
 ROLE_NOUNS = PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS
@@ -162,6 +163,7 @@ class NameResolver:
             if label == "PRODUCT":
                 end = _with_model_number(doc, end)  # "Windows 11", "iPhone 15 Pro"
                 end = _model_name_end(doc, start, end)  # "Windows Server", "Instagram Reels"
+                start = _designation_before(doc, start)  # "787-9 Dreamliners"
             cands.append(Candidate(Span(doc, start, end, label=label), "gazetteer", label))
         for _, start, end in self.makers(doc):
             model_end = _model_name_end(doc, start, end)
@@ -182,6 +184,9 @@ class NameResolver:
                     continue  # "Apple's Tim Cook", "Ratners's U.S. presence", "Weisfield's Inc"
             if source == "line" and _not_a_line(span, self.companies):
                 continue
+            if row["id"] == "product-designation-object" and (
+                    span.text in NOT_DESIGNATIONS or self.lemma(span.root.head) not in PRODUCT_VERBS):
+                continue  # "released GPT-4o", not "filed an S-1"
             span = without_descriptor(span)
             for part in split_names(span) if source != "legal_suffix" else [span]:
                 cands.append(Candidate(part, source, row["label"]))
@@ -204,7 +209,7 @@ class NameResolver:
         # ("Liberal Party of Canada", "Entertainment Technology Center"): its span wins (bench/names_votes.py).
         model_orgs = [c.span for c in cands if c.source == "model" and c.label == "ORG"]
         cands = [c for c in cands if not (c.source == "legal_suffix" and _inside_model_org(c.span, model_orgs))]
-        cands = [c for c in cands if c.span.text not in self.generic and not _headline_run(c)]
+        cands = [c for c in cands if c.span.text not in self.generic and not _headline_run(c) and not _before_event(c.span)]
         return [c for c in cands if _plausible(c.span)
                 or (c.label == "PRODUCT" and c.source in ("trigger", "model", "designation") and _product_code(c.span))]
 
@@ -285,7 +290,7 @@ class NameResolver:
                 continue
             if place_or_facility(span):
                 continue
-            if span.text in codes and not _code_as_name(span):
+            if (span.text in codes and not _code_as_name(span)) or _before_event(span):
                 continue
             cand = Candidate(span, "model", "ORG")
             cue, strong = sentence_cue(span, self.lemma)
@@ -296,6 +301,28 @@ class NameResolver:
         for cand in extra:
             labels.setdefault(cand.key, "ORG")
         return extra
+
+
+def _designation_before(doc: Doc, start: int) -> int:
+    """'787-9 Dreamliners', 'A350-1000 XWB': a designation with its variant (or one with a
+    letter) written right before a known product's name begins it (a bare number is a count:
+    '500 iPads')."""
+    if (start >= 3 and doc[start - 2].text == "-" and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_
+            and PRODUCT_CODE_RX.match(doc[start - 3].text) and CODE_VARIANT_RX.match(doc[start - 1].text)):
+        return start - 3
+    before = doc[start - 1].text if start >= 1 else ""
+    if PRODUCT_CODE_RX.match(before) and not before.isdigit() and before not in NOT_DESIGNATIONS:
+        return start - 1
+    return start
+
+
+def _before_event(span: Span) -> bool:
+    """'the G20 summit', 'G7 leaders', 'H-1B visas': a designation before a noun of a meeting, a
+    group of nations or a permit names no product and no organization."""
+    doc = span.doc
+    text = span.text
+    return (len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in NOT_PRODUCT_NOUNS
+            and (text in NOT_DESIGNATIONS or bool(DESIGNATION_RX.match(text))))
 
 
 def _not_a_line(span: Span, companies: frozenset[str]) -> bool:

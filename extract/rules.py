@@ -17,8 +17,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.name_words import (ALIAS_VERBS, APPOSITION_DETERMINERS, CODE_NOUNS, DESIGNATION_NOUNS, LETTER_CODE, LINE_NOUNS,
-                                LINE_OWNERS,
+from extract.name_words import (ALIAS_VERBS, APPOSITION_DETERMINERS, CODE_NOUNS, CODE_VARIANT, DESIGNATION,
+                                DESIGNATION_NOUNS, LETTER_CODE, LINE_NOUNS, LINE_OWNERS, PLURAL_CODE_BEFORE,
+                                PLURAL_CODE_VARIANT, VERSIONED_NAME,
                                 MODEL_NUMBER_TOKEN, ORG_SUFFIXES, ORG_TRIGGERS, OWNED_PRODUCT_NOUNS, PLURAL_PRODUCT_CODE,
                                 PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_TRIGGERS, THE_PRODUCT_NOUNS,
                                 VEHICLE_CATEGORY_NOUNS)
@@ -94,6 +95,13 @@ TOKEN_CLASSES: dict[str, dict] = {
     "product_code": {"TEXT": {"REGEX": PRODUCT_CODE}},
     "plural_product_code": {"TEXT": {"REGEX": PLURAL_PRODUCT_CODE}},
     "code_noun": {"LOWER": {"IN": list(CODE_NOUNS)}},
+    "code_variant": {"TEXT": {"REGEX": CODE_VARIANT}},
+    "plural_code_variant": {"TEXT": {"REGEX": PLURAL_CODE_VARIANT}},
+    "plural_code_before": {"LOWER": {"IN": list(PLURAL_CODE_BEFORE)}},
+    # after such a word, not a century ("the 1800s")
+    "owned_plural_code": {"TEXT": {"REGEX": r"^(?!\d*00s$)" + PLURAL_PRODUCT_CODE[1:]}},
+    # a designation with a letter in it, or a versioned name ("GPT-4o", "A350-1000", "Phi-3")
+    "versioned_code": {"TEXT": {"REGEX": r"^(?=.*[A-Za-z])" + DESIGNATION[1:] + "|" + VERSIONED_NAME}},
     "letter_code": {"TEXT": {"REGEX": LETTER_CODE}},
     "designation_noun": {"LOWER": {"IN": sorted({*DESIGNATION_NOUNS, *(f"{n}s" for n in DESIGNATION_NOUNS),
                                                  "aircraft", "spacecraft"})}},

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from extract.name_words import MODEL_NUMBER, MODEL_NUMBER_TOKEN, PLURAL_PRODUCT_CODE, PRODUCT_CODE, strip_legal
+from extract.name_words import (MODEL_NUMBER, MODEL_NUMBER_TOKEN, PLURAL_CODE_VARIANT, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
+                                VERSIONED_NAME, strip_legal)
 from extract.names import TIERS, VOTES
 from extract.records import NAME_LABELS
 from extract.rules import PATTERN_DIR, TOKEN_CLASSES, load_patterns
@@ -46,7 +47,9 @@ def test_strip_legal(words, corporate, forms):
 @pytest.mark.parametrize("regex,text,match", [
     (PRODUCT_CODE, "80486", True), (PRODUCT_CODE, "DC-8", True), (PRODUCT_CODE, "1990", False),
     (PLURAL_PRODUCT_CODE, "747s", True), (PLURAL_PRODUCT_CODE, "N90s", True), (PLURAL_PRODUCT_CODE, "1990s", False),
-    (PLURAL_PRODUCT_CODE, "747", False),
+    (PLURAL_PRODUCT_CODE, "747", False), (PLURAL_PRODUCT_CODE, "A321neos", True), (PRODUCT_CODE, "A321neo", False),
+    (PLURAL_CODE_VARIANT, "800s", True), (PLURAL_CODE_VARIANT, "800", False),
+    (VERSIONED_NAME, "Phi-3", True), (VERSIONED_NAME, "Llama-3.1", True), (VERSIONED_NAME, "Phi", False),
     (MODEL_NUMBER, "Air", True), (MODEL_NUMBER_TOKEN, "Air", False), (MODEL_NUMBER, "15", True),
     (MODEL_NUMBER_TOKEN, "3GSX", True), (MODEL_NUMBER, "3GSX", False),
 ], ids=str)

@@ -111,6 +111,14 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Acme's Falcon GPUs and Nordwind's Quill Ultra chips were in short supply.",
      [("ORG", "Acme"), ("PRODUCT", "Falcon"), ("PRODUCT", "Quill Ultra")]),
     ("The bank bought 500 Falcon Edge laptops.", [("PRODUCT", "Falcon Edge")]),
+    # a designation launched or released is a product, a lowercase suffix or a capitalised word before the number too
+    ("Nordwind released NX-4o in May, and Acme launched Quill-3 in June.",
+     [("PRODUCT", "NX-4o"), ("PRODUCT", "Quill-3")]),
+    # a designation's variant in the plural, and a plural designation after a count word
+    ("Emirates ordered 50 777-9s, and the airline will retire its 737-800s and lease more A321neos.",
+     [("PRODUCT", "777-9s"), ("PRODUCT", "737-800s"), ("PRODUCT", "A321neos")]),
+    # a designation before a known product's name is part of it (ANNOTATION §2: maker + model + nickname)
+    ("United Airlines ordered 10 787-9 Dreamliners from Boeing Co.", [("PRODUCT", "787-9 Dreamliners")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("Iraqi Airways Co. said flights resumed. Iraqi troops moved south.", "Iraqi"),
@@ -126,6 +134,9 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("SEATTLE (Reuters) - Microsoft said revenue rose.", "SEATTLE"),
     ("Ratners's U.S. presence grew to 450 stores.", "U.S"),
     ("Weisfield's Inc. agreed to the offer.", "Inc"),
+    # a designation before a noun of a meeting or of a group of nations names no product and no organization
+    ("Leaders met at the G20 summit in Rio de Janeiro.", "G20"),
+    ("G7 leaders agreed on sanctions ahead of the G7 meeting in Italy.", "G7"),
 ]
 NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product named by an ordinary word
     # has no plural in the gazetteer ('Telegram', 'Safari', 'Slack', 'Docker', 'React' are words)
@@ -139,6 +150,10 @@ NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product n
     ("General Motors trucks and new Boeing jets sold well.", "Boeing"),
     ("Verizon's Samsung phones sold out.", "Samsung"),
     ("The Air Force said Air Force jets flew over the city.", "Air Force"),
+    # a designation that nobody launches or uses: a filing, a visa, a disease
+    ("The company filed an S-1 with regulators.", "S-1"),
+    ("Employers use H-1B visas, and hospitals tested patients for COVID-19.", "H-1B"),
+    ("Employers use H-1B visas, and hospitals tested patients for COVID-19.", "COVID-19"),
 ]
 DESCRIPTOR_CASES = [  # (text, words no name may contain): ANNOTATION §2, a descriptor is no part of the name
     ("Stamford, Conn.-based Nordwind Co. said sales fell.", "based"),
