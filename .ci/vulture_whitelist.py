@@ -11,3 +11,6 @@ collect_usage_pieces
 # Dask calls WorkerPlugin.setup(worker=...) by keyword on every worker (extract/cluster.py).
 setup
 worker
+
+# Typer calls the commands it registers (extract/cli.py); the others share a name used elsewhere.
+explain

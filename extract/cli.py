@@ -175,6 +175,41 @@ def show(
 
 
 @command()
+def explain(
+    article: Path = typer.Argument(..., metavar="ARTICLE", help="One article file."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (default: the article's own)."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object a mention, not a table."),
+) -> None:
+    """Print each mention of ARTICLE with what produced it: offsets, label, text, value, and the rule.
+
+    A DATE, MONEY or PERCENT span names the pattern row (patterns/*.jsonl) or the model's span
+    ('model DATE') that made it; a DATE's value names its date rule (date_rules.RULES); an ORG or
+    PRODUCT names its candidate's pattern row and vote source, the votes its span pooled and the
+    name's votes over the article (names.VOTES). The records are those `extract run` writes.
+
+    Examples:
+
+    \b
+        extract explain corpus/000_0d618fe72babb824.txt
+        extract explain story.txt --published 2022-10-22 --json | jq -c 'select(.label=="DATE")'
+    """
+    from dataclasses import replace
+
+    from extract.articles import parse_published, read_article
+    from extract.explain import explain_article, explanation_lines, explanation_table
+    from extract.pipeline import load_pipeline
+
+    try:
+        item = read_article(article, article.name)
+        if published is not None:
+            item = replace(item, published=parse_published(published, "--published"))
+    except ExtractError as exc:
+        _fail(exc)
+    found = explain_article(item, load_pipeline())
+    typer.echo(explanation_lines(found) if as_json else explanation_table(found))
+
+
+@command()
 def report(
     output: Path = typer.Argument(Path("output"), metavar="OUTPUT",
                                   help="The folder `extract run` wrote (or its mentions file)."),

@@ -18,12 +18,12 @@ from spacy.util import filter_spans
 
 from extract.date_spans import day_of_time, fix_date, holiday_span, time_duration
 from extract.match_windows import MatchWindows, merge_matches
-from extract.names import NameResolver
+from extract.names import VOTES, NameResolver
 from extract.normalize.date_words import EASTER_WEEKS, HOLIDAY_NAMES
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE
-from extract.records import QUANTITY_LABELS
-from extract.rules import NAME_BLOCKING_DATE_WORDS, TOKEN_CLASSES, load_patterns
-from extract.spans import MOD_PHRASES, extend_left, overlaps, register_extensions, set_ents, starts_with, trim, word_at
+from extract.records import NAME_LABELS, QUANTITY_LABELS
+from extract.rules import NAME_BLOCKING_DATE_WORDS, PATTERN_DIR, TOKEN_CLASSES, PatternRowError, load_patterns, prepare_row
+from extract.spans import MOD_PHRASES, ORIGIN_KEY, extend_left, overlaps, register_extensions, set_ents, starts_with, trim, word_at
 
 # The model's other number labels: no name a date could be glued onto.
 NUMERIC_LABELS = frozenset({"TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -45,6 +45,11 @@ PERCENT_GLUED = re.compile(TOKEN_CLASSES["percent_glued"]["LOWER"]["REGEX"])
 # (a tag list "Q1 Q2 Q3 ...") cost n squared: 26 s for 2,000 tokens. Longer runs are matched
 # in pieces of this many tokens; no name or date in the gold runs past 8 tokens.
 MAX_RUN_TOKENS = 24
+# The origins (spans.span_origin) of quantity spans that no pattern row made:
+HOLIDAY_ORIGIN = "holiday name"  # date_words.HOLIDAY_NAMES, EASTER_WEEKS
+DAY_OF_TIME_ORIGIN = "model TIME: its day"  # date_spans.day_of_time
+DURATION_ORIGIN = "model TIME: a duration"  # date_spans.time_duration
+GLUED_ORIGIN = "the date word glued on"
 
 
 class BoundedMatcher:
@@ -117,14 +122,28 @@ def _run_cuts(hits: list[int]) -> list[int]:
     return cuts
 
 
-def build_matcher(nlp: Language, names: list[str]) -> tuple[BoundedMatcher, dict[int, dict]]:
-    """One Matcher over the pattern files NAMES; returns it and rule rows by match id."""
+def build_matcher(nlp: Language, patterns: list[str | dict]) -> tuple[BoundedMatcher, dict[int, dict]]:
+    """One Matcher over PATTERNS, each a bundled pattern file's name ('money': patterns/money.jsonl)
+    or a pattern row given as data; returns it and rule rows by match id. A row that cannot be
+    used is a PatternRowError naming it."""
     matcher = BoundedMatcher(nlp.vocab)
     rows: dict[int, dict] = {}
-    for name in names:
-        for row in load_patterns(name):
-            key = f"{name}:{row['id']}"
-            matcher.add(key, row["pattern"])
+    for number, item in enumerate(patterns):
+        if isinstance(item, str):
+            if not (PATTERN_DIR / f"{item}.jsonl").is_file():
+                bundled = ", ".join(sorted(f.stem for f in PATTERN_DIR.glob("*.jsonl")))
+                raise PatternRowError(f"no bundled pattern file {item!r} (patterns/*.jsonl: {bundled}); a row is a dict")
+            source, named = item, load_patterns(item)
+        else:
+            source, named = "config", (prepare_row(item, f"pattern row {number} of the config"),)
+        for row in named:
+            key = f"{source}:{row['id']}"
+            if nlp.vocab.strings[key] in rows:
+                raise PatternRowError(f"{row['where']}: the id is taken by {rows[nlp.vocab.strings[key]]['where']}")
+            try:
+                matcher.add(key, row["pattern"])
+            except ValueError as exc:  # spaCy's MatchPatternError and E-numbered errors
+                raise PatternRowError(f"{row['where']}: spaCy's Matcher refuses the pattern: {' '.join(str(exc).split())}") from None
             rows[nlp.vocab.strings[key]] = row
     return matcher, rows
 
@@ -146,32 +165,46 @@ def match_spans(matcher: BoundedMatcher, rows: dict[int, dict], doc: Doc) -> lis
 class QuantityRules:
     """Complete and repair DATE, MONEY and PERCENT spans; drop what the guideline excludes."""
 
-    def __init__(self, nlp: Language, patterns: list[str]) -> None:
+    def __init__(self, nlp: Language, patterns: list[str | dict]) -> None:
         register_extensions()
         self.matcher, self.rows = build_matcher(nlp, patterns)
+        _check_rows(self.rows, QUANTITY_LABELS)
         self.holidays = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.holidays.add("DATE", [nlp.make_doc(name) for name in (*HOLIDAY_NAMES, *EASTER_WEEKS)])
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [span for span, _ in match_spans(self.matcher, self.rows, doc)]
+        matched = match_spans(self.matcher, self.rows, doc)
+        found = [span for span, _ in matched]
         found += [holiday_span(doc, start, end) for _, start, end in self.holidays(doc)]
         ents = doc.ents  # built anew at each access: once
-        model = [e for e in ents if e.label_ in QUANTITY_LABELS]
-        model += [day for e in ents if (day := day_of_time(e)) is not None]
-        model += [Span(doc, e.start, e.end, label="DATE") for e in ents if time_duration(e)]
+        spans = [e for e in ents if e.label_ in QUANTITY_LABELS]
+        days = [day for e in ents if (day := day_of_time(e)) is not None]
+        durations = [Span(doc, e.start, e.end, label="DATE") for e in ents if time_duration(e)]
         # "met with Sununu Sunday": a weekday or month the model glued onto a name is a date.
         # Not a clock time's day ("10 p.m. Wednesday" is one TIME, ANNOTATION §2: no date).
         glued = [e for e in ents if e.label_ not in QUANTITY_LABELS and e.label_ not in NUMERIC_LABELS and len(e) > 1
                  and e[-1].lower_ in NAME_BLOCKING_DATE_WORDS and e[-1].is_title]
-        model += [Span(doc, e.end - 1, e.end, label="DATE") for e in glued]
+        glued_days = [Span(doc, e.end - 1, e.end, label="DATE") for e in glued]
+        model = spans + days + durations + glued_days
+        # What made each candidate (explain: a wrong span names its pattern). Keyed by its tokens:
+        # of two candidates on the same tokens the one listed first wins, in filter_spans too.
+        origin = _origins([(s, row["id"]) for s, row in matched], [(s, HOLIDAY_ORIGIN) for s in found[len(matched):]],
+                          [(e, f"model {e.label_}") for e in spans], [(s, DAY_OF_TIME_ORIGIN) for s in days],
+                          [(s, DURATION_ORIGIN) for s in durations],
+                          [(s, f"model {e.label_}: {GLUED_ORIGIN}") for s, e in zip(glued_days, glued)])
         # Longest first; on a tie the rule span (listed first) wins.
-        chosen = [part for s in filter_spans(found + model) for part in self.fix(s)]
-        chosen = filter_spans([part for s in chosen for split in (split_changes(s) if s.label_ != "DATE" else [s])
-                               for part in (split_coordination(split) if s.label_ != "DATE" else [split])])
+        fixed = [(part, origin[s.start, s.end]) for s in filter_spans(found + model) for part in self.fix(s)]
+        parts = [(part, why) for s, why in fixed for split in (split_changes(s) if s.label_ != "DATE" else [s])
+                 for part in (split_coordination(split) if s.label_ != "DATE" else [split])]
+        chosen = filter_spans([part for part, _ in parts])
         # A rule's MONEY or PERCENT that a longer model DATE swallowed and lost when the date was
         # cut to what it is ("40pct last year" -> "last year") comes back where nothing covers it.
-        lost = [part for s in found if s.label_ != "DATE" and not overlaps(s, chosen) for part in self.fix(s)]
-        chosen = filter_spans(chosen + lost) if lost else chosen
+        lost = [(part, origin[s.start, s.end]) for s in found if s.label_ != "DATE" and not overlaps(s, chosen)
+                for part in self.fix(s)]
+        chosen = filter_spans(chosen + [part for part, _ in lost]) if lost else chosen
+        origin = _origins(parts, lost)
+        for span in chosen:
+            doc.user_data[(ORIGIN_KEY, span.start_char, span.end_char)] = origin[span.start, span.end]
         names = [Span(doc, e.start, e.end - 1, label=e.label_) if e in glued else e for e in ents]
         others = [e for e in names if e.label_ not in QUANTITY_LABELS and not overlaps(e, chosen)]
         set_ents(doc, chosen + others)
@@ -192,6 +225,15 @@ class QuantityRules:
             return []
         return [extend_left(span, MOD_PHRASES)]
 
+
+
+def _origins(*groups: list[tuple[Span, str]]) -> dict[tuple[int, int], str]:
+    """(start, end) -> what made the span, from (span, origin) pairs in GROUPS; the first listed wins."""
+    origin: dict[tuple[int, int], str] = {}
+    for group in groups:
+        for span, why in group:
+            origin.setdefault((span.start, span.end), why)
+    return origin
 
 
 def _trim_to_amount(span: Span) -> Span | None:
@@ -308,9 +350,10 @@ def _opens_amount(token, label: str) -> bool:
 class NameRules:
     """ORG and PRODUCT: gazetteers, name patterns, sentence cues, one decision per article."""
 
-    def __init__(self, nlp: Language, patterns: list[str], gazetteers: dict[str, str]) -> None:
+    def __init__(self, nlp: Language, patterns: list[str | dict], gazetteers: dict[str, str | list[str]]) -> None:
         register_extensions()
         self.matcher, self.rows = build_matcher(nlp, patterns)
+        _check_rows(self.rows, NAME_LABELS, VOTES)
         self.resolver = NameResolver(nlp, gazetteers)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -357,11 +400,21 @@ def make_line_breaks(nlp: Language, name: str):
     return line_breaks
 
 
-def make_quantities(nlp: Language, name: str, patterns: list[str]) -> QuantityRules:
+def _check_rows(rows: dict[int, dict], labels: tuple[str, ...], sources: dict[str, int] | None = None) -> None:
+    """Each row's label is one of LABELS; a name row (SOURCES given) names its vote source."""
+    for row in rows.values():
+        if row["label"] not in labels:
+            raise PatternRowError(f"{row['where']}: label {row['label']!r} is not one of {', '.join(labels)}")
+        if sources is not None and row.get("source") not in sources:
+            raise PatternRowError(f"{row['where']}: source {row.get('source')!r} is not a vote source of names.VOTES "
+                                  f"({', '.join(sorted(sources))})")
+
+
+def make_quantities(nlp: Language, name: str, patterns: list[str | dict]) -> QuantityRules:
     return QuantityRules(nlp, patterns)
 
 
-def make_names(nlp: Language, name: str, patterns: list[str], gazetteers: dict[str, str]) -> NameRules:
+def make_names(nlp: Language, name: str, patterns: list[str | dict], gazetteers: dict[str, str | list[str]]) -> NameRules:
     return NameRules(nlp, patterns, gazetteers)
 
 

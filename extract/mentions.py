@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from spacy.tokens import Doc, Span
 
 from extract.articles import Article
@@ -20,7 +22,11 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
 
     OFFSET is where the doc's text starts in the article text (after front matter).
     """
-    records = []
+    return sorted((record for _, record, _ in doc_readings(doc, article, offset)), key=lambda r: (r.start, r.end))
+
+
+def doc_readings(doc: Doc, article: Article, offset: int = 0) -> Iterator[tuple[Span, MentionBase, str | None]]:
+    """(span, record, the id of the date rule that read a DATE's value) for the doc's mentions, in doc order."""
     dates = DateCues(article.published)
     for span in doc.ents:
         if span.label_ not in LABELS:
@@ -29,18 +35,18 @@ def doc_mentions(doc: Doc, article: Article, offset: int = 0) -> list[MentionBas
         if span.label_ in NAME_LABELS:
             start, end = _trim_name(article.text, start, end)
         text = article.text[start:end]
+        rule = None
         if span.label_ == "DATE":
             reading = dates.read(span, text, article.text[span.sent.start_char + offset:start])
-            value = reading.value if reading is not None else None
+            value, rule = (reading.value, reading.rule) if reading is not None else (None, None)
         else:
             value = span_value(span, text, article)
         if value is None:
             continue
-        records.append(MENTION_ADAPTER.validate_python({
+        yield span, MENTION_ADAPTER.validate_python({
             "article": article.path, "label": span.label_, "text": text,
             "start": start, "end": end, "value": value,
-        }))
-    return sorted(records, key=lambda r: (r.start, r.end))
+        }), rule
 
 
 def span_value(span: Span, text: str, article: Article) -> dict | None:

@@ -26,7 +26,7 @@ from extract.name_words import (CODE_VARIANT, CORPORATE_KEYS, DESIGNATION, HONOR
                                 PRODUCT_DETERMINERS, SERVICE_WORDS, SUFFIX_KEYS, VEHICLE_CATEGORY_WORDS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
-from extract.spans import POSSESSIVES, overlaps, set_ents, split_names, without_descriptor
+from extract.spans import ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, without_descriptor
 
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
 PLURAL_PRODUCT_CODE_RX = re.compile(PLURAL_PRODUCT_CODE)
@@ -57,12 +57,14 @@ class Candidate:
     label: str
     votes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     override: str | None = None
+    rule: str = ""  # the pattern row's id (a pattern candidate), REPEAT (_propagate)
 
     @property
     def key(self) -> str:
         return spelling_key(self.span.text)
 
 
+REPEAT = "a repeat of a decided name"  # Candidate.rule of what _propagate finds
 PLURAL_MARK = " [plural]"  # product_names.txt: the name is an ordinary word, its plural still the product
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")
 
@@ -95,10 +97,15 @@ def _lexicon_words(nlp: Language) -> frozenset[str]:
     return frozenset(word for table in tables for entries in table.values() for word in entries)
 
 
-def _product_names(filename: str, words: frozenset[str]) -> tuple[str, ...]:
+def _listed(gazetteer: str | list[str]) -> tuple[str, ...]:
+    """A gazetteer of the config: a bundled data file's name ('org_names': data/org_names.txt) or its names."""
+    return load_names(gazetteer) if isinstance(gazetteer, str) else tuple(gazetteer)
+
+
+def _product_names(gazetteer: str | list[str], words: frozenset[str]) -> tuple[str, ...]:
     """The product gazetteer with the plurals of the names that take one (ANNOTATION §2 plurals)."""
     names, plurals = [], []
-    for line in load_names(filename):
+    for line in _listed(gazetteer):
         name = line.removesuffix(PLURAL_MARK)
         names.append(name)
         if (line != name or _takes_plural(name, words)) and (plural := _plural(name)) is not None:
@@ -113,11 +120,11 @@ def spelling_key(text: str) -> str:
 
 
 class NameResolver:
-    def __init__(self, nlp: Language, gazetteers: dict[str, str]) -> None:
+    def __init__(self, nlp: Language, gazetteers: dict[str, str | list[str]]) -> None:
         self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
         words = _lexicon_words(nlp)
-        for label, filename in gazetteers.items():
-            names = _product_names(filename, words) if label == "PRODUCT" else load_names(filename)
+        for label, gazetteer in gazetteers.items():
+            names = _product_names(gazetteer, words) if label == "PRODUCT" else _listed(gazetteer)
             self.gazetteer.add(label, [nlp.make_doc(name) for name in names])
         # Makers are ORGs; a maker right before a model name begins a PRODUCT ("Renault Espace").
         makers = [nlp.make_doc(name) for name in load_names("maker_names")]
@@ -140,6 +147,7 @@ class NameResolver:
         labels = self._decide(accepted)
         accepted += self._propagate(doc, accepted, labels, quantities)
         names = []
+        made: dict[tuple[int, int], Candidate] = {}
         taken = {t.i for e in quantities for t in e} | {t.i for c in accepted for t in c.span}
         for cand in accepted:
             label = cand.override or labels[cand.key]
@@ -151,7 +159,9 @@ class NameResolver:
                 while end - start > 1 and doc[start].lower_ in VEHICLE_CATEGORY_WORDS:
                     start += 1
             names.append(Span(doc, start, end, label=label))
+            made[start, end] = cand
         kept = quantities + _brand_products(sorted(names, key=lambda n: n.start))
+        _note_origins(kept[len(quantities):], made, _totals(accepted))
         others = [e for e in ents if e.label_ not in QUANTITY_LABELS + NAME_LABELS and not overlaps(e, kept)]
         set_ents(doc, kept + others)
 
@@ -189,7 +199,7 @@ class NameResolver:
                 continue  # "released GPT-4o", not "filed an S-1"
             span = without_descriptor(span)
             for part in split_names(span) if source != "legal_suffix" else [span]:
-                cands.append(Candidate(part, source, row["label"]))
+                cands.append(Candidate(part, source, row["label"], rule=row["id"]))
         # Names the gazetteer or the trained ner reads apart ("Delta Air Lines" and "United Airlines").
         known = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer"} | {
             (e.start, e.end) for e in ents if e.label_ in NAME_LABELS}
@@ -243,10 +253,7 @@ class NameResolver:
 
     def _decide(self, cands: list[Candidate]) -> dict[str, str]:
         """One label per name key: the heaviest evidence over the article."""
-        totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for cand in cands:
-            for source, weight in cand.votes.items():
-                totals[cand.key][source.split(":", 1)[1]] += weight
+        totals = _totals(cands)
         labels = {key: max(sorted(t), key=lambda lab: t[lab]) for key, t in totals.items()}
         # A name seen only through the model follows a coordinated name with real evidence.
         for cand in cands:
@@ -292,7 +299,7 @@ class NameResolver:
                 continue
             if (span.text in codes and not _code_as_name(span)) or _before_event(span):
                 continue
-            cand = Candidate(span, "model", "ORG")
+            cand = Candidate(span, "model", "ORG", rule=REPEAT)
             cue, strong = sentence_cue(span, self.lemma)
             if strong and cue == "ORG":
                 cand.override = "ORG"
@@ -336,6 +343,31 @@ def _not_a_line(span: Span, companies: frozenset[str]) -> bool:
             or any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span)
             or (span[0].ent_iob_ == "I" and span[0].ent_type_ == "PRODUCT")
             or (after is not None and after._.is_name_part))
+
+
+def _totals(cands: list[Candidate]) -> dict[str, dict[str, int]]:
+    """Name key -> label -> the weight of the votes for it over the article."""
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for cand in cands:
+        for source, weight in cand.votes.items():
+            totals[cand.key][source.split(":", 1)[1]] += weight
+    return totals
+
+
+def _note_origins(names: list[Span], made: dict[tuple[int, int], Candidate], totals: dict[str, dict[str, int]]) -> None:
+    """What made each name (explain: a wrong name names its rule), in doc.user_data where
+    spans.span_origin reads it: the candidate's source and pattern id, the votes its
+    span pooled, the name's votes over the article, the sentence's override; a brand joined
+    to the product after it ('Chevrolet Cavalier', _brand_products) is the product's."""
+    for span in names:
+        cand = made.get((span.start, span.end))
+        brand = None
+        if cand is None:  # _brand_products joined a brand and the product that ends the span
+            cand = next(c for (start, end), c in made.items() if end == span.end and start > span.start)
+            brand = span.doc[span.start:cand.span.start].text
+        span.doc.user_data[(ORIGIN_KEY, span.start_char, span.end_char)] = {
+            "source": cand.source, "rule": cand.rule, "votes": dict(sorted(cand.votes.items())),
+            "name_votes": dict(sorted(totals.get(cand.key, {}).items())), "override": cand.override, "brand": brand}
 
 
 def _inside_model_org(span: Span, model_orgs: list[Span]) -> bool:

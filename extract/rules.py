@@ -121,13 +121,40 @@ NAME_BLOCKING_DATE_WORDS = frozenset(
     w for w in DATE_WORDS if not any(other != w and other.startswith(w) for other in DATE_WORDS))
 
 
-def _expand(token: dict) -> dict:
+class PatternRowError(ValueError):
+    """A pattern row that cannot be used; the message names the row (its file and line, or its
+    place in a component's config, and its id) and what is wrong with it."""
+
+
+def _expand(token: dict, where: str) -> dict:
+    if not isinstance(token, dict):
+        raise PatternRowError(f"{where}: a pattern token is a dict, not {type(token).__name__} ({token!r})")
     spec = dict(token)
     spec.pop("TAKE", None)
     name = spec.pop("CLASS", None)
     if name is not None:
+        if name not in TOKEN_CLASSES:
+            raise PatternRowError(f"{where}: unknown token class {name!r} (rules.TOKEN_CLASSES names the classes)")
         spec = {**TOKEN_CLASSES[name], **spec}
     return spec
+
+
+def prepare_row(row: dict, where: str, line: int = 0) -> dict:
+    """ROW (a `label`, an `id`, a Matcher `pattern` whose tokens may name a CLASS or say TAKE) with
+    its classes expanded and `take` (token indexes of the mention) added; WHERE names it in errors."""
+    if not isinstance(row, dict):
+        raise PatternRowError(f"{where}: a pattern row is a dict with label, id and pattern, not {type(row).__name__}")
+    missing = [key for key in ("label", "id", "pattern") if key not in row]
+    where = f"{where} ({row['id']!r})" if isinstance(row.get("id"), str) else where
+    if missing:
+        raise PatternRowError(f"{where}: the row has no {', '.join(missing)}")
+    if not isinstance(row["label"], str) or not isinstance(row["id"], str) or not row["id"]:
+        raise PatternRowError(f"{where}: label and id are strings")
+    if not isinstance(row["pattern"], list) or not row["pattern"]:
+        raise PatternRowError(f"{where}: pattern is a non-empty list of token dicts")
+    pattern = [_expand(t, where) for t in row["pattern"]]
+    take = tuple(i for i, tok in enumerate(row["pattern"]) if tok.get("TAKE"))
+    return {**row, "pattern": pattern, "take": take, "line": line, "where": where}
 
 
 @lru_cache(maxsize=None)
@@ -137,9 +164,7 @@ def load_patterns(name: str) -> tuple[dict, ...]:
     for number, line in enumerate((PATTERN_DIR / f"{name}.jsonl").read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        row = json.loads(line)
-        take = tuple(i for i, tok in enumerate(row["pattern"]) if tok.get("TAKE"))
-        rows.append({**row, "pattern": [_expand(t) for t in row["pattern"]], "take": take, "line": number})
+        rows.append(prepare_row(json.loads(line), f"patterns/{name}.jsonl:{number}", number))
     return tuple(rows)
 
 

@@ -1,4 +1,4 @@
-"""Span surgery shared by the components: trimming, extending, splitting, overlaps."""
+"""Span surgery shared by the components: trimming, extending, splitting, overlaps; what made a span (its origin)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,15 @@ MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
     {tuple(p.split()) for p, _ in QUANTITY_MODS if p[0].isalpha()},
     key=len, reverse=True,
 ))
+# doc.user_data[(ORIGIN_KEY, start_char, end_char)]: what made the entity span there (span_origin).
+ORIGIN_KEY = "extract.origin"
+
+
+def span_origin(span: Span) -> str | dict | None:
+    """What made an entity span: for a DATE, MONEY or PERCENT (extract_quantities) the pattern row's
+    id or the model's span ('model DATE', 'holiday name', ...); for an ORG or PRODUCT (extract_names)
+    a dict of its candidate's source and pattern id and the votes; None for a span neither made."""
+    return span.doc.user_data.get((ORIGIN_KEY, span.start_char, span.end_char))
 
 
 def is_number(token: Token) -> bool:

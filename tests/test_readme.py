@@ -75,3 +75,32 @@ def test_readme_duckdb_recipe(workdir, block, monkeypatch):
 def test_readme_python_recipe(workdir, block):
     result = subprocess.run([sys.executable, "-c", block], cwd=workdir, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0 and result.stdout.strip(), result.stderr
+
+
+EXTRACT = ROOT / "extract"
+
+
+def _how_it_works() -> str:
+    return README.split("\n## How it works\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_how_it_works_names_every_module():
+    """Issue 20: README "How it works" matches the layout: every module of extract/ is named there,
+    and every extract/... module it names exists."""
+    section = _how_it_works()
+    modules = sorted(p.relative_to(EXTRACT).as_posix() for p in EXTRACT.rglob("*.py") if p.name != "__init__.py")
+    missing = [m for m in modules if not re.search(rf"(?<!\w){re.escape(Path(m).name)}\b", section)]
+    assert not missing, f"How it works does not name {missing}"
+    named = set(re.findall(r"`extract/([\w/]+\.py)", section))
+    assert named and not [m for m in named if not (EXTRACT / m).is_file()], named
+
+
+def test_every_module_opens_with_what_it_owns():
+    """Each module's docstring opens with one sentence (a line ending its first sentence with a period)."""
+    import ast
+
+    for path in sorted(EXTRACT.rglob("*.py")):
+        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+        assert doc, f"{path.relative_to(ROOT)} has no module docstring"
+        first = doc.split("\n\n", 1)[0]
+        assert re.search(r"[.)]$|\.\s", first), f"{path.relative_to(ROOT)}: the first paragraph is not a sentence: {first!r}"
