@@ -147,7 +147,7 @@ FACILITY_NOUNS = frozenset(w.lower() for w in FACILITY_WORDS) | {"hotels", "casi
 
 # --- model numbers and designations (ANNOTATION §2 PRODUCT: "with its model number") ----------
 # Edition words written after a product's name as its model ("iPhone 15 Pro").
-MODEL_WORDS = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "SE", "XL")
+MODEL_WORDS = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "SE", "XL", "Turbo", "Flash", "Nano")
 
 
 def model_number(letters: int, words: tuple[str, ...] = MODEL_WORDS) -> str:

@@ -168,11 +168,17 @@ class NameResolver:
     def _candidates(self, doc: Doc, found: list[tuple[Span, dict]]) -> list[Candidate]:
         cands = []
         ents = doc.ents  # built anew at each access: once
+        # The ner's products, where one is longer than a gazetteer name it begins with and coordinates none
+        product_ends = {e.start: e.end for e in ents if e.label_ == "PRODUCT"
+                        and not any(t.lower_ in ("and", "or") or t.is_punct and t.text != "-" for t in e)}
         for match_id, start, end in self.gazetteer(doc):
             label = self.vocab.strings[match_id]
             if label == "PRODUCT":
+                if doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON":
+                    continue  # "Andrew Peacock": a person's surname, not the streaming service
                 end = _with_model_number(doc, end)  # "Windows 11", "iPhone 15 Pro"
                 end = _model_name_end(doc, start, end)  # "Windows Server", "Instagram Reels"
+                end = max(end, product_ends.get(start, end))  # the ner's longer product: "iPod Touch 5G"
                 start = _designation_before(doc, start)  # "787-9 Dreamliners"
             cands.append(Candidate(Span(doc, start, end, label=label), "gazetteer", label))
         for _, start, end in self.makers(doc):

@@ -119,6 +119,18 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
      [("PRODUCT", "777-9s"), ("PRODUCT", "737-800s"), ("PRODUCT", "A321neos")]),
     # a designation before a known product's name is part of it (ANNOTATION §2: maker + model + nickname)
     ("United Airlines ordered 10 787-9 Dreamliners from Boeing Co.", [("PRODUCT", "787-9 Dreamliners")]),
+    # products the ner reads as ORG: web frameworks, streaming services, smart-home devices, drugs, laptop lines
+    ("Developers are moving from Angular to Svelte and Vue, a survey found.",
+     [("PRODUCT", "Angular"), ("PRODUCT", "Svelte"), ("PRODUCT", "Vue")]),
+    ("Peacock lost subscribers while Amazon Echo speakers got cheaper.", [("PRODUCT", "Peacock"), ("PRODUCT", "Amazon Echo")]),
+    ("The drug, sold as Ozempic and Wegovy, is made by Novo Nordisk.", [("PRODUCT", "Ozempic"), ("PRODUCT", "Wegovy")]),
+    ("HP launched new EliteBook notebooks, and schools bought Surface Pros.",
+     [("PRODUCT", "EliteBook"), ("PRODUCT", "Surface Pros")]),
+    # the ner's longer product wins over the known name it begins with
+    ("The iPhone 4S, iPad 3, iPad Mini 1G, iPad Air and iPad Pro 1G all come with it.",
+     [("PRODUCT", "iPad Mini 1G"), ("PRODUCT", "iPad Pro 1G")]),
+    # edition words after a model number ("Gemini 1.5 Flash", "GPT-4 Turbo")
+    ("Google's Gemini 1.5 Flash is cheaper, the company said.", [("PRODUCT", "Gemini 1.5 Flash")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("Iraqi Airways Co. said flights resumed. Iraqi troops moved south.", "Iraqi"),
@@ -150,6 +162,9 @@ NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product n
     ("General Motors trucks and new Boeing jets sold well.", "Boeing"),
     ("Verizon's Samsung phones sold out.", "Samsung"),
     ("The Air Force said Air Force jets flew over the city.", "Air Force"),
+    # a known product's name inside a person's name
+    ("The Liberal Party was led by Andrew Peacock.", "Peacock"),
+    ("He toured with flutist Paula Chan Bing and others.", "Bing"),
     # a designation that nobody launches or uses: a filing, a visa, a disease
     ("The company filed an S-1 with regulators.", "S-1"),
     ("Employers use H-1B visas, and hospitals tested patients for COVID-19.", "H-1B"),
