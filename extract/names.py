@@ -181,7 +181,10 @@ class NameResolver:
                 end = max(end, product_ends.get(start, end))  # the ner's longer product: "iPod Touch 5G"
                 start = _designation_before(doc, start)  # "787-9 Dreamliners"
             cands.append(Candidate(Span(doc, start, end, label=label), "gazetteer", label))
-        for _, start, end in self.makers(doc):
+        maker_spans = [(start, end) for _, start, end in self.makers(doc)]
+        for start, end in maker_spans:
+            if any(s == start and e > end for s, e in maker_spans):
+                continue  # "Lockheed" of "Lockheed Martin": the longer maker's name, not a model after it
             model_end = _model_name_end(doc, start, end)
             if model_end > end:
                 cands.append(Candidate(Span(doc, start, model_end, label="PRODUCT"), "maker_model", "PRODUCT"))
@@ -425,6 +428,8 @@ def _brand_products(names: list[Span]) -> list[Span]:
 def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
     """A model name that starts with a known company and goes on is brand + product ('Google Meet',
     and whatever follows the brand where the model reads the whole as a product: 'Boeing 747')."""
+    if any(brand.start == span.start and brand.end == span.end for brand in brands):
+        return Candidate(span, "model", span.label_)  # "Lockheed Martin", not "Lockheed" + a product
     for brand in brands:
         if brand.start == span.start and brand.end < span.end and (
                 span.label_ == "PRODUCT" or all(t._.is_name_part for t in span[len(brand):])):
@@ -450,8 +455,8 @@ def _model_name_end(doc: Doc, start: int, end: int) -> int:
     while stop < len(doc) and stop - end < 4:
         token = doc[stop]
         if (token.text == "-" and stop > end and not doc[stop - 1].whitespace_ and not token.whitespace_
-                and stop + 1 < len(doc) and doc[stop + 1].text[:1].isalnum()):
-            stop += 1  # "Mach-E", "Model S-Plaid": a hyphenated part
+                and stop + 1 < len(doc) and (doc[stop + 1].text[:1].isupper() or doc[stop + 1].text[:1].isdigit())):
+            stop += 2  # "Mach-E", "Model S-Plaid": a hyphenated part, the hyphen and the part it joins
             continue
         inside_own = own and token.ent_iob_ == "I"
         if (token.ent_type_ in OTHER_ENTITY_TYPES and not inside_own and not DESIGNATION_RX.match(token.text)) or (

@@ -129,6 +129,8 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     # the ner's longer product wins over the known name it begins with
     ("The iPhone 4S, iPad 3, iPad Mini 1G, iPad Air and iPad Pro 1G all come with it.",
      [("PRODUCT", "iPad Mini 1G"), ("PRODUCT", "iPad Pro 1G")]),
+    # a hyphenated part of a maker's model name is taken whole
+    ("Ford Mustang Mach-E cars were recalled.", [("PRODUCT", "Ford Mustang Mach-E")]),
     # edition words after a model number ("Gemini 1.5 Flash", "GPT-4 Turbo")
     ("Google's Gemini 1.5 Flash is cheaper, the company said.", [("PRODUCT", "Gemini 1.5 Flash")]),
 ]
@@ -162,6 +164,9 @@ NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product n
     ("General Motors trucks and new Boeing jets sold well.", "Boeing"),
     ("Verizon's Samsung phones sold out.", "Samsung"),
     ("The Air Force said Air Force jets flew over the city.", "Air Force"),
+    # a maker whose name begins a longer maker's is no brand of a product ("Lockheed" of "Lockheed Martin")
+    ("The Pentagon wants more Lockheed Martin jets.", "Lockheed Martin"),
+    ("The Pentagon wants more General Dynamics tanks.", "General Dynamics"),
     # a known product's name inside a person's name
     ("The Liberal Party was led by Andrew Peacock.", "Peacock"),
     ("He toured with flutist Paula Chan Bing and others.", "Bing"),
