@@ -48,6 +48,9 @@ VOTES = {
 # Rule candidates (tier 2) beat the model's (tier 1); within a tier the longer span wins.
 TIERS = {"legal_suffix": 2, "gazetteer": 2, "trigger": 2, "possessed": 1, "alias": 1, "brand_product": 2, "model": 1,
          "maker_model": 2, "designation": 1, "line": 2}
+# The vote sources a pattern row may name: those with a tier (a candidate of its own); 'verb',
+# 'weak_verb' and 'conj' are votes the sentence or a coordinated name adds to a candidate.
+PATTERN_SOURCES = frozenset(VOTES) & frozenset(TIERS)
 
 
 @dataclass
