@@ -14,3 +14,6 @@ worker
 
 # Typer calls the commands it registers (extract/cli.py); the others share a name used elsewhere.
 explain
+
+# speed_up gives the model's attribute_ruler the class that writes by arrays (extract/ruler_lookup.py).
+__class__

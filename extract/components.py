@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.date_spans import day_of_time, fix_date, holiday_span, time_duration
+from extract.lexeme_flags import flagged
 from extract.match_windows import MatchWindows, merge_matches
-from extract.names import PATTERN_SOURCES, NameResolver
+from extract.names import VOTES, NameResolver
 from extract.normalize.date_words import EASTER_WEEKS, HOLIDAY_NAMES
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE
 from extract.records import NAME_LABELS, QUANTITY_LABELS
@@ -56,22 +57,26 @@ class BoundedMatcher:
     """A Matcher whose cost grows linearly with the text: runs of tokens that a '+' or '*'
     pattern token matches are cut every MAX_RUN_TOKENS tokens and matched piece by piece.
     Each piece is matched only where a pattern can match (extract/match_windows.py): the
-    same matches, in the same order, as matching the whole piece."""
+    same matches, in the same order, as matching the whole piece; by a Matcher of the same
+    patterns whose opening IN and REGEX tests are lexeme flags (extract/lexeme_flags.py)."""
 
     def __init__(self, vocab) -> None:
-        self.matcher = Matcher(vocab)
+        self.matcher = Matcher(vocab)  # the patterns as written
         self.repeated = Matcher(vocab)  # one-token patterns: what a '+' or '*' token matches
         self.vocab = vocab
+        self._keys: list[str] = []
         self._patterns: list[list[dict]] = []
         self._singles: dict[str, dict] = {}
         self._windows: MatchWindows | None = None
         self._runs: MatchWindows | None = None
+        self._flagged: Matcher | None = None
 
     def add(self, key: str, pattern: list[dict]) -> None:
         self.matcher.add(key, [pattern], greedy="LONGEST")
         # merge_matches gives the Matcher's order only for greedy LONGEST patterns without on_match
+        self._keys.append(key)
         self._patterns.append(pattern)
-        self._windows = self._runs = None
+        self._windows = self._runs = self._flagged = None
         for token in pattern:
             single = {k: v for k, v in token.items() if k != "OP"}
             if token.get("OP") in ("+", "*") and repr(single) not in self._singles:
@@ -84,10 +89,13 @@ class BoundedMatcher:
                 "BoundedMatcher's patterns are greedy LONGEST without on_match (merge_matches keeps only that order)"
             self._windows = MatchWindows(self.vocab, self._patterns)
             self._runs = MatchWindows(self.vocab, [[s] for s in self._singles.values()])
+            self._flagged = Matcher(self.vocab, validate=False)  # the patterns were validated as written, in self.matcher
+            for key, pattern in zip(self._keys, flagged(self.vocab, self._patterns)):
+                self._flagged.add(key, [pattern], greedy="LONGEST")
         cuts = _run_cuts(self._run_hits(doc))
         found = []
         for start, end in zip([0, *cuts], [*cuts, len(doc)]):
-            parts = [[(key, s + a, e + a, al) for key, s, e, al in self.matcher(doc[a:b], with_alignments=True)]
+            parts = [[(key, s + a, e + a, al) for key, s, e, al in self._flagged(doc[a:b], with_alignments=True)]
                      for a, b in self._windows.windows(doc, start, end)]
             found += merge_matches(parts) if parts else []
         return found
@@ -353,7 +361,7 @@ class NameRules:
     def __init__(self, nlp: Language, patterns: list[str | dict], gazetteers: dict[str, str | list[str]]) -> None:
         register_extensions()
         self.matcher, self.rows = build_matcher(nlp, patterns)
-        _check_rows(self.rows, NAME_LABELS, PATTERN_SOURCES)
+        _check_rows(self.rows, NAME_LABELS, VOTES)
         self.resolver = NameResolver(nlp, gazetteers)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -400,14 +408,14 @@ def make_line_breaks(nlp: Language, name: str):
     return line_breaks
 
 
-def _check_rows(rows: dict[int, dict], labels: tuple[str, ...], sources: frozenset[str] | None = None) -> None:
+def _check_rows(rows: dict[int, dict], labels: tuple[str, ...], sources: dict[str, int] | None = None) -> None:
     """Each row's label is one of LABELS; a name row (SOURCES given) names its vote source."""
     for row in rows.values():
         if row["label"] not in labels:
             raise PatternRowError(f"{row['where']}: label {row['label']!r} is not one of {', '.join(labels)}")
         if sources is not None and row.get("source") not in sources:
-            raise PatternRowError(f"{row['where']}: source {row.get('source')!r} is not a vote source of a pattern "
-                                  f"row (names.PATTERN_SOURCES, a vote and a tier: {', '.join(sorted(sources))})")
+            raise PatternRowError(f"{row['where']}: source {row.get('source')!r} is not a vote source of names.VOTES "
+                                  f"({', '.join(sorted(sources))})")
 
 
 def make_quantities(nlp: Language, name: str, patterns: list[str | dict]) -> QuantityRules:

@@ -12,7 +12,7 @@ included, so the Matcher walks through each exactly as through the whole doc, an
 
 Whether a token can satisfy a spec is decided from what is known cheaply, erring on "can":
 lexeme attributes (LOWER, TEXT with a string, IN or REGEX; LIKE_NUM, IS_LOWER and the other
-IS_ flags) once per lexeme, POS and TAG from the doc's arrays, a custom attribute asked to be
+IS_ flags) once per lexeme, POS, TAG and DEP from the doc's arrays, a custom attribute asked to be
 True through the lexeme-level condition registered for it in `EXTENSION_LEXEME_TESTS`; any
 other attribute, value or operator counts as satisfied. A pattern with a '!' operator turns
 windows off.
@@ -24,7 +24,7 @@ import re
 from typing import Callable
 
 import numpy
-from spacy.attrs import ORTH, POS, TAG
+from spacy.attrs import DEP, ORTH, POS, TAG
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc
 
@@ -36,7 +36,7 @@ LEXEME_STRINGS = {"LOWER": "lower_", "TEXT": "orth_", "ORTH": "orth_"}
 LEXEME_FLAGS = {"LIKE_NUM": "like_num", "IS_LOWER": "is_lower", "IS_UPPER": "is_upper", "IS_TITLE": "is_title",
                 "IS_ALPHA": "is_alpha", "IS_DIGIT": "is_digit", "IS_PUNCT": "is_punct", "IS_SPACE": "is_space",
                 "IS_ASCII": "is_ascii", "LIKE_URL": "like_url", "LIKE_EMAIL": "like_email"}
-TOKEN_ARRAYS = {"POS": POS, "TAG": TAG}
+TOKEN_ARRAYS = {"POS": POS, "TAG": TAG, "DEP": DEP}
 REQUIRED_OPS = (None, "1", "+")
 OPTIONAL_OPS = ("?", "*")
 MIN_MAX = re.compile(r"^\{(\d*)(,?)(\d*)\}$")

@@ -6,17 +6,18 @@ import pickle
 
 import pytest
 import spacy
-from spacy.attrs import LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, LEMMA, MORPH, NORM, POS, TAG
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, DocBin
 
 from extract.pipeline import MODEL
-from extract.ruler_lookup import RulerLookup, speed_up
+from extract.ruler_lookup import LookupAttributeRuler, RulerLookup, speed_up
 from tests.conftest import CORPUS
 
 TEXTS = [  # the contractions and spaces the ruler's longer patterns and exceptions are about
     "I ain't gonna say it, let's go, we gotta win.  \n\n Y'all can't, won't or wasn't there 'cause he'd've known.",
     "Acme Holdings Ltd earned $5 million on Tuesday, up 3% from Quill Pad sales. The U.S. said: 'no'.",
+    "There are two ways out, and there was a third. There is none now.",
 ]
 
 
@@ -34,13 +35,17 @@ def test_lookup_sets_the_same_pos_morph_and_lemmas_as_the_ruler(model):
     own = ruler.matcher
     speed_up(ruler)
     try:
-        assert isinstance(ruler.matcher, RulerLookup) and ruler.matcher.usable
+        assert isinstance(ruler.matcher, RulerLookup) and ruler.matcher.usable and isinstance(ruler, LookupAttributeRuler)
+        assert ruler.matcher.annotate(model.make_doc("a test"), ruler.attrs, ruler.indices)  # the arrays write this model's
         looked_up = [lemmatizer(ruler(d)) for d in DocBin().from_bytes(parsed).get_docs(model.vocab)]
     finally:
         ruler.matcher = own
+    # the longer patterns matched: "there is" (DEP expl + a form of be: POS VERB), "gonna" (lemmas go, to)
+    assert any(t.i and t.nbor(-1).dep_ == "expl" and t.lower_ in ("is", "are", "was") and t.pos_ == "VERB" for d in stock for t in d)
+    assert [t.lemma_ for t in stock[0] if t.lower_ in ("gon", "na")] == ["go", "to"]
     for a, b in zip(stock, looked_up):
-        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in a] == [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in b]
-        assert (a.to_array([POS, MORPH, LEMMA, TAG]) == b.to_array([POS, MORPH, LEMMA, TAG])).all()
+        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in a] == [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in b]
+        assert (a.to_array([POS, MORPH, LEMMA, TAG, DEP]) == b.to_array([POS, MORPH, LEMMA, TAG, DEP])).all()
 
 
 ROWS = [  # ruler-style rows: one-token patterns on named values, a REGEX, a boolean, a longer pattern
@@ -125,3 +130,46 @@ def test_patterns_added_after_speed_up_are_used():
     assert [t.pos_ for t in docs[0]] == ["VERB", "ADJ", "", "NOUN"]
     assert [t.pos_ for t in docs[1]] == [t.pos_ for t in docs[0]]
     assert isinstance(nlps[1].get_pipe("attribute_ruler").matcher, RulerLookup)
+
+
+ATTR_CASES = [  # (ruler rows as (patterns, attrs, index)): the arrays must set what the stock ruler sets
+    pytest.param([([[{"TAG": "NN"}]], {"POS": "NOUN"}, 0), ([[{"LOWER": "cat"}]], {"POS": "VERB", "LEMMA": "kitty"}, 0)],
+                 id="a later pattern wins"),
+    pytest.param([([[{"LOWER": "cat"}]], {"POS": "VERB"}, 0), ([[{"TAG": "NN"}]], {"POS": "NOUN", "MORPH": "Number=Sing"}, 0)],
+                 id="in the pattern order, not the specific first"),
+    pytest.param([([[{"LOWER": "dog"}, {"LOWER": "ran"}]], {"POS": "ADJ", "LEMMA": "hound"}, 0), ([[{"TAG": "NN"}]], {"POS": "NOUN"}, 0)],
+                 id="a longer pattern before a one-token one"),
+    pytest.param([([[{"TAG": "NN"}]], {"POS": "NOUN"}, 0), ([[{"LOWER": "dog"}, {"LOWER": "ran"}]], {"POS": "ADJ", "TAG": "JJ"}, -1)],
+                 id="a longer pattern after, its last token"),
+    pytest.param([([[{"TAG": "NN"}]], {"POS": "NOUN", "NORM": "thing"}, 0)], id="NORM: the stock path"),
+    pytest.param([([[{"TAG": "VBD"}]], {"DEP": "dobj"}, 0), ([[{"IS_SPACE": True}]], {"POS": "SPACE", "MORPH": "_"}, 0)],
+                 id="DEP and the empty MORPH"),
+]
+
+
+@pytest.mark.parametrize("rows", ATTR_CASES)
+def test_arrays_set_what_the_ruler_sets(rows):
+    docs = []
+    for sped in (False, True):
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("attribute_ruler")
+        for patterns, attrs, index in rows:
+            ruler.add(patterns, attrs, index=index)
+        if sped:
+            speed_up(ruler)
+        words = ["cat", "dog", "ran", " ", "pen", "dog", "cat"]
+        docs.append(ruler(Doc(nlp.vocab, words=words, tags=["NN", "NN", "VBD", "_SP", "NN", "NN", "NN"])))
+    stock, fast = docs
+    assert [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.norm_) for t in fast] == \
+        [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.norm_) for t in stock]
+    assert (fast.to_array([POS, TAG, MORPH, LEMMA, DEP, NORM]) == stock.to_array([POS, TAG, MORPH, LEMMA, DEP, NORM])).all()
+    assert [t.pos_ for t in stock] != [""] * len(stock)
+
+
+def test_an_index_outside_the_match_raises_the_rulers_error():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "dog"}, {"LOWER": "ran"}]], {"POS": "ADJ"}, index=2)
+    speed_up(ruler)
+    with pytest.raises(ValueError, match="E1001"):
+        ruler(Doc(nlp.vocab, words=["dog", "ran"]))

@@ -1,0 +1,103 @@
+"""Opening IN and REGEX tests as lexeme flags (extract/lexeme_flags.py): the Matcher finds what it finds with the tests as written."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from extract.lexeme_flags import FIRST_FLAG, LAST_FLAG, LexemeTest, flag_of, flagged, opening_tokens
+from extract.rules import load_patterns
+from tests.conftest import CORPUS
+
+PATTERN_FILES = ("money", "percent", "date", "org", "product")
+
+
+def _matches(vocab, patterns: list[list[dict]], doc: Doc, validate: bool = True) -> list[tuple]:
+    matcher = Matcher(vocab, validate=validate)
+    for number, pattern in enumerate(patterns):
+        matcher.add(f"p{number}", [pattern], greedy="LONGEST")
+    return matcher(doc, with_alignments=True)
+
+
+TEXTS = [  # words for each pattern file, besides the corpus
+    "Acme Corp. sold 5,000 iPhone 15 Pro units for $1.2 billion, or US$5bn, up 3.5% from 40pct in the first quarter of 2023.",
+    "The firm LinkNow, a startup called Quill, said on Monday, Oct. 16, that its app known as PadOS will ship in mid-2024.",
+    "Between 2% and 4 percent of the 1990s deals, about 300 million yuan, closed last week, two years ago and now.",
+]
+
+
+@pytest.mark.parametrize("name", PATTERN_FILES)
+def test_flagged_patterns_find_the_patterns_matches(nlp, name):
+    patterns = [row["pattern"] for row in load_patterns(name)]
+    docs = list(nlp.pipe([*TEXTS, *(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")))]))
+    flags = flagged(nlp.vocab, patterns)
+    assert flags != patterns and any(k.startswith("FLAG") for p in flags for t in p for k in t)
+    found = 0
+    for doc in docs:
+        written = _matches(nlp.vocab, patterns, doc)
+        assert _matches(nlp.vocab, flags, doc, validate=False) == written
+        found += len(written)
+    assert found >= 3
+
+
+CASES = [  # (test, words that match, words that do not): each fails on a naive flag
+    pytest.param({"TEXT": {"REGEX": "bn$"}}, ["5bn", "abn"], ["bn5", "5BN"], id="REGEX searches, anchored only by the pattern"),
+    pytest.param({"LOWER": {"IN": ["friday", "fri."]}}, ["Friday", "FRIDAY", "Fri."], ["Fri", "fridays"], id="LOWER reads the lowercase form"),
+    pytest.param({"TEXT": {"IN": ["US", "U.S."]}}, ["US", "U.S."], ["us", "Us", "u.s."], id="TEXT reads the word as written"),
+    pytest.param({"LOWER": {"REGEX": "^q[1-4]$"}}, ["Q3", "q1"], ["Q5", "Q33"], id="LOWER REGEX on the lowercase form"),
+]
+
+
+@pytest.mark.parametrize("spec,yes,no", CASES)
+def test_a_flag_answers_as_the_test(spec, yes, no):
+    vocab = spacy.blank("en").vocab
+    before = Doc(vocab, words=[*yes[:1], *no[:1]])  # these lexemes exist before the flag, the others are made after
+    pattern = [{**spec}]
+    flags = flagged(vocab, [pattern])[0]
+    assert list(flags[0]) != list(spec)
+    for words in ([*yes, *no], [before[0].text, before[1].text]):
+        doc = Doc(vocab, words=words)
+        assert _matches(vocab, [flags], doc, validate=False) == _matches(vocab, [pattern], doc)
+    doc = Doc(vocab, words=[*yes, *no])
+    assert [s for _, s, _, _ in _matches(vocab, [flags], doc, validate=False)] == list(range(len(yes)))
+
+
+def test_the_same_test_shares_a_flag_another_gets_its_own():
+    vocab = spacy.blank("en").vocab
+    first = flag_of(vocab, "LOWER", "IN", ["a", "b"])
+    assert flag_of(vocab, "LOWER", "IN", ["a", "b"]) == first
+    assert flag_of(vocab, "ORTH", "IN", ["a", "b"]) not in (None, first)
+    assert flag_of(vocab, "LOWER", "IN", ["b", "a"]) not in (None, first)  # another list (the IN order is kept as written)
+
+
+def test_only_a_matchs_opening_tokens_are_flagged():
+    words = {"LOWER": {"IN": ["a", "b"]}}
+    pattern = [{**words, "OP": "?"}, {"LOWER": {"IN": ["c"]}}, {"LOWER": {"IN": ["d"]}}]
+    assert opening_tokens(pattern) == 2
+    out = flagged(spacy.blank("en").vocab, [pattern])[0]
+    assert [sorted(k for k in t if k.startswith("FLAG")) != [] for t in out] == [True, True, False]
+    assert out[0]["OP"] == "?" and out[2] == pattern[2]
+    assert opening_tokens([{**words, "OP": "*"}]) == 1
+
+
+def test_when_the_flags_are_taken_a_test_stays_a_predicate():
+    vocab = spacy.blank("en").vocab
+    for n in range(FIRST_FLAG, LAST_FLAG + 1):
+        flag_of(vocab, "LOWER", "IN", [f"w{n}"])
+    pattern = [{"LOWER": {"IN": ["acme"]}}, {"TEXT": "Corp"}]
+    assert flagged(vocab, [pattern]) == [pattern]
+    doc = Doc(vocab, words=["ACME", "Corp", "acme", "corp"])
+    assert [(s, e) for _, s, e, _ in _matches(vocab, [pattern], doc)] == [(0, 2)]
+
+
+def test_a_flagged_vocab_still_pickles_and_its_words_keep_their_flag():
+    vocab = spacy.blank("en").vocab
+    flag = flag_of(vocab, "LOWER", "REGEX", r"^\d+bn$")
+    assert isinstance(vocab.lex_attr_getters[flag], LexemeTest)
+    doc = pickle.loads(pickle.dumps(Doc(vocab, words=["5BN", "five"])))
+    assert [t.check_flag(flag) for t in doc] == [True, False]
+    assert doc.vocab["70bn"].check_flag(flag) and not doc.vocab["bn"].check_flag(flag)
