@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from extract.articles import Article, iter_articles, list_articles, parse_article
+from extract.articles import Article, iter_articles, list_articles, parse_article, parse_published
 from extract.entities import Entities, EntityIndex
 from extract.errors import ArticleError
 from extract.records import MentionBase, NameValue
@@ -88,8 +88,9 @@ def extract_text(text: str, published: date | str | None = None, path: str = "<t
 
 
 def publication_date(published: date | str | None) -> date | None:
-    """extract_text's PUBLISHED as a date: a datetime.date (a datetime's day), an ISO 'YYYY-MM-DD'
-    string or None; anything else is a TypeError or ValueError that names the argument."""
+    """extract_text's PUBLISHED as a date: a datetime.date (a datetime's day), a string an article's
+    `published:` header may hold (articles.parse_published: '2022-10-22', '22 Oct 2022',
+    '2022-10-22T08:00:00Z') or None; anything else is a TypeError or ValueError that names the argument."""
     if published is None:
         return None
     if isinstance(published, datetime):
@@ -98,10 +99,10 @@ def publication_date(published: date | str | None) -> date | None:
         return published
     if isinstance(published, str):
         try:
-            return date.fromisoformat(published.strip())
-        except ValueError:
-            raise ValueError(f"extract_text: published={published!r} is not an ISO date 'YYYY-MM-DD'") from None
-    raise TypeError(f"extract_text: published must be a datetime.date or an ISO date string 'YYYY-MM-DD', "
+            return parse_published(published, "published")
+        except ArticleError as error:
+            raise ValueError(f"extract_text: published={published!r}: {error.cause}") from None
+    raise TypeError(f"extract_text: published must be a datetime.date or a date string ('2022-10-22'), "
                     f"not {type(published).__name__} ({published!r})")
 
 

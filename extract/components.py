@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from extract.date_spans import day_of_time, fix_date, holiday_span, time_duration
 from extract.lexeme_flags import flagged
 from extract.match_windows import MatchWindows, merge_matches
-from extract.names import VOTES, NameResolver
+from extract.names import PATTERN_SOURCES, NameResolver
 from extract.normalize.date_words import EASTER_WEEKS, HOLIDAY_NAMES
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE
 from extract.records import NAME_LABELS, QUANTITY_LABELS
@@ -361,7 +361,7 @@ class NameRules:
     def __init__(self, nlp: Language, patterns: list[str | dict], gazetteers: dict[str, str | list[str]]) -> None:
         register_extensions()
         self.matcher, self.rows = build_matcher(nlp, patterns)
-        _check_rows(self.rows, NAME_LABELS, VOTES)
+        _check_rows(self.rows, NAME_LABELS, PATTERN_SOURCES)
         self.resolver = NameResolver(nlp, gazetteers)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -408,14 +408,14 @@ def make_line_breaks(nlp: Language, name: str):
     return line_breaks
 
 
-def _check_rows(rows: dict[int, dict], labels: tuple[str, ...], sources: dict[str, int] | None = None) -> None:
+def _check_rows(rows: dict[int, dict], labels: tuple[str, ...], sources: frozenset[str] | None = None) -> None:
     """Each row's label is one of LABELS; a name row (SOURCES given) names its vote source."""
     for row in rows.values():
         if row["label"] not in labels:
             raise PatternRowError(f"{row['where']}: label {row['label']!r} is not one of {', '.join(labels)}")
         if sources is not None and row.get("source") not in sources:
-            raise PatternRowError(f"{row['where']}: source {row.get('source')!r} is not a vote source of names.VOTES "
-                                  f"({', '.join(sorted(sources))})")
+            raise PatternRowError(f"{row['where']}: source {row.get('source')!r} is not a vote source of a pattern "
+                                  f"row (names.PATTERN_SOURCES, a vote and a tier: {', '.join(sorted(sources))})")
 
 
 def make_quantities(nlp: Language, name: str, patterns: list[str | dict]) -> QuantityRules:

@@ -48,6 +48,9 @@ VOTES = {
 # Rule candidates (tier 2) beat the model's (tier 1); within a tier the longer span wins.
 TIERS = {"legal_suffix": 2, "gazetteer": 2, "trigger": 2, "possessed": 1, "alias": 1, "brand_product": 2, "model": 1,
          "maker_model": 2, "designation": 1, "line": 2}
+# The vote sources a pattern row may name: those with a tier (a candidate of its own); 'verb',
+# 'weak_verb' and 'conj' are votes the sentence or a coordinated name adds to a candidate.
+PATTERN_SOURCES = frozenset(VOTES) & frozenset(TIERS)
 
 
 @dataclass
@@ -58,6 +61,7 @@ class Candidate:
     votes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     override: str | None = None
     rule: str = ""  # the pattern row's id (a pattern candidate), REPEAT (_propagate)
+    called: bool = False  # a "called X" alias candidate at its start gave way to it ("a venture called Orion 1980")
 
     @property
     def key(self) -> str:
@@ -149,12 +153,19 @@ class NameResolver:
         names = []
         made: dict[tuple[int, int], Candidate] = {}
         taken = {t.i for e in quantities for t in e} | {t.i for c in accepted for t in c.span}
-        for cand in accepted:
+        absorbed: set[int] = set()
+        for cand in sorted(accepted, key=lambda c: c.span.start):
+            if id(cand) in absorbed:
+                continue
             label = cand.override or labels[cand.key]
             end = cand.span.end
             start = cand.span.start
             if label == "PRODUCT":  # "Sparcstation 1", "PS/2 model 70-A21"; "Orbiter Challenger" -> "Challenger"
                 longer = _with_model_number(doc, end)
+                inside = [c for c in accepted if end <= c.span.start and c.span.end <= longer]
+                if inside and not taken & set(range(end, longer)) - {t.i for c in inside for t in c.span}:
+                    absorbed.update(id(c) for c in inside)  # the designation the ner read alone ("70-A21")
+                    taken -= {t.i for c in inside for t in c.span}
                 end = longer if not taken & set(range(end, longer)) else end
                 while end - start > 1 and doc[start].lower_ in VEHICLE_CATEGORY_WORDS:
                     start += 1
@@ -247,6 +258,8 @@ class NameResolver:
             if not clash:
                 accepted.append(cand)
                 clash = [cand]
+            elif cand.source == "alias" and len(clash) == 1 and clash[0].span.start == cand.span.start:
+                clash[0].called = True
             if len(clash) == 1 and _same_span(clash[0], cand):
                 clash[0].votes[f"{cand.source}:{cand.label}"] += VOTES[cand.source]
                 clash[0].override = clash[0].override or cand.override
@@ -270,9 +283,9 @@ class NameResolver:
                 other = _conjunct(cand, cands)
                 if other is not None and max(totals[other.key].values()) >= VOTES["conj"]:
                     labels[cand.key] = labels[other.key]
-            if cand.source == "alias":
+            if cand.source == "alias" or cand.called:
                 named = named_noun(cand.span, self.lemma)
-                prev = _previous_in_sentence(cand, cands)
+                prev = _previous_in_sentence(cand, cands) if cand.source == "alias" else None
                 if named is not None:
                     labels[cand.key] = named  # "one of its computers, called Sparcstation 1"
                 elif prev is not None:
@@ -449,16 +462,20 @@ def _one_of_its_products(doc: Doc, start: int, end: int) -> bool:
 def _model_name_end(doc: Doc, start: int, end: int) -> int:
     """End of the model name after a maker ('Espace', 'Gran Fury', 'A350-900', 'GTO'): name words
     or designations that belong to no other entity, up to three; no suffix ('Toyota Motor'), no
-    title ('Tesla CEO'). A PERSON the model starts at the maker is the maker's car ('Ford Mustang')."""
+    title ('Tesla CEO'). A PERSON the model starts at the maker, or right after it, is the maker's
+    car ('Ford Mustang', 'Chevrolet Cavalier')."""
     own = doc[start].ent_iob_ == "B" and doc[start].ent_type_ == "PERSON"
     stop = end
     while stop < len(doc) and stop - end < 4:
         token = doc[stop]
+        # A PERSON the model starts right after the maker is its car too ('Chevrolet Cavalier').
+        after_own = stop == end and token.ent_iob_ == "B" and token.ent_type_ == "PERSON" and doc[end - 1].whitespace_
+        own = own or after_own
         if (token.text == "-" and stop > end and not doc[stop - 1].whitespace_ and not token.whitespace_
                 and stop + 1 < len(doc) and (doc[stop + 1].text[:1].isupper() or doc[stop + 1].text[:1].isdigit())):
             stop += 2  # "Mach-E", "Model S-Plaid": a hyphenated part, the hyphen and the part it joins
             continue
-        inside_own = own and token.ent_iob_ == "I"
+        inside_own = (own and token.ent_iob_ == "I") or after_own
         if (token.ent_type_ in OTHER_ENTITY_TYPES and not inside_own and not DESIGNATION_RX.match(token.text)) or (
                 token.text in ORG_SUFFIXES or token.lower_ in ROLE_NOUNS):
             break

@@ -250,3 +250,37 @@ def test_names_of_one_article_share_entity_keys(nlp):
     keys = {m.text: m.value.entity for m in mentions if m.label in ("ORG", "PRODUCT")}
     assert keys["Link Now"] == keys["LinkNow"] == "link-now"
     assert keys["Huawei"] == keys["Huawei Technologies Co"]
+
+
+# The rules over a given ner reading (the doc's ents are set by hand, so the rows hold whatever
+# the shipped weights read): (text, ner ents [(label, surface)], [(label, surface)] expected among
+# the names, surfaces no name may have).
+OVER_NER_CASES = [
+    # a PERSON the ner starts right after a maker is its car
+    ("Kopp's 1987 Chevrolet Cavalier was discovered last month.", [("PERSON", "Cavalier")],
+     [("PRODUCT", "Chevrolet Cavalier")], ["Chevrolet"]),
+    # the model designation the ner reads alone is part of 'product model designation'
+    ("IBM began shipping a card that converts its PS/2 model 70-A21 from a 80386 machine.",
+     [("ORG", "IBM"), ("PRODUCT", "70-A21")], [("PRODUCT", "PS/2 model 70-A21")], ["70-A21", "PS/2"]),
+    # "a venture called X": the noun decides for the ner's longer span too
+    ("Farkas set up a joint venture called Orion 1980, manufacturing space-travel equipment.",
+     [("PERSON", "Farkas"), ("PRODUCT", "Orion 1980")], [("ORG", "Orion 1980")], []),
+    # a share class is no name (extract/data/generic_names.txt)
+    ("The company cut its dividend, and the company's Class A shares fell.", [("PRODUCT", "Class A")], [],
+     ["Class A"]),
+]
+
+
+@pytest.mark.parametrize("text,ner,expected,absent", OVER_NER_CASES, ids=[c[0][:40] for c in OVER_NER_CASES])
+def test_rules_over_a_given_ner_reading(nlp, text, ner, expected, absent):
+    with nlp.select_pipes(disable=["extract_names"]):
+        doc = nlp(text)
+    spans = []
+    for label, surface in ner:
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)] + spans
+    doc = nlp.get_pipe("extract_names")(doc)
+    names = {(e.label_, e.text) for e in doc.ents if e.label_ in ("ORG", "PRODUCT")}
+    assert set(expected) <= names, names
+    assert not {t for _, t in names} & set(absent), names

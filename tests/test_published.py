@@ -97,8 +97,15 @@ def test_extract_text_reads_an_iso_string_and_a_datetime_as_the_date():
     assert _values("2023-10-22") != expected
 
 
+@pytest.mark.parametrize("published", ["2022-10-22T08:00:00Z", "22 Oct 2022", "Sat, 22 Oct 2022 08:00:00 GMT"])
+def test_extract_text_reads_published_as_an_article_header_does(published):
+    """One parser for the concept: the spellings articles.parse_published reads in a `published:` header."""
+    assert parse_published(published, "a.txt") == D
+    assert _values(published) == _values(D)
+
+
 @pytest.mark.parametrize("published, error", [
-    ("22/10/2022", ValueError), ("2022-02-30", ValueError), ("", ValueError), (20221022, TypeError),
+    ("2022-W42-6", ValueError), ("2022-02-30", ValueError), ("", ValueError), ("banana", ValueError), (20221022, TypeError),
     (["2022-10-22"], TypeError),
 ])
 def test_extract_text_refuses_another_published_naming_the_argument(published, error, monkeypatch):
