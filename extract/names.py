@@ -34,6 +34,7 @@ MODEL_NUMBER_RX = re.compile(MODEL_NUMBER)
 DESIGNATION_RX = re.compile(DESIGNATION)
 CODE_VARIANT_RX = re.compile(CODE_VARIANT)
 NOT_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
+GLOSS_MARKS = ("(", ",", "or")  # between a lowercase phrase and its abbreviation
 # Role nouns that end a maker's model name ('the Renault spokesman', 'the Ford chairman').
 ROLE_NOUNS = PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS
 # The model's types of people and places: no possessor of a product, no part of its name ("Apple's Tim Cook").
@@ -240,6 +241,8 @@ class NameResolver:
         model_orgs = [c.span for c in cands if c.source == "model" and c.label == "ORG"]
         cands = [c for c in cands if not (c.source == "legal_suffix" and _inside_model_org(c.span, model_orgs))]
         cands = [c for c in cands if c.span.text not in self.generic and not _headline_run(c) and not _before_event(c.span)]
+        glossed = {c.span.text for c in cands if _glossed_abbreviation(c.span)}  # in all its mentions
+        cands = [c for c in cands if c.span.text not in glossed]
         return [c for c in cands if _plausible(c.span)
                 or (c.label == "PRODUCT" and c.source in ("trigger", "model", "designation") and _product_code(c.span))]
 
@@ -578,6 +581,28 @@ def _headline_run(cand: Candidate) -> bool:
     span = cand.span
     return cand.source in ("model", "brand_product") and len(span) >= 5 and any(
         t.is_stop and t.text[:1].isupper() and t.lower_ not in ("the", "of", "and", "for", "&") for t in span[1:])
+
+
+def _glossed_abbreviation(span: Span) -> bool:
+    """'15 million instructions per second, or MIPs', 'gross domestic product (GDP)': a word in
+    capitals (a plural 's' after them) whose letters are the initials of the lowercase words
+    right before it (the first may open the sentence), behind 'or' or a bracket, abbreviates a
+    common noun phrase: no name."""
+    text = span.text
+    core = text[:-1] if text.endswith("s") else text
+    if len(span) != 1 or not (core.isalpha() and core.isupper() and len(core) >= 2):
+        return False
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and doc[i].lower_ in GLOSS_MARKS:
+        i -= 1
+    if i == span.start - 1:
+        return False
+    for letters in {text.lower(), core.lower()}:  # 'MIPs': million instructions per second
+        words = doc[max(i - len(letters) + 1, 0):i + 1]
+        if len(words) == len(letters) and all(t.is_alpha and (t.is_lower or t.is_sent_start and t.text[1:].islower())
+                                              for t in words) and "".join(t.lower_[0] for t in words) == letters:
+            return True
+    return False
 
 
 def _same_span(a: Candidate, b: Candidate) -> bool:

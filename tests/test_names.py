@@ -265,6 +265,12 @@ OVER_NER_CASES = [
     # "a venture called X": the noun decides for the ner's longer span too
     ("Farkas set up a joint venture called Orion 1980, manufacturing space-travel equipment.",
      [("PERSON", "Farkas"), ("PRODUCT", "Orion 1980")], [("ORG", "Orion 1980")], []),
+    # an abbreviation of the lowercase words right before it is no name, in any of its mentions;
+    # a name's abbreviation still is one
+    ("The chip runs at 15 million instructions per second, or MIPs. MIPs matter.", [("ORG", "MIPs")], [],
+     ["MIPs"]),
+    ("Gross domestic product (GDP) rose, the Department of Energy (DOE) said.", [("ORG", "GDP"), ("ORG", "DOE")],
+     [("ORG", "DOE")], ["GDP"]),
     # a share class is no name (extract/data/generic_names.txt)
     ("The company cut its dividend, and the company's Class A shares fell.", [("PRODUCT", "Class A")], [],
      ["Class A"]),
