@@ -214,3 +214,7 @@ NOT_PRODUCT_NOUNS = frozenset({
     "summit", "summits", "meeting", "meetings", "talks", "leaders", "conference", "ministers", "nations",
     "countries", "members", "economies", "forum", "bloc", "communique", "declaration", "presidency", "visa",
     "visas", "holders"})
+# Words that end an online store's name (ANNOTATION §2: "the Quill Store" gives "Quill Store"; the row
+# product-store-name). Not "Shop": a shop is a business ("the Stove Shop", a dealership), or inside a name
+# ("Pet Shop Boys").
+STORE_WORDS = ("Store", "Marketplace", "Appstore")

@@ -23,7 +23,7 @@ from extract.name_filters import (dateline, inside_person, not_an_org, person_na
                                    without_title)
 from extract.name_words import (CODE_VARIANT, CORPORATE_KEYS, DESIGNATION, HONORIFICS, INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS,
                                 MODEL_NUMBER, NOT_DESIGNATIONS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
-                                PRODUCT_DETERMINERS, SERVICE_WORDS, SUFFIX_KEYS, VEHICLE_CATEGORY_WORDS)
+                                PRODUCT_DETERMINERS, SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS, VEHICLE_CATEGORY_WORDS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
 from extract.spans import ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, without_descriptor
@@ -39,6 +39,8 @@ GLOSS_MARKS = ("(", ",", "or")  # between a lowercase phrase and its abbreviatio
 ROLE_NOUNS = PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS
 # The model's types of people and places: no possessor of a product, no part of its name ("Apple's Tim Cook").
 PERSON_OR_PLACE_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+# The model's types of a name a known product begins, whose words go on with the product ("TikTok Shop" read as ORG).
+PRODUCT_OWN_TYPES = frozenset({"PERSON", "ORG"})
 OTHER_ENTITY_TYPES = PERSON_OR_PLACE_TYPES | {"DATE", "MONEY", "PERCENT", "CARDINAL", "ORG"}
 # Evidence weights; tiers decide which of two overlapping candidates is kept.
 VOTES = {
@@ -183,13 +185,17 @@ class NameResolver:
         # The ner's products, where one is longer than a gazetteer name it begins with and coordinates none
         product_ends = {e.start: e.end for e in ents if e.label_ == "PRODUCT"
                         and not any(t.lower_ in ("and", "or") or t.is_punct and t.text != "-" for t in e)}
-        for match_id, start, end in self.gazetteer(doc):
+        listed = self.gazetteer(doc)
+        listed_starts = {start for _, start, _ in listed}
+        for match_id, start, end in listed:
             label = self.vocab.strings[match_id]
             if label == "PRODUCT":
                 if doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON":
                     continue  # "Andrew Peacock": a person's surname, not the streaming service
                 end = _with_model_number(doc, end)  # "Windows 11", "iPhone 15 Pro"
-                end = _model_name_end(doc, start, end)  # "Windows Server", "Instagram Reels"
+                longer = _model_name_end(doc, start, end, PRODUCT_OWN_TYPES)  # "Windows Server", "TikTok Shop"
+                # never over another known name ("WeCom Tencent", one ORG to the ner, is two names)
+                end = next((i for i in range(end, longer) if i in listed_starts), longer)
                 end = max(end, product_ends.get(start, end))  # the ner's longer product: "iPod Touch 5G"
                 start = _designation_before(doc, start)  # "787-9 Dreamliners"
             cands.append(Candidate(Span(doc, start, end, label=label), "gazetteer", label))
@@ -363,7 +369,9 @@ def _not_a_line(span: Span, companies: frozenset[str]) -> bool:
     the end of a longer product the ner reads ('F-16 Block 52 aircraft'), or a name particle taken
     for the noun ('Afdeling van Borneo')."""
     doc = span.doc
-    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    store = span[-1].text in STORE_WORDS  # the row product-store-name: the name ends at the store word
+    at = span.end if store else span.end + 1
+    after = doc[at] if at < len(doc) else None
     return (span.text in companies or span[-1].text in ORG_SUFFIXES | SERVICE_WORDS
             or any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span)
             or (span[0].ent_iob_ == "I" and span[0].ent_type_ == "PRODUCT")
@@ -462,12 +470,13 @@ def _one_of_its_products(doc: Doc, start: int, end: int) -> bool:
             and (after is None or (after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and after.text not in POSSESSIVES)))
 
 
-def _model_name_end(doc: Doc, start: int, end: int) -> int:
+def _model_name_end(doc: Doc, start: int, end: int, own_types: frozenset[str] = frozenset({"PERSON"})) -> int:
     """End of the model name after a maker ('Espace', 'Gran Fury', 'A350-900', 'GTO'): name words
     or designations that belong to no other entity, up to three; no suffix ('Toyota Motor'), no
     title ('Tesla CEO'). A PERSON the model starts at the maker, or right after it, is the maker's
-    car ('Ford Mustang', 'Chevrolet Cavalier')."""
-    own = doc[start].ent_iob_ == "B" and doc[start].ent_type_ == "PERSON"
+    car ('Ford Mustang', 'Chevrolet Cavalier'); after a known product, an ORG the model starts
+    there too ('TikTok Shop': OWN_TYPES)."""
+    own = doc[start].ent_iob_ == "B" and doc[start].ent_type_ in own_types
     stop = end
     while stop < len(doc) and stop - end < 4:
         token = doc[stop]

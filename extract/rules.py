@@ -19,7 +19,7 @@ from pathlib import Path
 
 from extract.name_words import (ALIAS_VERBS, APPOSITION_DETERMINERS, CODE_NOUNS, CODE_VARIANT, DESIGNATION,
                                 DESIGNATION_NOUNS, LETTER_CODE, LINE_NOUNS, LINE_OWNERS, PLURAL_CODE_BEFORE,
-                                PLURAL_CODE_VARIANT, VERSIONED_NAME,
+                                PLURAL_CODE_VARIANT, STORE_WORDS, VERSIONED_NAME,
                                 MODEL_NUMBER_TOKEN, ORG_SUFFIXES, ORG_TRIGGERS, OWNED_PRODUCT_NOUNS, PLURAL_PRODUCT_CODE,
                                 PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_TRIGGERS, THE_PRODUCT_NOUNS,
                                 VEHICLE_CATEGORY_NOUNS)
@@ -107,6 +107,7 @@ TOKEN_CLASSES: dict[str, dict] = {
                                                  "aircraft", "spacecraft"})}},
     "line_noun": {"LOWER": {"IN": sorted({*LINE_NOUNS, *(f"{n}s" for n in LINE_NOUNS), "aircraft", "spacecraft"})}},
     "line_owner": {"LOWER": {"IN": list(LINE_OWNERS)}},
+    "store_word": {"TEXT": {"IN": list(STORE_WORDS)}},
     "the_product_noun": {"LOWER": {"IN": sorted(THE_PRODUCT_NOUNS)}},
     "owned_product_noun": {"LOWER": {"IN": sorted(OWNED_PRODUCT_NOUNS)}},
     "alias_verb": {"LOWER": {"IN": sorted(ALIAS_VERBS)}},

@@ -131,6 +131,9 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
      [("PRODUCT", "iPad Mini 1G"), ("PRODUCT", "iPad Pro 1G")]),
     # a hyphenated part of a maker's model name is taken whole
     ("Ford Mustang Mach-E cars were recalled.", [("PRODUCT", "Ford Mustang Mach-E")]),
+    # a store's whole name (ANNOTATION §2: "the Quill Store" gives "Quill Store"), also where the ner reads it as ORG
+    ("The game is on the Nordwind Games Store or Steam, and merchants sell on TikTok Shop.",
+     [("PRODUCT", "Nordwind Games Store"), ("PRODUCT", "TikTok Shop")]),
     # edition words after a model number ("Gemini 1.5 Flash", "GPT-4 Turbo")
     ("Google's Gemini 1.5 Flash is cheaper, the company said.", [("PRODUCT", "Gemini 1.5 Flash")]),
 ]
@@ -167,6 +170,11 @@ NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product n
     # a maker whose name begins a longer maker's is no brand of a product ("Lockheed" of "Lockheed Martin")
     ("The Pentagon wants more Lockheed Martin jets.", "Lockheed Martin"),
     ("The Pentagon wants more General Dynamics tanks.", "General Dynamics"),
+    # a company whose name ends in a store word and begins with "The" is no store, a shop is a business
+    ("She bought soap at The Body Store.", "Body Store"),
+    ("In the 1970s, he opened the Stove Shop, a second-hand dealership.", "Stove Shop"),
+    # a known product goes on over the ner's ORG words, not over another known name
+    ("Employees use WeCom Tencent's office app.", "WeCom Tencent"),
     # a known product's name inside a person's name
     ("The Liberal Party was led by Andrew Peacock.", "Peacock"),
     ("He toured with flutist Paula Chan Bing and others.", "Bing"),
