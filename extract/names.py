@@ -65,10 +65,17 @@ class Candidate:
     override: str | None = None
     rule: str = ""  # the pattern row's id (a pattern candidate), REPEAT (_propagate)
     called: bool = False  # a "called X" alias candidate at its start gave way to it ("a venture called Orion 1980")
+    _keyed: tuple = field(default=(), repr=False, compare=False)  # (span, start, end, key): the last key read
 
     @property
     def key(self) -> str:
-        return spelling_key(self.span.text)
+        """spelling_key of the span's text, read again only when the span changed (votes ask it many times)."""
+        span, keyed = self.span, self._keyed
+        if keyed and keyed[0] is span and keyed[1] == span.start and keyed[2] == span.end:
+            return keyed[3]
+        key = spelling_key(span.text)
+        self._keyed = (span, span.start, span.end, key)
+        return key
 
 
 REPEAT = "a repeat of a decided name"  # Candidate.rule of what _propagate finds
