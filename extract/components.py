@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from extract.date_spans import day_of_time, fix_date, holiday_span, time_duration
 from extract.lexeme_flags import flagged
 from extract.match_windows import MatchWindows, merge_matches
-from extract.names import PATTERN_SOURCES, NameResolver
+from extract.names import PATTERN_SOURCES, ROW_CHECKS, NameResolver
 from extract.normalize.date_words import EASTER_WEEKS, HOLIDAY_NAMES
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE
 from extract.records import NAME_LABELS, QUANTITY_LABELS
@@ -413,6 +413,9 @@ def _check_rows(rows: dict[int, dict], labels: tuple[str, ...], sources: frozens
     for row in rows.values():
         if row["label"] not in labels:
             raise PatternRowError(f"{row['where']}: label {row['label']!r} is not one of {', '.join(labels)}")
+        if sources is not None and "check" in row and row["check"] not in ROW_CHECKS:
+            raise PatternRowError(f"{row['where']}: check {row['check']!r} is not one of names.ROW_CHECKS "
+                                  f"({', '.join(sorted(ROW_CHECKS))})")
         if sources is not None and row.get("source") not in sources:
             raise PatternRowError(f"{row['where']}: source {row.get('source')!r} is not a vote source of a pattern "
                                   f"row (names.PATTERN_SOURCES, a vote and a tier: {', '.join(sorted(sources))})")

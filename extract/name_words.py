@@ -37,7 +37,7 @@ NAME_SUFFIXES = (
     "Institute", "Association", "Agency", "Commission", "Authority", "Exchange", "Council",
     "Bureau", "Administration", "Ministry", "Department", "Party", "Court", "Times", "Post",
     "Journal", "News", "Daily", "Herald", "Tribune", "Gazette", "Press", "Review", "Analytics",
-    "Intelligence", "Consultancy", "Mobile", "Partnership",
+    "Intelligence", "Consultancy", "Mobile", "Partnership", "Cinemas",
     # the company, not its machines or its records ("Apple Computer", "Dell Computers", "Def Jam Records")
     "Computer", "Computers", "Records", "Pictures",
 )
@@ -110,6 +110,8 @@ OWNED_PRODUCT_NOUNS = PRODUCT_NOUNS | {
 # Singular nouns a model designation names ("the 486 chip"); a number before a plural is a count.
 CODE_NOUNS = ("chip", "microprocessor", "processor", "cpu", "aircraft", "jet", "jetliner", "airliner", "plane",
               "spacecraft", "rocket", "machine", "computer")
+# Possessive endings, their own tokens ("Acme 's", "Airlines '"): an owner before them (spans.POSSESSIVES).
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019", "s'"})
 # Words that own or point to a product's name before it ("its Quill app", "the Quill app"); the row
 # product-owned-name-noun. An apposition ("Quill, a chat app") is read after all but "our".
 PRODUCT_DETERMINERS = ("its", "their", "his", "her", "our", "the", "a", "an")
@@ -133,6 +135,9 @@ PERSON_ROLE_NOUNS = frozenset({
     "economist", "professor", "editor", "reporter", "columnist", "actor", "actress", "singer",
     "founder", "colonel", "general", "captain", "lieutenant", "sergeant",
 }) | {form for h in HONORIFICS for form in (h.lower(), f"{h.lower()}.")}
+# Nouns that head an apposition after a person's name ("Peacock, the former Liberal leader,"): the
+# role nouns and those that also follow a company ("market leader Nvidia"), which only an apposition makes a person's.
+APPOSITION_ROLE_NOUNS = PERSON_ROLE_NOUNS | {"leader", "premier", "mayor"}
 # AP-style US state abbreviations: "Blue Bell, Pa., concern" names a town, not a company.
 US_STATE_ABBREVIATIONS = frozenset({
     "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
@@ -148,6 +153,9 @@ FACILITY_NOUNS = frozenset(w.lower() for w in FACILITY_WORDS) | {"hotels", "casi
 # --- model numbers and designations (ANNOTATION §2 PRODUCT: "with its model number") ----------
 # Edition words written after a product's name as its model ("iPhone 15 Pro").
 MODEL_WORDS = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "SE", "XL", "Turbo", "Flash", "Nano")
+# Edition words inside a product line's name: a product cue of two name words ("Surface Pro models",
+# "Core Ultra chips", "Snapdragon X Elite laptops"; not "Boston Dynamics robots").
+EDITION_WORDS = frozenset({*MODEL_WORDS, "Air", "Elite", "Fold", "Flip", "Note"})
 
 
 def model_number(letters: int, words: tuple[str, ...] = MODEL_WORDS) -> str:
@@ -167,6 +175,13 @@ DESIGNATION = (r"^(?!(?:19|20)\d\ds?$)(?:\d{3,6}|[A-Z]{1,3}-?\d{2,5}[A-Za-z]{0,3
                r"|[A-Z]{1,3}-\d{1,5}[A-Za-z]{0,3})(?:-\d{1,4}[A-Za-z]{0,2})?s?$")
 # Groups of nations named by their number of members: organizations, not designations.
 NOT_DESIGNATIONS = frozenset({"G7", "G8", "G20", "G77", "G-7", "G-8", "G-20", "G-77"})
+# Codes shaped like a designation that name no product (ANNOTATION §2: standards are not products):
+# periods such as Q3, H1 or FY2024; school grades, K-12; visa classes such as H-1B, L-1 or EB-5;
+# standards and rules such as ISO-9001, SHA-256, ARM64, Basel-3, USB4 or Euro-6; diseases such as
+# Covid-19 or H5N1. The stems are read in any case.
+NOT_PRODUCT_CODE = (r"^(?:[QH][1-4]|FY-?\d{2,4}|CY-?\d{2,4}|K-?12|(?:H-?[12][AB]?|L-?1[AB]?|O-?1[AB]?|EB-?[1-5]|"
+                    r"J-?1|F-?1)|(?i:iso|iec|sha|arm|rfc|usb|ddr|lpddr|pcie|lte|ipv|basel|solvency|euro|mifid|"
+                    r"covid|sars|mers|ebola|hiv|h\dn\d)-?\d[\w.-]*|H\dN\d)s?$")
 
 
 def product_code(plural: bool = False) -> str:
@@ -180,6 +195,9 @@ def product_code(plural: bool = False) -> str:
 
 PRODUCT_CODE = product_code()
 PLURAL_PRODUCT_CODE = product_code(plural=True)
+# After an owner or a count word: not a century ("the 1800s"); after "the": one with a letter ("the A321neos").
+OWNED_PLURAL_CODE = r"^(?!\d*00s$)" + PLURAL_PRODUCT_CODE[1:]
+LETTER_PLURAL_CODE = r"^(?=.*[A-Za-z].*s$)(?=[A-Z])" + PLURAL_PRODUCT_CODE[1:]
 # A variant number after a designation and its hyphen ('777-9', '737-800'; the row
 # product-code-variant-noun), and in the plural ('777-9s', '737-800s').
 CODE_VARIANT = r"^\d{1,4}[A-Za-z]?$"
@@ -188,32 +206,49 @@ PLURAL_CODE_VARIANT = r"^\d{1,4}[A-Za-z]{0,3}s$"
 # version number ('Phi-3', 'Llama-3.1'); a product where it is launched, released or used
 # (DESIGNATION, or this, as a product verb's object: the row product-designation-object).
 VERSIONED_NAME = r"^[A-Z][a-z]{1,5}-\d{1,3}(?:\.\d)?[a-z]{0,2}$"
+# The token of such a name: a designation with a letter in it, or a versioned name (the row
+# product-designation-object; NOT_PRODUCT_CODE is none).
+VERSIONED_CODE = r"^(?=.*[A-Za-z])" + DESIGNATION[1:] + "|" + VERSIONED_NAME
 # A designation that begins with capital letters ("A350", "A321XLR", "F-150", "MI300X", "T-72"):
 # a model, never a count, where a noun of the machines it names follows, plural too ("20 A350-1000 jets").
 LETTER_CODE = r"^[A-Z]{1,4}-?\d{1,5}[A-Za-z]{0,3}$"
-# Nouns of the machines such a designation names (singular; the token class adds plurals).
+# Nouns of the machines such a designation names (singular; machine_nouns adds plurals).
 DESIGNATION_NOUNS = (
     "jet", "jetliner", "airliner", "plane", "airplane", "helicopter", "fighter", "bomber", "drone", "rocket",
     "missile", "satellite", "engine", "chip", "processor", "microprocessor", "cpu", "gpu", "accelerator",
     "phone", "smartphone", "handset", "laptop", "notebook", "tablet", "computer", "console", "camera", "car",
     "sedan", "suv", "truck", "pickup", "van", "tank", "rifle", "pistol", "submarine", "locomotive", "model",
 )
+# Designation nouns that also name people or units ("Islamic State fighters", "suicide bombers"):
+# after a designation the machine ("F-16 fighters"), after a name no product line.
+PERSON_OR_UNIT_NOUNS = frozenset({"fighter", "bomber"})
 # Nouns of the machines a product line names, after the line's name ("Quill Pro models", "its Falcon
 # GPUs", the rows product-line-noun*): the designation nouns and a few more kinds of device.
-LINE_NOUNS = (*DESIGNATION_NOUNS, "device", "robot", "speaker", "headset", "smartwatch", "server", "workstation")
+LINE_NOUNS = (*(n for n in DESIGNATION_NOUNS if n not in PERSON_OR_UNIT_NOUNS), "device", "robot", "speaker",
+              "headset", "smartwatch", "server", "workstation")
+
+
+def machine_nouns(singulars: tuple[str, ...]) -> frozenset[str]:
+    """The forms of nouns of machines: each singular, its plural, and the nouns whose plural is the singular."""
+    return frozenset({*singulars, *(f"{n}s" for n in singulars), "aircraft", "spacecraft"})
+
+
+DESIGNATION_NOUN_FORMS = machine_nouns(DESIGNATION_NOUNS)
+LINE_NOUN_FORMS = machine_nouns(LINE_NOUNS)
 # Last words of armed and public services, the owners of the machines after them ("U.S. Navy submarine").
 SERVICE_WORDS = frozenset({"Army", "Navy", "Force", "Guard", "Corps", "Marines", "Police"})
-# Words before a one-word line's name that make it one ("its Falcon GPUs", "Acme's Falcon GPUs", "new Falcon GPUs").
-LINE_OWNERS = (*PRODUCT_DETERMINERS, "'s", "\u2019s", "new")
+# Words before a one-name line that make it one: an owner ("its Falcon GPUs", "Acme's Falcon GPUs") or
+# "new" ("new Falcon GPUs"); not an article ("The Taliban fighters"). Possessives are POSSESSIVES.
+LINE_OWNERS = (*(w for w in PRODUCT_DETERMINERS if w not in ("the", "a", "an")), "new", *sorted(POSSESSIVES))
 # Words before a plural designation that make it the machines, not a count ("its 737-800s",
-# "more A321neos"; after a number, "50 777-9s").
+# "more A321neos"; after a number, "50 777-9s"); after "the" only a designation with a letter
+# ("the A321neos"; "in the 110s" is a temperature).
 PLURAL_CODE_BEFORE = (*LINE_OWNERS, "more", "fewer", "several", "many", "other", "older", "remaining")
 # Nouns after a designation that make it no product: an event or body of a group of nations
-# ("the G20 summit", "G7 leaders"), a permit ("H-1B visas").
+# ("the G20 summit", "G7 leaders"; the group itself may be an ORG, ANNOTATION §2 modifier).
 NOT_PRODUCT_NOUNS = frozenset({
     "summit", "summits", "meeting", "meetings", "talks", "leaders", "conference", "ministers", "nations",
-    "countries", "members", "economies", "forum", "bloc", "communique", "declaration", "presidency", "visa",
-    "visas", "holders"})
+    "countries", "members", "economies", "forum", "bloc", "communique", "declaration", "presidency"})
 # Words that end an online store's name (ANNOTATION §2: "the Quill Store" gives "Quill Store"; the row
 # product-store-name). Not "Shop": a shop is a business ("the Stove Shop", a dealership), or inside a name
 # ("Pet Shop Boys").

@@ -21,9 +21,11 @@ from extract.entities import short_forms
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (dateline, inside_person, not_an_org, person_names, place_or_facility,
                                    without_title)
-from extract.name_words import (CODE_VARIANT, CORPORATE_KEYS, DESIGNATION, HONORIFICS, INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS,
-                                MODEL_NUMBER, NOT_DESIGNATIONS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
-                                PRODUCT_DETERMINERS, SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS, VEHICLE_CATEGORY_WORDS)
+from extract.name_words import (APPOSITION_ROLE_NOUNS, CODE_VARIANT, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION, EDITION_WORDS, HONORIFICS,
+                                INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LINE_NOUN_FORMS, LINE_OWNERS, MODEL_NUMBER, NOT_DESIGNATIONS,
+                                NOT_PRODUCT_CODE, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE,
+                                PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS,
+                                VEHICLE_CATEGORY_WORDS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
 from extract.spans import ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, without_descriptor
@@ -33,6 +35,11 @@ PLURAL_PRODUCT_CODE_RX = re.compile(PLURAL_PRODUCT_CODE)
 MODEL_NUMBER_RX = re.compile(MODEL_NUMBER)
 DESIGNATION_RX = re.compile(DESIGNATION)
 CODE_VARIANT_RX = re.compile(CODE_VARIANT)
+NOT_PRODUCT_CODE_RX = re.compile(NOT_PRODUCT_CODE)
+# Words after a known product's name that make the two a company's name ("Vue Cinemas", "Vue International").
+ORG_WORDS = ORG_SUFFIXES | frozenset(CORPORATE_NON_SUFFIXES)
+# Nouns after a known product's name that make it the product where the ner reads a person ("Sora videos").
+PRODUCT_CUE_NOUNS = PRODUCT_NOUNS | LINE_NOUN_FORMS
 NOT_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
 GLOSS_MARKS = ("(", ",", "or")  # between a lowercase phrase and its abbreviation
 # Role nouns that end a maker's model name ('the Renault spokesman', 'the Ford chairman').
@@ -145,8 +152,16 @@ class NameResolver:
         self.makers = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.makers.add("MAKER", makers)
         self.gazetteer.add("ORG", makers)
-        # A known company before a noun of its machines is their maker ("Boeing jets"), no product line.
-        self.companies = frozenset(load_names("org_names")) | frozenset(load_names("maker_names"))
+        # A known company before a noun of its machines is their maker ("Boeing jets"), no product line;
+        # a known product's name is a product line's cue. Both from the gazetteers this component was given.
+        self.companies = frozenset(name for label, gazetteer in gazetteers.items() if label == "ORG"
+                                   for name in _listed(gazetteer)) | frozenset(load_names("maker_names"))
+        self.products = frozenset(name for label, gazetteer in gazetteers.items() if label == "PRODUCT"
+                                  for name in _product_names(gazetteer, words))
+        # the plurals the product gazetteer adds ("Chromebooks"): no person's name
+        self.plurals = self.products - {name.removesuffix(PLURAL_MARK) for label, gazetteer in gazetteers.items()
+                                        if label == "PRODUCT" for name in _listed(gazetteer)}
+        self.words = words
         self.generic = frozenset(load_names("generic_names"))  # no ORG, no PRODUCT ("IaaS", "5G")
         self.vocab = nlp.vocab
         self.make_doc = lru_cache(maxsize=4096)(nlp.make_doc)
@@ -197,8 +212,9 @@ class NameResolver:
         for match_id, start, end in listed:
             label = self.vocab.strings[match_id]
             if label == "PRODUCT":
-                if doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON":
-                    continue  # "Andrew Peacock": a person's surname, not the streaming service
+                if (_persons_name(doc, start, end, self.words) and doc[start:end].text not in self.plurals) or (
+                        end < len(doc) and doc[end].text in ORG_WORDS):
+                    continue  # "Andrew Peacock", "Mr. Peacock", "Vue Cinemas": a person or a company, not the product
                 end = _with_model_number(doc, end)  # "Windows 11", "iPhone 15 Pro"
                 longer = _model_name_end(doc, start, end, PRODUCT_OWN_TYPES)  # "Windows Server", "TikTok Shop"
                 # never over another known name ("WeCom Tencent", one ORG to the ner, is two names)
@@ -226,11 +242,8 @@ class NameResolver:
                     continue
                 if any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span) or span.text in ORG_SUFFIXES:
                     continue  # "Apple's Tim Cook", "Ratners's U.S. presence", "Weisfield's Inc"
-            if source == "line" and _not_a_line(span, self.companies):
+            if "check" in row and not ROW_CHECKS[row["check"]](self, span):
                 continue
-            if row["id"] == "product-designation-object" and (
-                    span.text in NOT_DESIGNATIONS or self.lemma(span.root.head) not in PRODUCT_VERBS):
-                continue  # "released GPT-4o", not "filed an S-1"
             span = without_descriptor(span)
             for part in split_names(span) if source != "legal_suffix" else [span]:
                 cands.append(Candidate(part, source, row["label"], rule=row["id"]))
@@ -253,7 +266,9 @@ class NameResolver:
         # ("Liberal Party of Canada", "Entertainment Technology Center"): its span wins (bench/names_votes.py).
         model_orgs = [c.span for c in cands if c.source == "model" and c.label == "ORG"]
         cands = [c for c in cands if not (c.source == "legal_suffix" and _inside_model_org(c.span, model_orgs))]
-        cands = [c for c in cands if c.span.text not in self.generic and not _headline_run(c) and not _before_event(c.span)]
+        cands = [c for c in cands if c.span.text not in self.generic and not _headline_run(c)
+                 and not _not_a_product_code(c.span) and not (c.label == "PRODUCT" and _before_event(c.span))
+                 and not (c.label == "PRODUCT" and _uncounted_number_plural(c.span))]
         glossed = {c.span.text for c in cands if _glossed_abbreviation(c.span)}  # in all its mentions
         cands = [c for c in cands if c.span.text not in glossed]
         return [c for c in cands if _plausible(c.span)
@@ -335,7 +350,8 @@ class NameResolver:
                 continue
             if place_or_facility(span):
                 continue
-            if (span.text in codes and not _code_as_name(span)) or _before_event(span):
+            if (span.text in codes and not _code_as_name(span)) or _not_a_product_code(span) or (
+                    labels.get(spelling_key(span.text)) == "PRODUCT" and _before_event(span)):
                 continue
             cand = Candidate(span, "model", "ORG", rule=REPEAT)
             cue, strong = sentence_cue(span, self.lemma)
@@ -353,36 +369,128 @@ def _designation_before(doc: Doc, start: int) -> int:
     letter) written right before a known product's name begins it (a bare number is a count:
     '500 iPads')."""
     if (start >= 3 and doc[start - 2].text == "-" and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_
-            and PRODUCT_CODE_RX.match(doc[start - 3].text) and CODE_VARIANT_RX.match(doc[start - 1].text)):
+            and PRODUCT_CODE_RX.match(doc[start - 3].text) and CODE_VARIANT_RX.match(doc[start - 1].text)
+            and not _a_quantity_or_period(doc[start - 3:start])):
         return start - 3
     before = doc[start - 1].text if start >= 1 else ""
-    if PRODUCT_CODE_RX.match(before) and not before.isdigit() and before not in NOT_DESIGNATIONS:
+    if (PRODUCT_CODE_RX.match(before) and not before.isdigit() and before not in NOT_DESIGNATIONS
+            and not _a_quantity_or_period(doc[start - 1:start])):
         return start - 1
     return start
 
 
+def _a_quantity_or_period(tokens: Span) -> bool:
+    """'Q3', 'FY2024', 'K-12': a period or another code that names no product, or a token of a
+    quantity the ner reads ('Q3 iPhone sales' keeps 'iPhone')."""
+    return any(t.ent_type_ in QUANTITY_LABELS for t in tokens) or bool(NOT_PRODUCT_CODE_RX.match(tokens.text))
+
+
+def _not_a_product_code(span: Span) -> bool:
+    """'H-1B', 'ISO-9001', 'Covid-19', 'Q3': a one-token code of name_words.NOT_PRODUCT_CODE (a visa,
+    a standard, a disease, a period) is no product and no organization, whatever the noun after it
+    ('H-1B workers', 'the H-1B lottery')."""
+    return len(span) == 1 and bool(NOT_PRODUCT_CODE_RX.match(span.text))
+
+
+def _uncounted_number_plural(span: Span) -> bool:
+    """'in the 110s': a plural of digits alone after 'the' is a range of numbers (temperatures,
+    speeds); the machines take a count or an owner ('50 747s', 'its 747s') or a letter ('the A321neos')."""
+    doc = span.doc
+    return (len(span) == 1 and span.text[:-1].isdigit() and span.text.endswith("s")
+            and span.start > 0 and doc[span.start - 1].lower_ == "the")
+
+
+def _person_apposition(doc: Doc, end: int) -> bool:
+    """', the former Liberal leader,': an apposition after a name that a person's role noun heads."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for token in doc[end + 2:end + 7]:
+        if token.is_punct:
+            return False
+        if token.lower_ in APPOSITION_ROLE_NOUNS:
+            return True
+    return False
+
+
+def _persons_name(doc: Doc, start: int, end: int, words: frozenset[str]) -> bool:
+    """A known product's name that is a person's here: inside a longer PERSON of the ner's ('Sora
+    Amamiya', 'Andrew Peacock'; not where the product's name has a capital inside or a lowercase
+    start, or the rest are words of the lexicon WORDS or their plurals, 'macOS Sonoma', 'Instagram Reels') with no product cue (a model number, a product
+    noun after it, a product trigger before it; the caller: a plural), a name after an honorific ('Mr. Peacock') or
+    before a person's role ('Peacock, the former Liberal leader')."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text.rstrip(".") in HONORIFICS:
+        return True
+    if _person_apposition(doc, end):
+        return True
+    if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
+        pass  # 'Andrew Peacock': the end of a person's name
+    elif end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+        rest = doc[end:next((t.i for t in doc[end:] if t.ent_iob_ != "I"), len(doc))]
+        name = doc[start:end].text
+        if name[:1].islower() or any(c.isupper() for c in name[1:]) or all(t.lower_ in words or t.lower_.removesuffix("s") in words for t in rest):
+            return False  # 'macOS Sonoma', 'Instagram Reels': a product's name with its version or feature
+    else:
+        return False  # the ner's PERSON that is the name alone ('Wegovy') is its misreading
+    cue = (_with_model_number(doc, end) > end or (end < len(doc) and doc[end].lower_ in PRODUCT_CUE_NOUNS)
+           or (before is not None and before.lower_ in PRODUCT_TRIGGERS))
+    return not cue
+
+
 def _before_event(span: Span) -> bool:
-    """'the G20 summit', 'G7 leaders', 'H-1B visas': a designation before a noun of a meeting, a
-    group of nations or a permit names no product and no organization."""
+    """'the G20 summit', 'G7 leaders': a designation before a noun of a meeting or of a group of
+    nations names no product (the group may be an ORG: ANNOTATION §2, a name used as a modifier)."""
     doc = span.doc
     text = span.text
     return (len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in NOT_PRODUCT_NOUNS
             and (text in NOT_DESIGNATIONS or bool(DESIGNATION_RX.match(text))))
 
 
-def _not_a_line(span: Span, companies: frozenset[str]) -> bool:
-    """A product-line row's name that is none: a company or service before a noun of its machines
-    ('General Motors trucks', 'new Boeing jets', 'U.S. Navy submarine'), a person's or place's name,
-    the end of a longer product the ner reads ('F-16 Block 52 aircraft'), or a name particle taken
-    for the noun ('Afdeling van Borneo')."""
+def _not_a_line(span: Span, companies: frozenset[str], products: frozenset[str]) -> bool:
+    """A product-line row's name that is none:
+    - a company or service before a noun of its machines ('General Motors trucks', 'new Boeing
+      jets', 'U.S. Navy submarine');
+    - two name words, or one after no owner ('Quill Pro and Quill Book models' takes the first),
+      without a product cue: an edition word (name_words.EDITION_WORDS: 'Surface
+      Pro', 'Core Ultra'), a model number ('Spacebus 3000') or a known product; 'Boston Dynamics
+      robots', 'Blue Origin rockets' are their makers;
+    - a name the ner reads as an ORG, without such a cue ('Microsoft's OpenAI models');
+    - a person's or place's name, except one name the ner reads as a person after an ORG's
+      possessive ('Nvidia's Blackwell GPUs', 'HP's Spectre laptops');
+    - the end of a longer product the ner reads ('F-16 Block 52 aircraft'), or a name particle
+      taken for the noun ('Afdeling van Borneo')."""
     doc = span.doc
     store = span[-1].text in STORE_WORDS  # the row product-store-name: the name ends at the store word
-    at = span.end if store else span.end + 1
-    after = doc[at] if at < len(doc) else None
+    # the word after the line noun (none where a coordinated name stands between: product-line-pair-noun)
+    noun_next = span.end + 1 < len(doc) and doc[span.end].lower_ in LINE_NOUN_FORMS
+    after = doc[span.end] if store and span.end < len(doc) else doc[span.end + 1] if noun_next else None
+    numbered = any(MODEL_NUMBER_RX.match(t.text) for t in span[1:])
+    cue = store or numbered or any(t.text in EDITION_WORDS for t in span[1:]) or span.text in products
+    owner = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text in POSSESSIVES else None
+    owned_person = (len(span) == 1 and span[0].ent_type_ == "PERSON" and owner is not None
+                    and (owner.ent_type_ == "ORG" or owner.text in companies))
     return (span.text in companies or span[-1].text in ORG_SUFFIXES | SERVICE_WORDS
-            or any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span)
+            or (not cue and (len(span) >= 2 or span.start == 0 or doc[span.start - 1].lower_ not in LINE_OWNERS))
+            or (not cue and any(t.ent_type_ == "ORG" for t in span))
+            or (not owned_person and any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span))
             or (span[0].ent_iob_ == "I" and span[0].ent_type_ == "PRODUCT")
             or (after is not None and after._.is_name_part))
+
+
+def _a_line(resolver: NameResolver, span: Span) -> bool:
+    return not _not_a_line(span, resolver.companies, resolver.products)
+
+
+def _a_product_verbs_object(resolver: NameResolver, span: Span) -> bool:
+    """'released GPT-4o', 'launched Phi-3': the object of a product verb (name_cues.PRODUCT_VERBS),
+    not 'filed an S-1', and no code that names no product ('used Covid-19', 'adopted ARM64')."""
+    return (span.text not in NOT_DESIGNATIONS and not NOT_PRODUCT_CODE_RX.match(span.text)
+            and resolver.lemma(span.root.head) in PRODUCT_VERBS)
+
+
+# A pattern row's "check": what its match must also be to be a candidate (components._check_rows
+# refuses a row naming another).
+ROW_CHECKS = {"product_line": _a_line, "product_verb_object": _a_product_verbs_object}
 
 
 def _totals(cands: list[Candidate]) -> dict[str, dict[str, int]]:
@@ -465,7 +573,8 @@ def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
         if brand.start == span.start and brand.end < span.end and (
                 span.label_ == "PRODUCT" or all(t._.is_name_part for t in span[len(brand):])):
             return Candidate(span, "brand_product", "PRODUCT")
-    if span.label_ == "ORG" and DESIGNATION_RX.match(span.text) and span.text not in NOT_DESIGNATIONS:
+    if (span.label_ == "ORG" and DESIGNATION_RX.match(span.text) and span.text not in NOT_DESIGNATIONS
+            and not NOT_PRODUCT_CODE_RX.match(span.text)):
         return Candidate(span, "designation", "PRODUCT")  # "A320neo", "T-34", "787s": a designation is a product
     return Candidate(span, "model", span.label_)
 
@@ -670,8 +779,10 @@ def _whole_tokens(span: Span) -> bool:
 
 
 def _conjunct(cand: Candidate, cands: list[Candidate]) -> Candidate | None:
-    """The name coordinated with CAND: by the parse, or written right after it with 'and'/'or'
-    ('new Quill Pro and Quill Book models', where the parse hangs the first on the second)."""
+    """The name coordinated with CAND: written right after it with 'and'/'or' where that one stands
+    before a line noun, as both do ('new Quill Pro and Quill Book models', where the parse hangs
+    the first on the second; not 'Starz and Tubi reached an agreement'), or by the parse ('the
+    iPhone, iPad and iPod Touch')."""
     root, doc = cand.span.root, cand.span.doc
     partners = set()
     if root.dep_ == "conj":
@@ -679,9 +790,18 @@ def _conjunct(cand: Candidate, cands: list[Candidate]) -> Candidate | None:
     partners.update(t.i for t in root.children if t.dep_ == "conj")
     after = cand.span.end + 1 if cand.span.end < len(doc) and doc[cand.span.end].lower_ in ("and", "or") else None
     for other in cands:
-        if other is not cand and (other.span.root.i in partners or other.span.start == after):
+        if other is cand:
+            continue
+        if other.span.start == after and _before_line_noun(other.span):
+            return other
+        if other.span.root.i in partners:
             return other
     return None
+
+
+def _before_line_noun(span: Span) -> bool:
+    """'Quill Book models': a name right before a noun of the machines a product line names."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in LINE_NOUN_FORMS
 
 
 def _previous_in_sentence(cand: Candidate, cands: list[Candidate]) -> Candidate | None:

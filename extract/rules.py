@@ -17,12 +17,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.name_words import (ALIAS_VERBS, APPOSITION_DETERMINERS, CODE_NOUNS, CODE_VARIANT, DESIGNATION,
-                                DESIGNATION_NOUNS, LETTER_CODE, LINE_NOUNS, LINE_OWNERS, PLURAL_CODE_BEFORE,
-                                PLURAL_CODE_VARIANT, STORE_WORDS, VERSIONED_NAME,
-                                MODEL_NUMBER_TOKEN, ORG_SUFFIXES, ORG_TRIGGERS, OWNED_PRODUCT_NOUNS, PLURAL_PRODUCT_CODE,
-                                PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_TRIGGERS, THE_PRODUCT_NOUNS,
-                                VEHICLE_CATEGORY_NOUNS)
+from extract.name_words import (ALIAS_VERBS, APPOSITION_DETERMINERS, CODE_NOUNS, CODE_VARIANT,
+                                DESIGNATION_NOUN_FORMS, LETTER_CODE, LETTER_PLURAL_CODE, LINE_NOUN_FORMS, LINE_OWNERS,
+                                MODEL_NUMBER_TOKEN, ORG_SUFFIXES, ORG_TRIGGERS, OWNED_PLURAL_CODE, OWNED_PRODUCT_NOUNS,
+                                PLURAL_CODE_BEFORE, PLURAL_CODE_VARIANT, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
+                                PRODUCT_DETERMINERS, PRODUCT_TRIGGERS, STORE_WORDS, THE_PRODUCT_NOUNS,
+                                VEHICLE_CATEGORY_NOUNS, VERSIONED_CODE)
 from extract.normalize.currencies import CODE_ALIASES, CODES, SYMBOLS, WORD_FORMS, WORDS
 from extract.normalize.date_words import DEICTIC_WORDS, MONTHS, RUN_ORDINALS, RUN_WORDS, SEASONS, SESSION_WORDS, TRADING_WORDS, WEEKDAYS
 from extract.normalize.numbers import SCALES, VAGUE, VULGAR
@@ -98,14 +98,12 @@ TOKEN_CLASSES: dict[str, dict] = {
     "code_variant": {"TEXT": {"REGEX": CODE_VARIANT}},
     "plural_code_variant": {"TEXT": {"REGEX": PLURAL_CODE_VARIANT}},
     "plural_code_before": {"LOWER": {"IN": list(PLURAL_CODE_BEFORE)}},
-    # after such a word, not a century ("the 1800s")
-    "owned_plural_code": {"TEXT": {"REGEX": r"^(?!\d*00s$)" + PLURAL_PRODUCT_CODE[1:]}},
-    # a designation with a letter in it, or a versioned name ("GPT-4o", "A350-1000", "Phi-3")
-    "versioned_code": {"TEXT": {"REGEX": r"^(?=.*[A-Za-z])" + DESIGNATION[1:] + "|" + VERSIONED_NAME}},
+    "owned_plural_code": {"TEXT": {"REGEX": OWNED_PLURAL_CODE}},
+    "letter_plural_code": {"TEXT": {"REGEX": LETTER_PLURAL_CODE}},
+    "versioned_code": {"TEXT": {"REGEX": VERSIONED_CODE}},
     "letter_code": {"TEXT": {"REGEX": LETTER_CODE}},
-    "designation_noun": {"LOWER": {"IN": sorted({*DESIGNATION_NOUNS, *(f"{n}s" for n in DESIGNATION_NOUNS),
-                                                 "aircraft", "spacecraft"})}},
-    "line_noun": {"LOWER": {"IN": sorted({*LINE_NOUNS, *(f"{n}s" for n in LINE_NOUNS), "aircraft", "spacecraft"})}},
+    "designation_noun": {"LOWER": {"IN": sorted(DESIGNATION_NOUN_FORMS)}},
+    "line_noun": {"LOWER": {"IN": sorted(LINE_NOUN_FORMS)}},
     "line_owner": {"LOWER": {"IN": list(LINE_OWNERS)}},
     "store_word": {"TEXT": {"IN": list(STORE_WORDS)}},
     "the_product_noun": {"LOWER": {"IN": sorted(THE_PRODUCT_NOUNS)}},

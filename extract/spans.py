@@ -9,13 +9,12 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from extract.match_windows import EXTENSION_LEXEME_TESTS
-from extract.name_words import HONORIFICS, ORG_SUFFIXES
+from extract.name_words import HONORIFICS, ORG_SUFFIXES, POSSESSIVES
 from extract.normalize.mods import QUANTITY_MODS
 from extract.rules import GLUED_AMOUNT, NAME_BLOCKING_DATE_WORDS
 
 _CAMEL = re.compile(r"^(?:[a-z]{1,3}[A-Z]|[A-Z][a-z]+[A-Z])\w*$|^[A-Z][A-Za-z]*\d\w*$")
 _GLUED_AMOUNT = re.compile(GLUED_AMOUNT, re.IGNORECASE)
-POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019", "s'"})
 QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019`")
 
 MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(

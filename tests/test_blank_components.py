@@ -79,6 +79,17 @@ def test_name_rows_and_gazetteer_given_as_data(nlp, text, expected):
     assert spans(rules(tagged(nlp, text))) == expected
 
 
+def test_the_line_guard_reads_the_gazetteers_given(nlp):
+    """The companies a product line is not are the ORG gazetteer of the config (and the makers), not
+    the bundled org_names.txt read again behind it."""
+    from extract.rules import load_names
+
+    rules = nlp.add_pipe("extract_names", config={"patterns": [GIZMO], "gazetteers": {"ORG": ["Zorblax Works"],
+                                                                                     "PRODUCT": ["Quuxly"]}})
+    assert "Zorblax Works" in rules.resolver.companies and "Quuxly" in rules.resolver.products
+    assert not set(load_names("org_names")) - set(load_names("maker_names")) <= rules.resolver.companies
+
+
 def test_bundled_patterns_and_records_without_the_model(nlp):
     """The default config (the bundled pattern files) on a tagged Doc, and its records."""
     nlp.add_pipe("extract_quantities")
@@ -113,6 +124,7 @@ def test_bundled_patterns_and_records_without_the_model(nlp):
     ("extract_names", [{k: v for k, v in GIZMO.items() if k != "source"}],
      r"pattern row 0 of the config \('test-gizmo'\): source None is not a vote source"),
     ("extract_names", [{**GIZMO, "source": "hunch"}], r"source 'hunch' is not a vote source of a pattern row"),
+    ("extract_names", [{**GIZMO, "check": "hunch"}], r"pattern row 0 of the config \('test-gizmo'\): check 'hunch' is not"),
     # a sentence cue's vote has no tier: no candidate of a pattern row (it crashed on the first doc)
     *[("extract_names", [{**GIZMO, "source": cue}], rf"pattern row 0 of the config \('test-gizmo'\): source '{cue}' is not")
       for cue in ("verb", "weak_verb", "conj")],

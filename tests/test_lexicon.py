@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from extract.name_words import (MODEL_NUMBER, MODEL_NUMBER_TOKEN, PLURAL_CODE_VARIANT, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
-                                VERSIONED_NAME, strip_legal)
+from extract.name_words import (LETTER_PLURAL_CODE, MODEL_NUMBER, MODEL_NUMBER_TOKEN, NOT_PRODUCT_CODE, OWNED_PLURAL_CODE,
+                                PLURAL_CODE_VARIANT, PLURAL_PRODUCT_CODE, PRODUCT_CODE, VERSIONED_CODE, VERSIONED_NAME,
+                                strip_legal)
 from extract.names import TIERS, VOTES
 from extract.records import NAME_LABELS
 from extract.rules import PATTERN_DIR, TOKEN_CLASSES, load_patterns
@@ -52,6 +53,13 @@ def test_strip_legal(words, corporate, forms):
     (VERSIONED_NAME, "Phi-3", True), (VERSIONED_NAME, "Llama-3.1", True), (VERSIONED_NAME, "Phi", False),
     (MODEL_NUMBER, "Air", True), (MODEL_NUMBER_TOKEN, "Air", False), (MODEL_NUMBER, "15", True),
     (MODEL_NUMBER_TOKEN, "3GSX", True), (MODEL_NUMBER, "3GSX", False),
+    # codes that name no product: periods, grades, visas, standards, diseases; not the models
+    *((NOT_PRODUCT_CODE, code, True) for code in ("Q3", "FY2024", "K-12", "H-1B", "EB-5", "ISO-9001", "SHA-256",
+                                                  "ARM64", "Basel-3", "Covid-19", "COVID-19", "H5N1", "USB4")),
+    *((NOT_PRODUCT_CODE, code, False) for code in ("GPT-4o", "Llama-3", "A350", "F-16", "H100", "B-52", "M4", "Q5")),
+    (VERSIONED_CODE, "GPT-4o", True), (VERSIONED_CODE, "Phi-3", True), (VERSIONED_CODE, "787", False),
+    (OWNED_PLURAL_CODE, "737s", True), (OWNED_PLURAL_CODE, "1800s", False),
+    (LETTER_PLURAL_CODE, "A321neos", True), (LETTER_PLURAL_CODE, "110s", False), (LETTER_PLURAL_CODE, "737s", False),
 ], ids=str)
 def test_model_regexes(regex, text, match):
     assert bool(re.match(regex, text)) is match
