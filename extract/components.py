@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.date_spans import day_of_time, fix_date, holiday_span, time_duration
-from extract.lexeme_flags import flagged
+from extract.lexeme_flags import flag_tests, flagged, flags_intact
 from extract.match_windows import MatchWindows, merge_matches
 from extract.names import PATTERN_SOURCES, ROW_CHECKS, NameResolver
 from extract.normalize.date_words import EASTER_WEEKS, HOLIDAY_NAMES
@@ -61,7 +61,6 @@ class BoundedMatcher:
     patterns whose opening IN and REGEX tests are lexeme flags (extract/lexeme_flags.py)."""
 
     def __init__(self, vocab) -> None:
-        self.matcher = Matcher(vocab)  # the patterns as written
         self.repeated = Matcher(vocab)  # one-token patterns: what a '+' or '*' token matches
         self.vocab = vocab
         self._keys: list[str] = []
@@ -70,10 +69,10 @@ class BoundedMatcher:
         self._windows: MatchWindows | None = None
         self._runs: MatchWindows | None = None
         self._flagged: Matcher | None = None
+        self._flags: dict[int, tuple] = {}  # flag -> its test's key, for the flags self._flagged uses
 
     def add(self, key: str, pattern: list[dict]) -> None:
-        self.matcher.add(key, [pattern], greedy="LONGEST")
-        # merge_matches gives the Matcher's order only for greedy LONGEST patterns without on_match
+        Matcher(self.vocab).add(key, [pattern], greedy="LONGEST")  # refuses the pattern as written (the flagged one is not validated)
         self._keys.append(key)
         self._patterns.append(pattern)
         self._windows = self._runs = self._flagged = None
@@ -85,12 +84,14 @@ class BoundedMatcher:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
         if self._windows is None:
-            assert all(self.matcher._filter.get(k) == "LONGEST" and self.matcher.get(k)[0] is None for k in self.matcher._filter), \
-                "BoundedMatcher's patterns are greedy LONGEST without on_match (merge_matches keeps only that order)"
             self._windows = MatchWindows(self.vocab, self._patterns)
             self._runs = MatchWindows(self.vocab, [[s] for s in self._singles.values()])
-            self._flagged = Matcher(self.vocab, validate=False)  # the patterns were validated as written, in self.matcher
-            for key, pattern in zip(self._keys, flagged(self.vocab, self._patterns)):
+        if self._flagged is None or not flags_intact(self.vocab, self._flags):  # a flag taken over: flag anew
+            patterns = flagged(self.vocab, self._patterns)
+            self._flags = flag_tests(self.vocab, patterns)
+            self._flagged = Matcher(self.vocab, validate=False)  # add() validated the patterns as written
+            for key, pattern in zip(self._keys, patterns):
+                # merge_matches gives the Matcher's order only for greedy LONGEST patterns without on_match
                 self._flagged.add(key, [pattern], greedy="LONGEST")
         cuts = _run_cuts(self._run_hits(doc))
         found = []

@@ -2,15 +2,19 @@
 
 spaCy's Matcher calls a Python predicate for each `{"LOWER": {"IN": [...]}}` or `{"TEXT":
 {"REGEX": ...}}` of a pattern token at every token it tries the token on, and it tries a
-pattern's first token at every token of the text: 39 quantity and 9 name predicates each
+pattern's first token at every token of the text: 39 quantity and 12 name predicates, each
 called at every token of every window. Such a test reads the lexeme only (its text or its
 lowercase form, not the token's tag or norm), so its answer is a property of the word: a
-lexeme flag (`Vocab.add_flag`, bits FLAG19 to FLAG63) set once per word as the vocab makes it,
-and read by the Matcher in C. `flagged(vocab, patterns)` gives the patterns with the tests of
-the tokens a match can start with (up to its first required token) keyed by flags; the
-pattern files stay the one source. A flag is shared by every pattern, Matcher and component
-that asks the same test of the same vocab; when the 45 flags are taken, a test stays a
-Python predicate (the same matches, slower).
+lexeme flag (`Vocab.add_flag`, bits FLAG19 to FLAG63) set once per word as the vocab makes
+it, and read by the Matcher in C. `flagged(vocab, patterns)` gives the patterns with the
+tests of the tokens a match can start with (up to its first required token) keyed by flags;
+the pattern files stay the one source. A flag is shared by every pattern, Matcher and
+component that asks the same test of the same vocab. At most the free bits less
+MIN_FREE_FLAGS are taken, so a user's own `vocab.add_flag` still finds bits; past that a test
+stays a Python predicate (the same matches, slower: with the bundled model 38 bits are ours,
+which the quantity tests take first). `flags_intact` tells whether the vocab still holds our
+getter at each flag a Matcher uses (`add_flag(fn, flag_id=f)` replaces it, and every word's
+bit with it).
 """
 
 from __future__ import annotations
@@ -20,10 +24,10 @@ import re
 
 from spacy.attrs import LOWER
 
+from extract.match_windows import LEXEME_STRINGS, _required
+
 FIRST_FLAG, LAST_FLAG = 19, 63  # the flag bits spaCy leaves free (1-18 are IS_ALPHA ... IS_CURRENCY)
-# The lexeme attributes a flag may read, by pattern key: the text itself or its lowercase form.
-TEXT_KEYS = {"TEXT": "ORTH", "ORTH": "ORTH", "LOWER": "LOWER"}
-REQUIRED_OPS = (None, "1", "+")
+MIN_FREE_FLAGS = 8  # flag bits left free for the user's own Vocab.add_flag (spaCy's bits 1 to 63)
 
 
 class LexemeTest:
@@ -45,41 +49,56 @@ class LexemeTest:
 
 
 def flag_of(vocab, attr: str, predicate: str, value) -> int | None:
-    """The flag id for this test on VOCAB: the one already made for it, a new one, or None (all taken)."""
+    """The flag id for this test on VOCAB: the one already made for it, a new one, or None (no more
+    than the free bits less MIN_FREE_FLAGS are taken)."""
     lower = vocab.lex_attr_getters.get(LOWER)
     if lower is None:
         return None
     test = LexemeTest(attr, predicate, value, lower)
-    free = None
+    free = []
     for flag in range(FIRST_FLAG, LAST_FLAG + 1):
         getter = vocab.lex_attr_getters.get(flag)
         if isinstance(getter, LexemeTest) and getter.key == test.key:
             return flag
-        if getter is None and free is None:
-            free = flag
-    if free is not None:
-        vocab.add_flag(test, flag_id=free)
-    return free
+        if getter is None:
+            free.append(flag)
+    if not free or len(free) + sum(bit not in vocab.lex_attr_getters for bit in range(1, FIRST_FLAG)) <= MIN_FREE_FLAGS:
+        return None
+    vocab.add_flag(test, flag_id=free[0])
+    return free[0]
+
+
+def flags_intact(vocab, tests: dict[int, tuple]) -> bool:
+    """Whether VOCAB still holds, at each flag of TESTS (flag -> LexemeTest.key), our getter of that test."""
+    getters = vocab.lex_attr_getters
+    return all(isinstance(getters.get(flag), LexemeTest) and getters[flag].key == key for flag, key in tests.items())
 
 
 def _flaggable(key: str, value) -> tuple[str, str] | None:
     """(lexeme attribute, predicate) when the test KEY: VALUE can be a flag."""
-    if key not in TEXT_KEYS or not isinstance(value, dict) or len(value) != 1:
+    if key not in LEXEME_STRINGS or not isinstance(value, dict) or len(value) != 1:
         return None
+    attr = LEXEME_STRINGS[key].rstrip("_").upper()  # the text itself (ORTH) or its lowercase form (LOWER)
     (predicate, argument), = value.items()
     if predicate == "IN" and isinstance(argument, list) and all(isinstance(v, str) for v in argument):
-        return TEXT_KEYS[key], predicate
+        return attr, predicate
     if predicate == "REGEX" and isinstance(argument, str):
-        return TEXT_KEYS[key], predicate
+        return attr, predicate
     return None
 
 
 def opening_tokens(pattern: list[dict]) -> int:
     """How many of PATTERN's tokens a match can start with: up to its first required token included."""
     for i, spec in enumerate(pattern):
-        if spec.get("OP") in REQUIRED_OPS:
+        if _required(spec.get("OP")):
             return i + 1
     return len(pattern)
+
+
+def flag_tests(vocab, patterns: list[list[dict]]) -> dict[int, tuple]:
+    """The flags PATTERNS (as `flagged` gives them) use, each with the key of its test on VOCAB."""
+    flags = {int(k[4:]) for pattern in patterns for spec in pattern for k in spec if k.startswith("FLAG")}
+    return {flag: vocab.lex_attr_getters[flag].key for flag in sorted(flags)}
 
 
 def flagged(vocab, patterns: list[list[dict]]) -> list[list[dict]]:

@@ -164,7 +164,9 @@ class NameResolver:
         self.words = words
         self.generic = frozenset(load_names("generic_names"))  # no ORG, no PRODUCT ("IaaS", "5G")
         self.vocab = nlp.vocab
-        self.make_doc = lru_cache(maxsize=4096)(nlp.make_doc)
+        # A surface's words, not its Doc: a Doc kept across calls would point at the lexemes
+        # nlp.memory_zone() frees when its zone closes.
+        self.surface_words = lru_cache(maxsize=4096)(lambda text: tuple(t.text for t in nlp.make_doc(text)))
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
         self.lemma = lemma_function(lemmatizer)
 
@@ -336,9 +338,9 @@ class NameResolver:
         if not surfaces | shorts:
             return []
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-        matcher.add("NAME", [self.make_doc(s) for s in sorted(surfaces)])
+        matcher.add("NAME", [Doc(doc.vocab, words=self.surface_words(s)) for s in sorted(surfaces)])
         if shorts:
-            matcher.add("SHORT", [self.make_doc(s) for s in sorted(shorts)])
+            matcher.add("SHORT", [Doc(doc.vocab, words=self.surface_words(s)) for s in sorted(shorts)])
         short_id = doc.vocab.strings["SHORT"]
         taken = [c.span for c in cands] + quantities
         extra = []

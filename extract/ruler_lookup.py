@@ -244,8 +244,11 @@ class LookupAttributeRuler(AttributeRuler):
 
     def __call__(self, doc: Doc) -> Doc:
         lookup = self.matcher
-        if isinstance(lookup, RulerLookup) and lookup.annotate(doc, self.attrs, self.indices):
-            return doc
+        try:
+            if isinstance(lookup, RulerLookup) and lookup.annotate(doc, self.attrs, self.indices):
+                return doc
+        except Exception as e:  # noqa: BLE001  as the stock ruler's __call__: to the pipe's error handler (raises by default)
+            return self.get_error_handler()(self.name, self, [doc], e)
         return super().__call__(doc)
 
 

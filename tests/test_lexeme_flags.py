@@ -9,9 +9,11 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from extract.lexeme_flags import FIRST_FLAG, LAST_FLAG, LexemeTest, flag_of, flagged, opening_tokens
+from extract.components import BoundedMatcher
+from extract.lexeme_flags import FIRST_FLAG, LAST_FLAG, MIN_FREE_FLAGS, LexemeTest, flag_of, flagged, opening_tokens
 from extract.rules import load_patterns
 from tests.conftest import CORPUS
+from tests.test_blank_components import spans, tagged
 
 PATTERN_FILES = ("money", "percent", "date", "org", "product")
 
@@ -33,13 +35,15 @@ TEXTS = [  # words for each pattern file, besides the corpus
 @pytest.mark.parametrize("name", PATTERN_FILES)
 def test_flagged_patterns_find_the_patterns_matches(nlp, name):
     patterns = [row["pattern"] for row in load_patterns(name)]
-    docs = list(nlp.pipe([*TEXTS, *(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")))]))
-    flags = flagged(nlp.vocab, patterns)
+    vocab = spacy.blank("en").vocab  # its own vocab, whose flags the pipeline's components have not taken
+    docs = [Doc(vocab).from_bytes(doc.to_bytes())
+            for doc in nlp.pipe([*TEXTS, *(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")))])]
+    flags = flagged(vocab, patterns)
     assert flags != patterns and any(k.startswith("FLAG") for p in flags for t in p for k in t)
     found = 0
     for doc in docs:
-        written = _matches(nlp.vocab, patterns, doc)
-        assert _matches(nlp.vocab, flags, doc, validate=False) == written
+        written = _matches(vocab, patterns, doc)
+        assert _matches(vocab, flags, doc, validate=False) == written
         found += len(written)
     assert found >= 3
 
@@ -85,13 +89,63 @@ def test_only_a_matchs_opening_tokens_are_flagged():
 
 
 def test_when_the_flags_are_taken_a_test_stays_a_predicate():
-    vocab = spacy.blank("en").vocab
-    for n in range(FIRST_FLAG, LAST_FLAG + 1):
-        flag_of(vocab, "LOWER", "IN", [f"w{n}"])
-    pattern = [{"LOWER": {"IN": ["acme"]}}, {"TEXT": "Corp"}]
-    assert flagged(vocab, [pattern]) == [pattern]
-    doc = Doc(vocab, words=["ACME", "Corp", "acme", "corp"])
-    assert [(s, e) for _, s, e, _ in _matches(vocab, [pattern], doc)] == [(0, 2)]
+    """Our BoundedMatcher on a vocab without free flags finds what it finds with its flags."""
+    patterns = [row["pattern"] for name in ("money", "percent") for row in load_patterns(name)]
+    words = "Acme paid US$ 5bn , or 40pct , up 3.5 % from $ 1.2 billion in Q3 ; ACME corp".split()
+    found = []
+    for full in (False, True):
+        vocab = spacy.blank("en").vocab
+        if full:
+            for n in range(FIRST_FLAG, LAST_FLAG + 1):
+                flag_of(vocab, "LOWER", "IN", [f"w{n}"])
+            assert flagged(vocab, patterns) == patterns  # no flag left to take
+        matcher = BoundedMatcher(vocab)
+        for i, pattern in enumerate(patterns):
+            matcher.add(f"p{i}", pattern)
+        found.append(matcher(Doc(vocab, words=words)))
+        assert any(isinstance(vocab.lex_attr_getters.get(f), LexemeTest) and f"w{f}" not in vocab.lex_attr_getters[f].value
+                   for f in range(FIRST_FLAG, LAST_FLAG + 1)) is not full  # the matcher's own flags, where there are free ones
+    assert found[0] == found[1] and len(found[0]) >= 3
+
+
+def _blank_pipeline():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extract_quantities")
+    nlp.add_pipe("extract_names")
+    return nlp
+
+
+def _run(nlp, text: str):
+    doc = tagged(nlp, text)
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return spans(doc)
+
+
+MONEY_TEXT = ("Acme/NNP/PROPN Corp/NNP/PROPN earned/VBD/VERB $/$/SYM 5/CD/NUM million/CD/NUM last/JJ/ADJ "
+              "year/NN/NOUN ,/,/PUNCT up/RB/ADV 3/CD/NUM %/NN/NOUN ./././PUNCT")
+
+
+def test_the_components_leave_flags_for_the_users_own():
+    nlp = _blank_pipeline()
+    assert _run(nlp, MONEY_TEXT)
+    ours = [f for f in range(FIRST_FLAG, LAST_FLAG + 1) if isinstance(nlp.vocab.lex_attr_getters.get(f), LexemeTest)]
+    assert len(ours) >= 20  # the opening tests are flags ...
+    for _ in range(MIN_FREE_FLAGS):  # ... and the user's add_flag still finds bits (E062 on the previous code)
+        nlp.vocab.add_flag(lambda text: text.startswith("x"))
+
+
+def test_a_flag_the_user_takes_over_is_flagged_anew():
+    """vocab.add_flag(fn, flag_id=f) at one of our flags resets every word's bit: the matcher flags anew
+    (here its tests stay predicates: the bits left are the MIN_FREE_FLAGS it leaves free)."""
+    nlp = _blank_pipeline()
+    before = _run(nlp, MONEY_TEXT)
+    assert ("$ 5 million", "MONEY") in before and ("3 %", "PERCENT") in before
+    for flag in range(FIRST_FLAG, LAST_FLAG + 1):
+        if isinstance(nlp.vocab.lex_attr_getters.get(flag), LexemeTest):
+            nlp.vocab.add_flag(lambda text: False, flag_id=flag)
+    assert _run(nlp, MONEY_TEXT) == before
+    assert sum(f not in nlp.vocab.lex_attr_getters for f in range(1, 64)) >= MIN_FREE_FLAGS
 
 
 def test_a_flagged_vocab_still_pickles_and_its_words_keep_their_flag():

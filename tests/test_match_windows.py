@@ -48,9 +48,12 @@ def matchers():
 def whole_doc(matcher: BoundedMatcher, doc: Doc) -> list[tuple]:
     """What BoundedMatcher gave before windows: each piece between run cuts matched whole."""
     cuts = _run_cuts(sorted({start for _, start, _ in matcher.repeated(doc)})) if len(matcher.repeated) else []
+    written = Matcher(doc.vocab)  # the patterns as written, without flags or windows
+    for key, pattern in zip(matcher._keys, matcher._patterns):
+        written.add(key, [pattern], greedy="LONGEST")
     found = []
     for start, end in zip([0, *cuts], [*cuts, len(doc)]):
-        found += [(key, s + start, e + start, a) for key, s, e, a in matcher.matcher(doc[start:end], with_alignments=True)]
+        found += [(key, s + start, e + start, a) for key, s, e, a in written(doc[start:end], with_alignments=True)]
     return found
 
 
@@ -166,10 +169,30 @@ def test_windows_find_what_the_whole_doc_matcher_finds(patterns, words, tags, po
     assert found  # each case has a match
 
 
-def test_bounded_matcher_refuses_an_order_merge_matches_does_not_keep():
+def test_bounded_matcher_keeps_the_longest_match_only():
+    """add() is the one way in and adds greedy LONGEST without on_match, the order merge_matches keeps."""
     vocab = spacy.blank("en").vocab
     matcher = BoundedMatcher(vocab)
     matcher.add("A", [{"LOWER": "a"}, {"LOWER": "a", "OP": "?"}])
-    matcher.matcher.add("B", [[{"LOWER": "a"}]])  # all matches, not the longest
-    with pytest.raises(AssertionError):
-        matcher(Doc(vocab, words="a a".split()))
+    assert [(s, e) for _, s, e, _ in matcher(Doc(vocab, words="a a".split()))] == [(0, 2)]
+    with pytest.raises(ValueError):  # a pattern the Matcher refuses as written
+        matcher.add("B", [{"LOWER": {"NOPE": ["a"]}}])
+
+
+def test_a_dep_test_is_read_from_the_docs_arrays():
+    """A DEP spec is tested on doc.to_array(DEP): only the tokens with that relation may match it."""
+    vocab = spacy.blank("en").vocab
+    patterns = [[{"DEP": "nsubj"}, {"LOWER": "ran"}], [{"DEP": {"IN": ["dobj", "pobj"]}}, {"LOWER": "."}]]
+    words = "dog ran . dog ran it . cat".split()
+    deps = ["nsubj", "ROOT", "punct", "dep", "ROOT", "dobj", "punct", "ROOT"]
+    heads = [1, 1, 1, 4, 4, 4, 4, 7]
+    doc = Doc(vocab, words=words, deps=deps, heads=heads)
+    may, _ = MatchWindows(vocab, patterns).masks(doc, 0, len(doc))
+    # 'dog' as nsubj, not as dep; 'it' as dobj; 'ran' and '.' by their words; 'cat' (ROOT) by nothing
+    assert may.tolist() == [True, True, True, False, True, True, True, False]
+    matcher = BoundedMatcher(vocab)
+    for i, pattern in enumerate(patterns):
+        matcher.add(f"p{i}", pattern)
+    found = matcher(doc)
+    assert [(s, e) for _, s, e, _ in found] == [(0, 2), (5, 7)]
+    assert found == whole_doc(matcher, doc)

@@ -340,3 +340,20 @@ def test_rules_over_a_given_ner_reading(nlp, text, ner, expected, absent):
     names = {(e.label_, e.text) for e in doc.ents if e.label_ in ("ORG", "PRODUCT")}
     assert set(expected) <= names, names
     assert not {t for _, t in names} & set(absent), names
+
+
+
+def test_names_inside_memory_zones_are_the_names_outside(nlp):
+    """The resolver keeps a surface's words across calls, not its Doc: a Doc made inside nlp.memory_zone()
+    points at lexemes freed when the zone closes (extra ORGs came from them, now and then)."""
+    def spans(doc):
+        return sorted((s.start, s.end, s.label_) for key in doc.spans for s in doc.spans[key]) + \
+            [(e.start, e.end, e.label_) for e in doc.ents]
+    for n in range(8):  # words new to the vocab, made inside the zone, freed and their memory reused after it
+        text = (f"Zorblax{n} Quoddity{n} Ltd sold 5,000 Vexa{n} Pro units for $1.2 billion. "
+                f"Later Zorblax{n} Quoddity{n} said Vexa{n} Pro sales rose 40pct on Tuesday.")
+        with nlp.memory_zone():
+            inside = spans(nlp(text))
+        with nlp.memory_zone():
+            nlp(" ".join(f"Frob{n}x{i} Wuzzle{n}y{i} Inc" for i in range(40)))
+        assert spans(nlp(text)) == inside

@@ -132,38 +132,57 @@ def test_patterns_added_after_speed_up_are_used():
     assert isinstance(nlps[1].get_pipe("attribute_ruler").matcher, RulerLookup)
 
 
-ATTR_CASES = [  # (ruler rows as (patterns, attrs, index)): the arrays must set what the stock ruler sets
-    pytest.param([([[{"TAG": "NN"}]], {"POS": "NOUN"}, 0), ([[{"LOWER": "cat"}]], {"POS": "VERB", "LEMMA": "kitty"}, 0)],
+ATTR_CASES = [  # (ruler rows as (patterns, attrs, index), written by arrays): the arrays must set what the stock ruler sets
+    pytest.param([([[{"TAG": "NN"}]], {"POS": "NOUN"}, 0), ([[{"LOWER": "cat"}]], {"POS": "VERB", "LEMMA": "kitty"}, 0)], True,
                  id="a later pattern wins"),
-    pytest.param([([[{"LOWER": "cat"}]], {"POS": "VERB"}, 0), ([[{"TAG": "NN"}]], {"POS": "NOUN", "MORPH": "Number=Sing"}, 0)],
+    pytest.param([([[{"LOWER": "cat"}]], {"POS": "VERB"}, 0), ([[{"TAG": "NN"}]], {"POS": "NOUN", "MORPH": "Number=Sing"}, 0)], True,
                  id="in the pattern order, not the specific first"),
-    pytest.param([([[{"LOWER": "dog"}, {"LOWER": "ran"}]], {"POS": "ADJ", "LEMMA": "hound"}, 0), ([[{"TAG": "NN"}]], {"POS": "NOUN"}, 0)],
+    pytest.param([([[{"LOWER": "dog"}, {"LOWER": "ran"}]], {"POS": "ADJ", "LEMMA": "hound"}, 0), ([[{"TAG": "NN"}]], {"POS": "NOUN"}, 0)], True,
                  id="a longer pattern before a one-token one"),
-    pytest.param([([[{"TAG": "NN"}]], {"POS": "NOUN"}, 0), ([[{"LOWER": "dog"}, {"LOWER": "ran"}]], {"POS": "ADJ", "TAG": "JJ"}, -1)],
+    pytest.param([([[{"TAG": "NN"}]], {"POS": "NOUN"}, 0), ([[{"LOWER": "dog"}, {"LOWER": "ran"}]], {"POS": "ADJ", "TAG": "JJ"}, -1)], True,
                  id="a longer pattern after, its last token"),
-    pytest.param([([[{"TAG": "NN"}]], {"POS": "NOUN", "NORM": "thing"}, 0)], id="NORM: the stock path"),
-    pytest.param([([[{"TAG": "VBD"}]], {"DEP": "dobj"}, 0), ([[{"IS_SPACE": True}]], {"POS": "SPACE", "MORPH": "_"}, 0)],
+    pytest.param([([[{"TAG": "NN"}]], {"POS": "NOUN", "NORM": "thing"}, 0)], False, id="NORM: the stock path"),
+    pytest.param([([[{"TAG": "VBD"}]], {"DEP": "dobj"}, 0), ([[{"IS_SPACE": True}]], {"POS": "SPACE", "MORPH": "_"}, 0)], True,
                  id="DEP and the empty MORPH"),
 ]
 
 
-@pytest.mark.parametrize("rows", ATTR_CASES)
-def test_arrays_set_what_the_ruler_sets(rows):
+@pytest.mark.parametrize("rows, by_arrays", ATTR_CASES)
+def test_arrays_set_what_the_ruler_sets(rows, by_arrays):
     docs = []
     for sped in (False, True):
         nlp = spacy.blank("en")
         ruler = nlp.add_pipe("attribute_ruler")
         for patterns, attrs, index in rows:
             ruler.add(patterns, attrs, index=index)
+        words, tags = ["cat", "dog", "ran", " ", "pen", "dog", "cat"], ["NN", "NN", "VBD", "_SP", "NN", "NN", "NN"]
         if sped:
             speed_up(ruler)
-        words = ["cat", "dog", "ran", " ", "pen", "dog", "cat"]
-        docs.append(ruler(Doc(nlp.vocab, words=words, tags=["NN", "NN", "VBD", "_SP", "NN", "NN", "NN"])))
+            assert ruler.matcher.annotate(Doc(nlp.vocab, words=words, tags=tags), ruler.attrs, ruler.indices) is by_arrays
+        docs.append(ruler(Doc(nlp.vocab, words=words, tags=tags)))
     stock, fast = docs
     assert [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.norm_) for t in fast] == \
         [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.norm_) for t in stock]
     assert (fast.to_array([POS, TAG, MORPH, LEMMA, DEP, NORM]) == stock.to_array([POS, TAG, MORPH, LEMMA, DEP, NORM])).all()
     assert [t.pos_ for t in stock] != [""] * len(stock)
+
+
+def test_an_error_in_the_arrays_goes_to_the_pipes_error_handler(monkeypatch):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "dog"}]], {"POS": "NOUN"})
+    speed_up(ruler)
+
+    def fail(*args):
+        raise ValueError("no arrays")
+    monkeypatch.setattr(RulerLookup, "annotate", fail)
+    seen = []
+    ruler.set_error_handler(lambda name, pipe, docs, e: seen.append((name, pipe, str(e))) or docs[0])
+    doc = Doc(nlp.vocab, words=["dog"])
+    assert ruler(doc) is doc and seen == [("attribute_ruler", ruler, "no arrays")]
+    ruler.set_error_handler(spacy.util.raise_error)
+    with pytest.raises(ValueError, match="no arrays"):
+        ruler(Doc(nlp.vocab, words=["dog"]))
 
 
 def test_an_index_outside_the_match_raises_the_rulers_error():
