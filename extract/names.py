@@ -235,9 +235,6 @@ class NameResolver:
                 cands.append(Candidate(Span(doc, start, end, label="PRODUCT"), "maker_model", "PRODUCT", override="PRODUCT"))
         for span, row in found:
             source = row["source"]
-            if row["id"] == "product-letter-code-noun" and span.start > 0 and doc[span.start - 1].text in ("-", "/") \
-                    and not doc[span.start - 1].whitespace_:
-                continue  # the end of a longer designation ('model 70-A21 computers'), not one of its own
             if source == "possessed":
                 possessor = doc[span.start - 2] if span.start >= 2 else None
                 if possessor is None or possessor.ent_type_ in PERSON_OR_PLACE_TYPES:
@@ -490,9 +487,16 @@ def _a_product_verbs_object(resolver: NameResolver, span: Span) -> bool:
             and resolver.lemma(span.root.head) in PRODUCT_VERBS)
 
 
+def _a_code_of_its_own(resolver: NameResolver, span: Span) -> bool:
+    """Not the end of a longer designation written with '-' or '/' ('model 70-A21 computers')."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is None or before.text not in ("-", "/") or bool(before.whitespace_)
+
+
 # A pattern row's "check": what its match must also be to be a candidate (components._check_rows
 # refuses a row naming another).
-ROW_CHECKS = {"product_line": _a_line, "product_verb_object": _a_product_verbs_object}
+ROW_CHECKS = {"product_line": _a_line, "product_verb_object": _a_product_verbs_object,
+              "own_code": _a_code_of_its_own}
 
 
 def _totals(cands: list[Candidate]) -> dict[str, dict[str, int]]:
