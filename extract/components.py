@@ -21,7 +21,7 @@ from extract.lexeme_flags import flag_tests, flagged, flags_intact
 from extract.match_windows import MatchWindows, merge_matches
 from extract.names import PATTERN_SOURCES, ROW_CHECKS, NameResolver
 from extract.normalize.date_words import EASTER_WEEKS, HOLIDAY_NAMES
-from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE
+from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE, parse_range
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import NAME_BLOCKING_DATE_WORDS, PATTERN_DIR, TOKEN_CLASSES, PatternRowError, load_patterns, prepare_row
 from extract.spans import MOD_PHRASES, ORIGIN_KEY, extend_left, overlaps, register_extensions, set_ents, starts_with, trim, word_at
@@ -251,11 +251,20 @@ def _trim_to_amount(span: Span) -> Span | None:
     'the 33%' -> '33%'; 'just 1.125 cents' -> '1.125 cents'; 'between 3% and 4%' stays whole.
     """
     doc = span.doc
-    start = span.start
-    while start < span.end and not (starts_with(doc[start:span.end], MOD_PHRASES) or _amount_start(doc[start])
-                                    or (doc[start].lower_ == "between" and "and" in {t.lower_ for t in span})):
+    start, end = span.start, span.end
+    while start < end and not (starts_with(doc[start:end], MOD_PHRASES) or _amount_start(doc[start])
+                               or (doc[start].lower_ == "between" and "and" in {t.lower_ for t in span})):
         start += 1
-    return trim(Span(doc, start, span.end, label=span.label)) if start < span.end else None
+    while end > start and _glued_name_word(doc[end - 1]):
+        end -= 1  # the model's "$7.86 billion CHIPS Act": the name after the amount is not money
+    return trim(Span(doc, start, end, label=span.label)) if start < end else None
+
+
+def _glued_name_word(token) -> bool:
+    """A capitalised word that is no currency (word, code or symbol) nor a sign: a name the model
+    glued after an amount."""
+    return (token.is_alpha and (token.is_title or token.is_upper) and token.lower_ not in CURRENCY_WORDS
+            and token.text not in CURRENCY_STARTS and token.lower_ not in PERCENT_MARKS and token.lower_ not in SCALES)
 
 
 # "500 pounds (225 kilograms) of medical supplies", "weighs 150 to 175 pounds": a weight, not money.
@@ -286,13 +295,18 @@ def _amount_start(token) -> bool:
 
 
 COMPARATIVES = frozenset({"below", "above", "lower", "higher", "less", "more", "under", "over"})
+# "raised the price by $2.50 to $17.99": after "by" a change, then the level it reached; told
+# from a range of change ("cut costs by 5% to 10%") by size: a level is more than LEVEL_RATIO
+# times the change.
+LEVEL_RATIO = 3
 
 
 def split_changes(span: Span) -> list[Span]:
-    """'plunged $4 to $14.75': a change and a level, two mentions, not a range ($5 million to $7 million)."""
+    """'plunged $4 to $14.75', 'by $2.50 to $17.99': a change and a level, two mentions, not a
+    range ('$5 million to $7 million', 'by 5% to 10%')."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before not in CHANGE_WORDS:
+    if before not in CHANGE_WORDS and before != "by":
         return [span]
     # "rose 5 to 7 percent": the sign is written once, on the range (unlike "fell 5% to 3%")
     for token in span:
@@ -301,8 +315,18 @@ def split_changes(span: Span) -> list[Span]:
                 return [span]  # "fell 50% to 75% below the year-earlier $4.5 million": a range of change
             left = trim(Span(doc, span.start, token.i, label=span.label))
             right = trim(Span(doc, token.i + 1, span.end, label=span.label))
+            if before == "by" and not _change_then_level(left, right):
+                return [span]
             return [s for s in (left, right) if s is not None]
     return [span]
+
+
+def _change_then_level(left: Span | None, right: Span | None) -> bool:
+    """LEFT is a change and RIGHT the level it reached: RIGHT is more than LEVEL_RATIO times LEFT."""
+    if left is None or right is None:
+        return False
+    low, high = parse_range(left.text, right.text)
+    return low is not None and high is not None and 0 < low * LEVEL_RATIO < high
 
 
 COORDINATORS = frozenset({"and", "or", ",", ";", "&", "/"})

@@ -62,6 +62,11 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
     # a rule's amount that a longer model DATE swallowed comes back when the date is cut
     ("Sales rose 40pct last year.", [("PERCENT", "40pct"), ("DATE", "last year")]),
     ("Some boxes sell for as little as 99 cents.", [("MONEY", "99 cents")]),
+    # after "by": a change, then the level it reached; a range of change stays one
+    ("The carrier raised its basic fare in Canada by C$4 to C$29.50.", [("MONEY", "C$4"), ("MONEY", "C$29.50")]),
+    ("The central bank lifted its main rate by 0.5% to 4.75%.", [("PERCENT", "0.5%"), ("PERCENT", "4.75%")]),
+    ("Ericsson's sales rose to 61 billion Swedish crowns.", [("MONEY", "61 billion Swedish crowns")]),
+    ("Orsted wrote down 28.4 billion Danish crowns.", [("MONEY", "28.4 billion Danish crowns")]),
 ]
 EXACT_SPANS = [  # (sentence, [(label, text)]): these and no other MONEY/PERCENT mentions
     ("The phones cost $299 and $399 respectively.", [("MONEY", "$299"), ("MONEY", "$399")]),
@@ -70,6 +75,11 @@ EXACT_SPANS = [  # (sentence, [(label, text)]): these and no other MONEY/PERCENT
     ("The notes were sold in $1 $2 $3 $4 million lots.",
      [("MONEY", "$1"), ("MONEY", "$2"), ("MONEY", "$3"), ("MONEY", "$4 million")]),
     ("The app has millions of users.", []),
+    ("The plan cuts spending by $40 million to $60 million.", [("MONEY", "$40 million to $60 million")]),
+    ("The group plans to trim its staff by 8% to 12% next year.", [("PERCENT", "8% to 12%")]),
+    # the model's MONEY that runs on into a name: the name is not money
+    ("Samsung wins $4.7 billion CHIPS Act award.", [("MONEY", "$4.7 billion")]),
+    ("It paid 300 Swiss Francs and 10 EUR.", [("MONEY", "300 Swiss Francs"), ("MONEY", "10 EUR")]),
     ("The company ranked #1 in sales and #2 overall.", []),
 ]
 NOT_MONEY = [

@@ -68,6 +68,9 @@ WORDS: dict[str, str] = {
     "forint": "HUF", "hungarian forint": "HUF", "koruna": "CZK", "czech koruna": "CZK",
     "pataca": "MOP", "macanese pataca": "MOP", "tenge": "KZT", "kazakhstani tenge": "KZT",
     "peruvian sol": "PEN", "nuevo sol": "PEN",
+    # The Nordic and Czech currencies in English, as wire services write them ("17.3 billion
+    # Danish crowns"); bare "crown" names no currency.
+    "danish crown": "DKK", "swedish crown": "SEK", "norwegian crown": "NOK", "czech crown": "CZK",
     # Currencies replaced by the euro, still in archives and older news.
     "guilder": "NLG", "dutch guilder": "NLG", "deutsche mark": "DEM", "d-mark": "DEM", "german mark": "DEM",
     "mark": "DEM", "french franc": "FRF", "belgian franc": "BEF", "italian lira": "ITL", "peseta": "ESP",
