@@ -19,6 +19,7 @@ NAMED_MACHINE_NOUNS = frozenset({"computer", "workstation", "machine"})  # "one 
 STRONG_AGENCY = frozenset({
     "say", "announce", "tell", "report", "warn", "confirm", "deny", "own", "employ", "earn",
     "sue", "hire", "respond", "comment", "decline", "state", "disclose", "acquire", "invest",
+    "ask", "urge",
 })
 WEAK_AGENCY = frozenset({
     "buy", "sell", "plan", "agree", "sign", "file", "partner", "merge", "raise", "fight", "post",
@@ -40,6 +41,9 @@ ORG_ROLE_NOUNS = frozenset({
     "staff", "workforce", "board", "headquarters", "subsidiary", "unit", "shareholders",
     "investors", "earnings", "sales", "executives", "chairperson", "director", "management",
 })
+# "the Waymo unit", "Nvidia shares": nouns a name modifies only as an organization (not a product's
+# sales or revenue: "iPhone sales").
+ORG_COMPOUND_NOUNS = ORG_ROLE_NOUNS - {"revenue", "profit", "profits", "sales", "earnings"} | {"division", "affiliate"}
 PRODUCT_USER_NOUNS = frozenset({"users", "user", "downloads", "subscribers", "app", "platform", "version"})
 
 
@@ -101,6 +105,8 @@ def sentence_cue(span: Span, lemma: Callable[[Token], str] = lambda t: t.lemma_.
         return "PRODUCT", False
     if root.dep_ == "pobj" and head.lower_ in ("on", "of") and head.head.lower_ in (PRODUCT_USER_NOUNS | {"registered", "available"}):
         return "PRODUCT", False
+    if root.dep_ == "compound" and head.lower_ in ORG_COMPOUND_NOUNS:
+        return "ORG", False
     if root.dep_ == "compound" and head.lower_ in PRODUCT_USER_NOUNS:
         return "PRODUCT", False
     if root.dep_ == "attr" and head_lemma == "be":

@@ -17,7 +17,7 @@ import re
 LEGAL_FORMS = (
     "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.",
     "Limited", "LLC", "LLP", "LP", "PLC", "Plc", "plc", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
-    "BV", "GmbH", "KK", "AB", "ASA", "Oyj", "SpA", "Bhd", "Tbk", "Pte", "Pty", "Company",
+    "BV", "GmbH", "KK", "AB", "ASA", "A/S", "Oyj", "SpA", "Bhd", "Tbk", "Pte", "Pty", "Company",
 )
 # Corporate words: end a name, and are left out of its grouping key only ("Alibaba Group Holding" ~ "Alibaba").
 CORPORATE_SUFFIXES = (
@@ -26,6 +26,9 @@ CORPORATE_SUFFIXES = (
 )
 # Left out of the grouping key like a corporate word, but no suffix: "International" ends no name by itself.
 CORPORATE_NON_SUFFIXES = ("International",)
+# Capitalised words that end a stock index's name ("Hang Seng Index", "Nasdaq Composite", "Dow Jones
+# Industrial Average"); those named without one are in data/org_names.txt ("S&P 500").
+INDEX_WORDS = ("Index", "Composite", "Average")
 # Other words that end an organization's name: kinds of firm, institution, outlet.
 NAME_SUFFIXES = (
     "Companies", "Research", "Media", "Bank", "Airlines", "Airways", "Motors", "Motor",
@@ -37,9 +40,11 @@ NAME_SUFFIXES = (
     "Institute", "Association", "Agency", "Commission", "Authority", "Exchange", "Council",
     "Bureau", "Administration", "Ministry", "Department", "Party", "Court", "Times", "Post",
     "Journal", "News", "Daily", "Herald", "Tribune", "Gazette", "Press", "Review", "Analytics",
-    "Intelligence", "Consultancy", "Mobile", "Partnership", "Cinemas",
+    "Intelligence", "Consultancy", "Mobile", "Partnership", "Cinemas", "Ratings",
     # the company, not its machines or its records ("Apple Computer", "Dell Computers", "Def Jam Records")
     "Computer", "Computers", "Records", "Pictures",
+    # a stock index is an ORG as OntoNotes reads it ("Hang Seng Index", "Nasdaq Composite"; tests/gold/NOTES.md)
+    *INDEX_WORDS,
 )
 # Every word that ends an organization's name (the `org_suffix` token class).
 ORG_SUFFIXES = frozenset(LEGAL_FORMS + CORPORATE_SUFFIXES + NAME_SUFFIXES)
@@ -225,7 +230,7 @@ PERSON_OR_UNIT_NOUNS = frozenset({"fighter", "bomber"})
 # Nouns of the machines a product line names, after the line's name ("Quill Pro models", "its Falcon
 # GPUs", the rows product-line-noun*): the designation nouns and a few more kinds of device.
 LINE_NOUNS = (*(n for n in DESIGNATION_NOUNS if n not in PERSON_OR_UNIT_NOUNS), "device", "robot", "speaker",
-              "headset", "smartwatch", "server", "workstation")
+              "headset", "smartwatch", "watch", "server", "workstation")
 
 
 def machine_nouns(singulars: tuple[str, ...]) -> frozenset[str]:
@@ -235,6 +240,13 @@ def machine_nouns(singulars: tuple[str, ...]) -> frozenset[str]:
 
 DESIGNATION_NOUN_FORMS = machine_nouns(DESIGNATION_NOUNS)
 LINE_NOUN_FORMS = machine_nouns(LINE_NOUNS)
+# Last words of a company's unit after its brand: a region, a channel, a maker's division ("Kia America",
+# "Samsung Electronics America", "the Roku Channel", "Safran Aircraft Engines"): the unit, an ORG, not the
+# brand's product.
+UNIT_WORDS = frozenset({
+    "America", "Americas", "Europe", "Asia", "Pacific", "Africa", "China", "India", "Japan", "Korea", "Canada",
+    "Australia", "UK", "U.K.", "US", "U.S.", "USA", "Germany", "France", "Italy", "Spain", "Brazil", "Mexico",
+    "Worldwide", "Channel", "Engines", "Aviation", "Aerospace", "Automotive", "Defense", "Defence"})
 # Last words of armed and public services, the owners of the machines after them ("U.S. Navy submarine").
 SERVICE_WORDS = frozenset({"Army", "Navy", "Force", "Guard", "Corps", "Marines", "Police"})
 # Words before a one-name line that make it one: an owner ("its Falcon GPUs", "Acme's Falcon GPUs") or
@@ -243,12 +255,29 @@ LINE_OWNERS = (*(w for w in PRODUCT_DETERMINERS if w not in ("the", "a", "an")),
 # Words before a plural designation that make it the machines, not a count ("its 737-800s",
 # "more A321neos"; after a number, "50 777-9s"); after "the" only a designation with a letter
 # ("the A321neos"; "in the 110s" is a temperature).
+# Possessive pronouns a company is written with: before one name and a noun of machines the name is the
+# company's product line, where the ner reads a person ("its Blackwell GPUs", "their Qwen models").
+COMPANY_PRONOUNS = ("its", "their")
 PLURAL_CODE_BEFORE = (*LINE_OWNERS, "more", "fewer", "several", "many", "other", "older", "remaining")
 # Nouns after a designation that make it no product: an event or body of a group of nations
 # ("the G20 summit", "G7 leaders"; the group itself may be an ORG, ANNOTATION §2 modifier).
 NOT_PRODUCT_NOUNS = frozenset({
     "summit", "summits", "meeting", "meetings", "talks", "leaders", "conference", "ministers", "nations",
     "countries", "members", "economies", "forum", "bloc", "communique", "declaration", "presidency"})
+# Capitalised words numbered as things that are no product: laws and their parts, stages, classes, places,
+# routes, flights, channels ("the Chapter 11 filing", "the Phase 3 trial", "the Terminal 5", "the Formula 1
+# season"); the row product-the-name-number ("the Ioniq 5", "the Quest 2") takes none of them. Not "Type":
+# weapons are named so ("the Type 055 destroyer").
+NUMBERED_WORDS = frozenset({
+    "Chapter", "Section", "Title", "Article", "Proposition", "Prop", "Amendment", "Rule", "Act", "Schedule",
+    "Annex", "Appendix", "Exhibit", "Form", "Item", "Note", "Page", "Figure", "Table", "Part", "Volume", "No",
+    "Number", "Phase", "Stage", "Step", "Level", "Class", "Tier", "Category", "Grade", "Week", "Day",
+    "Year", "Round", "Game", "Match", "Leg", "Season", "Episode", "Series", "Gate", "Terminal", "Platform",
+    "Pier", "Route", "Highway", "Interstate", "Road", "Street", "Flight", "Line", "Track", "Room", "Building",
+    "Unit", "Block", "Lot", "Zone", "Area", "District", "Ward", "Precinct", "Region", "Sector", "Station",
+    "Camp", "Reactor", "Formula", "Channel", "Group", "Local", "Top", "Big", "Pillar", "Division", "Fleet",
+    "Squadron", "Brigade", "Battalion", "Company", "Corps", "Army",
+})
 # Words that end an online store's name (ANNOTATION §2: "the Quill Store" gives "Quill Store"; the row
 # product-store-name). Not "Shop": a shop is a business ("the Stove Shop", a dealership), or inside a name
 # ("Pet Shop Boys").

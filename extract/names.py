@@ -21,10 +21,10 @@ from extract.entities import short_forms
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (dateline, inside_person, not_an_org, person_names, place_or_facility,
                                    without_title)
-from extract.name_words import (APPOSITION_ROLE_NOUNS, CODE_VARIANT, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION, EDITION_WORDS, HONORIFICS,
+from extract.name_words import (APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION, EDITION_WORDS, HONORIFICS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LINE_NOUN_FORMS, LINE_OWNERS, MODEL_NUMBER, NOT_DESIGNATIONS,
-                                NOT_PRODUCT_CODE, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE,
-                                PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS,
+                                NOT_PRODUCT_CODE, NUMBERED_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE,
+                                PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, UNIT_WORDS, SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS,
                                 VEHICLE_CATEGORY_WORDS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
@@ -39,7 +39,7 @@ NOT_PRODUCT_CODE_RX = re.compile(NOT_PRODUCT_CODE)
 # Words after a known product's name that make the two a company's name ("Vue Cinemas", "Vue International").
 ORG_WORDS = ORG_SUFFIXES | frozenset(CORPORATE_NON_SUFFIXES)
 # Nouns after a known product's name that make it the product where the ner reads a person ("Sora videos").
-PRODUCT_CUE_NOUNS = PRODUCT_NOUNS | LINE_NOUN_FORMS
+PRODUCT_CUE_NOUNS = PRODUCT_NOUNS | LINE_NOUN_FORMS | {"handheld", "handhelds"}
 NOT_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
 GLOSS_MARKS = ("(", ",", "or")  # between a lowercase phrase and its abbreviation
 # Role nouns that end a maker's model name ('the Renault spokesman', 'the Ford chairman').
@@ -48,6 +48,12 @@ ROLE_NOUNS = PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS
 PERSON_OR_PLACE_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 # The model's types of a name a known product begins, whose words go on with the product ("TikTok Shop" read as ORG).
 PRODUCT_OWN_TYPES = frozenset({"PERSON", "ORG"})
+# The ner's kinds of a name it misreads as a company's product line ("its Blackwell GPUs" PERSON, "its
+# Echo speakers" LOC); a country or city (GPE) stays a place ("its China phones").
+OWNED_LINE_TYPES = frozenset({"PERSON", "LOC"})
+# The ner's kinds of a name with a number that is no product model ("the Chapter 11", "the Terminal 5").
+NUMBERED_NOT_TYPES = frozenset({"DATE", "TIME", "LAW", "EVENT", "FAC", "GPE", "LOC", "MONEY", "PERCENT", "QUANTITY",
+                                "ORDINAL", "WORK_OF_ART", "NORP", "LANGUAGE"})
 OTHER_ENTITY_TYPES = PERSON_OR_PLACE_TYPES | {"DATE", "MONEY", "PERCENT", "CARDINAL", "ORG"}
 # Evidence weights; tiers decide which of two overlapping candidates is kept.
 VOTES = {
@@ -211,8 +217,12 @@ class NameResolver:
                         and not any(t.lower_ in ("and", "or") or t.is_punct and t.text != "-" for t in e)}
         listed = self.gazetteer(doc)
         listed_starts = {start for _, start, _ in listed}
+        # The ner's ORGs that go on from a known company to a region or a division: its unit ("Kia America")
+        regional = {e.start + (e[0].lower_ == "the"): e.end for e in ents if e.label_ == "ORG" and e[-1].text in UNIT_WORDS}
         for match_id, start, end in listed:
             label = self.vocab.strings[match_id]
+            if label == "ORG" and regional.get(start, end) > end:
+                continue  # the unit's name, not the company's: the ner's ORG is the candidate
             if label == "PRODUCT":
                 if (_persons_name(doc, start, end, self.words) and doc[start:end].text not in self.plurals) or (
                         end < len(doc) and doc[end].text in ORG_WORDS):
@@ -222,7 +232,8 @@ class NameResolver:
                 # never over another known name ("WeCom Tencent", one ORG to the ner, is two names)
                 end = next((i for i in range(end, longer) if i in listed_starts), longer)
                 end = max(end, product_ends.get(start, end))  # the ner's longer product: "iPod Touch 5G"
-                start = _designation_before(doc, start)  # "787-9 Dreamliners"
+                start = _designation_before(doc, start, doc[start:end].text not in self.plurals
+                                            and not doc[end - 1].text.endswith("s"))  # "787-9 Dreamliners", "787 Dreamliner"
             cands.append(Candidate(Span(doc, start, end, label=label), "gazetteer", label))
         maker_spans = [(start, end) for _, start, end in self.makers(doc)]
         for start, end in maker_spans:
@@ -249,7 +260,10 @@ class NameResolver:
         # Names the gazetteer or the trained ner reads apart ("Delta Air Lines" and "United Airlines").
         known = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer"} | {
             (e.start, e.end) for e in ents if e.label_ in NAME_LABELS}
-        cands = [c for c in cands if not (c.source == "legal_suffix" and _joins_two_names(c.span, known))]
+        suffixed = {(c.span.start, c.span.end) for c in cands if c.source == "legal_suffix"}
+        cands = [part for c in cands for part in (
+            [p for p in _legal_parts(c, known) if (p.span.start, p.span.end) not in suffixed]
+            if c.source == "legal_suffix" and _joins_two_names(c.span, known) else [c])]
         brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
         people = person_names(doc, [c.span.text for c in cands if c.source in ("legal_suffix", "gazetteer")])
         # A name the article uses for a facility ("the Desert Inn resort") is one in its other mentions too.
@@ -257,7 +271,7 @@ class NameResolver:
         cands = [_without_person(c, people) for c in cands]
         for ent in ents:
             if ent.label_ in NAME_LABELS and not dateline(ent):
-                parts = (without_title(part) for part in split_names(without_descriptor(ent)))
+                parts = (_without_category_noun(without_title(part)) for part in split_names(without_descriptor(ent)))
                 cands.extend(c for c in (_model_candidate(part, brands) for part in parts if part is not None)
                              if c.source != "model" or not (not_an_org(c.span, people) or c.span.text in facilities))
         cands = [c for c in cands if not (c.source in ("alias", "possessed") and c.span.text in people)]
@@ -265,12 +279,17 @@ class NameResolver:
         # ("Liberal Party of Canada", "Entertainment Technology Center"): its span wins (bench/names_votes.py).
         model_orgs = [c.span for c in cands if c.source == "model" and c.label == "ORG"]
         cands = [c for c in cands if not (c.source == "legal_suffix" and _inside_model_org(c.span, model_orgs))]
+        for c in cands:  # "Spotify Technology SA": a known company the tagger did not read as a name begins it
+            if c.source == "legal_suffix":
+                c.span = next((m for m in model_orgs if m.start < c.span.start and m.end == c.span.end
+                               and doc[m.start:c.span.start].text in self.companies), c.span)
         cands = [c for c in cands if c.span.text not in self.generic and not _headline_run(c)
                  and not _not_a_product_code(c.span) and not (c.label == "PRODUCT" and _before_event(c.span))
+                 and not (c.label == "PRODUCT" and _numbered_thing(c.span))
                  and not (c.label == "PRODUCT" and _uncounted_number_plural(c.span))]
         glossed = {c.span.text for c in cands if _glossed_abbreviation(c.span)}  # in all its mentions
         cands = [c for c in cands if c.span.text not in glossed]
-        return [c for c in cands if _plausible(c.span)
+        return [c for c in cands if _plausible(c.span) or c.source == "gazetteer"  # a listed lowercase name: "o1"
                 or (c.label == "PRODUCT" and c.source in ("trigger", "model", "designation") and _product_code(c.span))]
 
     def _select(self, cands: list[Candidate], quantities: list[Span]) -> list[Candidate]:
@@ -363,16 +382,16 @@ class NameResolver:
         return extra
 
 
-def _designation_before(doc: Doc, start: int) -> int:
+def _designation_before(doc: Doc, start: int, singular: bool = False) -> int:
     """'787-9 Dreamliners', 'A350-1000 XWB': a designation with its variant (or one with a
-    letter) written right before a known product's name begins it (a bare number is a count:
-    '500 iPads')."""
+    letter) written right before a known product's name begins it; a bare number only before
+    a SINGULAR name ('787 Dreamliner'; before a plural it is a count: '500 iPads')."""
     if (start >= 3 and doc[start - 2].text == "-" and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_
             and PRODUCT_CODE_RX.match(doc[start - 3].text) and CODE_VARIANT_RX.match(doc[start - 1].text)
             and not _a_quantity_or_period(doc[start - 3:start])):
         return start - 3
     before = doc[start - 1].text if start >= 1 else ""
-    if (PRODUCT_CODE_RX.match(before) and not before.isdigit() and before not in NOT_DESIGNATIONS
+    if (PRODUCT_CODE_RX.match(before) and (singular or not before.isdigit()) and before not in NOT_DESIGNATIONS
             and not _a_quantity_or_period(doc[start - 1:start])):
         return start - 1
     return start
@@ -436,6 +455,12 @@ def _persons_name(doc: Doc, start: int, end: int, words: frozenset[str]) -> bool
     return not cue
 
 
+def _numbered_thing(span: Span) -> bool:
+    """'the Phase 3 trial', 'the Terminal 5 building': a word of name_words.NUMBERED_WORDS and its
+    number name a stage, a place or a part of a law, no product."""
+    return len(span) >= 2 and span[0].text in NUMBERED_WORDS and all(t.like_num for t in span[1:])
+
+
 def _before_event(span: Span) -> bool:
     """'the G20 summit', 'G7 leaders': a designation before a noun of a meeting or of a group of
     nations names no product (the group may be an ORG: ANNOTATION §2, a name used as a modifier)."""
@@ -445,7 +470,7 @@ def _before_event(span: Span) -> bool:
             and (text in NOT_DESIGNATIONS or bool(DESIGNATION_RX.match(text))))
 
 
-def _not_a_line(span: Span, companies: frozenset[str], products: frozenset[str]) -> bool:
+def _not_a_line(span: Span, companies: frozenset[str], products: frozenset[str], words: frozenset[str]) -> bool:
     """A product-line row's name that is none:
     - a company or service before a noun of its machines ('General Motors trucks', 'new Boeing
       jets', 'U.S. Navy submarine');
@@ -454,8 +479,11 @@ def _not_a_line(span: Span, companies: frozenset[str], products: frozenset[str])
       Pro', 'Core Ultra'), a model number ('Spacebus 3000') or a known product; 'Boston Dynamics
       robots', 'Blue Origin rockets' are their makers;
     - a name the ner reads as an ORG, without such a cue ('Microsoft's OpenAI models');
-    - a person's or place's name, except one name the ner reads as a person after an ORG's
-      possessive ('Nvidia's Blackwell GPUs', 'HP's Spectre laptops');
+    - a person's or place's name, except one or two words the ner reads as a person or a region
+      (OWNED_LINE_TYPES; or as a nationality, a word outside the lexicon WORDS) after an ORG's
+      possessive or a company's pronoun (name_words.COMPANY_PRONOUNS: 'Nvidia's Blackwell GPUs',
+      'HP's Spectre laptops', 'its Blackwell GPUs', 'its Qwen models', "Intel's Lunar Lake
+      processors", 'its Echo speakers'; not 'its Chinese phones', 'its China phones');
     - the end of a longer product the ner reads ('F-16 Block 52 aircraft'), or a name particle
       taken for the noun ('Afdeling van Borneo')."""
     doc = span.doc
@@ -464,10 +492,13 @@ def _not_a_line(span: Span, companies: frozenset[str], products: frozenset[str])
     noun_next = span.end + 1 < len(doc) and doc[span.end].lower_ in LINE_NOUN_FORMS
     after = doc[span.end] if store and span.end < len(doc) else doc[span.end + 1] if noun_next else None
     numbered = any(MODEL_NUMBER_RX.match(t.text) for t in span[1:])
-    cue = store or numbered or any(t.text in EDITION_WORDS for t in span[1:]) or span.text in products
     owner = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text in POSSESSIVES else None
-    owned_person = (len(span) == 1 and span[0].ent_type_ == "PERSON" and owner is not None
-                    and (owner.ent_type_ == "ORG" or owner.text in companies))
+    company_owner = ((owner is not None and (owner.ent_type_ == "ORG" or owner.text in companies))
+                     or (span.start >= 1 and doc[span.start - 1].lower_ in COMPANY_PRONOUNS))
+    owned_person = (len(span) <= 2 and company_owner and all(t.ent_type_ in OWNED_LINE_TYPES or (
+        t.ent_type_ == "NORP" and t.lower_ not in words) for t in span))
+    cue = (store or numbered or any(t.text in EDITION_WORDS for t in span[1:]) or span.text in products
+           or owned_person)
     return (span.text in companies or span[-1].text in ORG_SUFFIXES | SERVICE_WORDS
             or (not cue and (len(span) >= 2 or span.start == 0 or doc[span.start - 1].lower_ not in LINE_OWNERS))
             or (not cue and any(t.ent_type_ == "ORG" for t in span))
@@ -477,7 +508,7 @@ def _not_a_line(span: Span, companies: frozenset[str], products: frozenset[str])
 
 
 def _a_line(resolver: NameResolver, span: Span) -> bool:
-    return not _not_a_line(span, resolver.companies, resolver.products)
+    return not _not_a_line(span, resolver.companies, resolver.products, resolver.words)
 
 
 def _a_product_verbs_object(resolver: NameResolver, span: Span) -> bool:
@@ -493,10 +524,31 @@ def _a_code_of_its_own(resolver: NameResolver, span: Span) -> bool:
     return before is None or before.text not in ("-", "/") or bool(before.whitespace_)
 
 
+def _a_numbered_name(resolver: NameResolver, span: Span) -> bool:
+    """'the Ioniq 5', 'the Quest 2': a name and its number after 'the' is a model, not a numbered
+    thing (name_words.NUMBERED_WORDS: 'the Chapter 11', 'the Phase 3'), a company, a name the ner
+    reads as another kind (NUMBERED_NOT_TYPES: a date, a law, an event, a place), a team's plural
+    ('the Titans 5-yard line'), part of a longer name or number ('the Route 66 Diner', 'the Atari
+    8-bit family') or a designation before a meeting ('the Group 7 summit')."""
+    doc = span.doc
+    name = [t for t in span if not t.like_num and not MODEL_NUMBER_RX.match(t.text)] or list(span[:1])
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (any(t.text in NUMBERED_WORDS or t.tag_ == "NNPS" for t in name)
+                or " ".join(t.text for t in name) in resolver.companies
+                or any(t.ent_type_ in NUMBERED_NOT_TYPES for t in span)
+                or (after is not None and (after._.is_name_part or after.lower_ in NOT_PRODUCT_NOUNS
+                                           or (after.text in ("-", "/") and not span[-1].whitespace_))))
+
+
+def _not_a_place(resolver: NameResolver, span: Span) -> bool:
+    """'its China phones': a country or city the ner reads is where the products are sold, not their name."""
+    return not any(t.ent_type_ == "GPE" for t in span)
+
+
 # A pattern row's "check": what its match must also be to be a candidate (components._check_rows
 # refuses a row naming another).
 ROW_CHECKS = {"product_line": _a_line, "product_verb_object": _a_product_verbs_object,
-              "own_code": _a_code_of_its_own}
+              "own_code": _a_code_of_its_own, "numbered_name": _a_numbered_name, "not_a_place": _not_a_place}
 
 
 def _totals(cands: list[Candidate]) -> dict[str, dict[str, int]]:
@@ -570,15 +622,27 @@ def _brand_products(names: list[Span]) -> list[Span]:
     return out
 
 
+def _without_category_noun(span: Span | None) -> Span | None:
+    """'Boeing 737 Max 9 aircraft', 'ROG Ally X handheld': the ner's product without the lowercase
+    noun of its kind at its end (ANNOTATION §2: 'the Quill app' gives 'Quill'; PRODUCT_CUE_NOUNS)."""
+    if span is None or span.label_ != "PRODUCT":
+        return span
+    end = span.end
+    while end - span.start > 1 and span.doc[end - 1].text.islower() and span.doc[end - 1].text in PRODUCT_CUE_NOUNS:
+        end -= 1
+    return span if end == span.end else Span(span.doc, span.start, end, label=span.label)
+
+
 def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
     """A model name that starts with a known company and goes on is brand + product ('Google Meet',
-    and whatever follows the brand where the model reads the whole as a product: 'Boeing 747')."""
+    and whatever follows the brand where the model reads the whole as a product: 'Boeing 747'); an
+    ORG that goes on to a suffix or a region is the company's ('Spotify Technology SA', 'Kia America')."""
     if any(brand.start == span.start and brand.end == span.end for brand in brands):
         return Candidate(span, "model", span.label_)  # "Lockheed Martin", not "Lockheed" + a product
     for brand in brands:
-        if brand.start == span.start and brand.end < span.end and (
-                span.label_ == "PRODUCT" or all(t._.is_name_part for t in span[len(brand):])):
-            return Candidate(span, "brand_product", "PRODUCT")
+        if brand.start == span.start and brand.end < span.end and (span.label_ == "PRODUCT" or (
+                all(t._.is_name_part for t in span[len(brand):]) and span[-1].text not in ORG_WORDS | UNIT_WORDS)):
+            return Candidate(span, "brand_product", "PRODUCT")  # not "Spotify Technology SA", "Kia America"
     if (span.label_ == "ORG" and DESIGNATION_RX.match(span.text) and span.text not in NOT_DESIGNATIONS
             and not NOT_PRODUCT_CODE_RX.match(span.text)):
         return Candidate(span, "designation", "PRODUCT")  # "A320neo", "T-34", "787s": a designation is a product
@@ -698,6 +762,23 @@ def _joins_two_names(span: Span, known: set[tuple[int, int]]) -> bool:
         if t.lower_ == "and" and _named_with_suffix(span[:t.i - span.start]) and _named_with_suffix(span[t.i - span.start + 1:]):
             return True  # "Nordwind Airlines and Aurora Airlines"; not "Securities and Exchange Commission"
     return False
+
+
+def _legal_parts(cand: Candidate, known: set[tuple[int, int]]) -> list[Candidate]:
+    """'JPMorgan Chase & Co. and Goldman Sachs Group Inc.' (the longest match of a joined-suffix row):
+    the names a legal form ends before 'and' or a comma, each a candidate of its own where it is one
+    name with its suffix; the rest of a span that joins two names is none (as before)."""
+    span, doc = cand.span, cand.span.doc
+    parts, start = [], span.start
+    for t in span[:-1]:
+        if t.lower_.strip(".,") in LEGAL_FORM_KEYS and doc[t.i + 1].lower_ in ("and", ","):
+            parts.append(Span(doc, start, t.i + 1, label=span.label))
+            start = t.i + 2
+    parts.append(Span(doc, start, span.end, label=span.label))
+    if len(parts) == 1:
+        return []
+    return [Candidate(p, cand.source, cand.label, rule=cand.rule) for p in parts
+            if p[-1].text in ORG_SUFFIXES and p[0]._.is_name_part and not _joins_two_names(p, known)]
 
 
 def _named_with_suffix(tokens: Span) -> bool:
