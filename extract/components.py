@@ -70,6 +70,7 @@ class BoundedMatcher:
         self._runs: MatchWindows | None = None
         self._flagged: Matcher | None = None
         self._flags: dict[int, tuple] = {}  # flag -> its test's key, for the flags self._flagged uses
+        self._tries: float | None = None  # the share of the tokens of its first doc with windows that lie in them
 
     def add(self, key: str, pattern: list[dict]) -> None:
         Matcher(self.vocab).add(key, [pattern], greedy="LONGEST")  # refuses the pattern as written (the flagged one is not validated)
@@ -86,18 +87,23 @@ class BoundedMatcher:
         if self._windows is None:
             self._windows = MatchWindows(self.vocab, self._patterns)
             self._runs = MatchWindows(self.vocab, [[s] for s in self._singles.values()])
+        cuts = _run_cuts(self._run_hits(doc))
+        pieces = [self._windows.windows(doc, start, end) for start, end in zip([0, *cuts], [*cuts, len(doc)])]
+        if not any(pieces):
+            return []
         if self._flagged is None or not flags_intact(self.vocab, self._flags):  # a flag taken over: flag anew
-            patterns = flagged(self.vocab, self._patterns)
+            if self._tries is None:  # the opening tests are tried at each token of a window: share the bits by it
+                self._tries = sum(b - a for windows in pieces for a, b in windows) / max(len(doc), 1)
+            patterns = flagged(self.vocab, self._patterns, self._tries)
             self._flags = flag_tests(self.vocab, patterns)
             self._flagged = Matcher(self.vocab, validate=False)  # add() validated the patterns as written
             for key, pattern in zip(self._keys, patterns):
                 # merge_matches gives the Matcher's order only for greedy LONGEST patterns without on_match
                 self._flagged.add(key, [pattern], greedy="LONGEST")
-        cuts = _run_cuts(self._run_hits(doc))
         found = []
-        for start, end in zip([0, *cuts], [*cuts, len(doc)]):
+        for windows in pieces:
             parts = [[(key, s + a, e + a, al) for key, s, e, al in self._flagged(doc[a:b], with_alignments=True)]
-                     for a, b in self._windows.windows(doc, start, end)]
+                     for a, b in windows]
             found += merge_matches(parts) if parts else []
         return found
 

@@ -10,7 +10,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from extract.components import BoundedMatcher
-from extract.lexeme_flags import FIRST_FLAG, LAST_FLAG, MIN_FREE_FLAGS, LexemeTest, flag_of, flagged, opening_tokens
+from extract.lexeme_flags import FIRST_FLAG, LAST_FLAG, MIN_FREE_FLAGS, LexemeTest, flag_of, flagged, flags_intact, opening_tokens
 from extract.rules import load_patterns
 from tests.conftest import CORPUS
 from tests.test_blank_components import spans, tagged
@@ -88,24 +88,83 @@ def test_only_a_matchs_opening_tokens_are_flagged():
     assert opening_tokens([{**words, "OP": "*"}]) == 1
 
 
+def _user_flags(vocab) -> None:
+    """Every free flag bit of VOCAB taken by the user's own getters (never ours to take over)."""
+    for n in range(FIRST_FLAG, LAST_FLAG + 1):
+        if n not in vocab.lex_attr_getters:
+            vocab.add_flag(lambda text: False, flag_id=n)
+
+
 def test_when_the_flags_are_taken_a_test_stays_a_predicate():
-    """Our BoundedMatcher on a vocab without free flags finds what it finds with its flags."""
+    """Our BoundedMatcher on a vocab whose flags the user took finds what it finds with its flags."""
     patterns = [row["pattern"] for name in ("money", "percent") for row in load_patterns(name)]
     words = "Acme paid US$ 5bn , or 40pct , up 3.5 % from $ 1.2 billion in Q3 ; ACME corp".split()
     found = []
     for full in (False, True):
         vocab = spacy.blank("en").vocab
         if full:
-            for n in range(FIRST_FLAG, LAST_FLAG + 1):
-                flag_of(vocab, "LOWER", "IN", [f"w{n}"])
-            assert flagged(vocab, patterns) == patterns  # no flag left to take
+            _user_flags(vocab)
+            assert flagged(vocab, patterns, tries=1.0) == patterns  # no flag left to take
         matcher = BoundedMatcher(vocab)
         for i, pattern in enumerate(patterns):
             matcher.add(f"p{i}", pattern)
         found.append(matcher(Doc(vocab, words=words)))
-        assert any(isinstance(vocab.lex_attr_getters.get(f), LexemeTest) and f"w{f}" not in vocab.lex_attr_getters[f].value
+        assert any(isinstance(vocab.lex_attr_getters.get(f), LexemeTest)
                    for f in range(FIRST_FLAG, LAST_FLAG + 1)) is not full  # the matcher's own flags, where there are free ones
     assert found[0] == found[1] and len(found[0]) >= 3
+
+
+def _our_bits(vocab) -> int:
+    """How many bits our tests may hold on VOCAB: the free ones less MIN_FREE_FLAGS."""
+    free = sum(bit not in vocab.lex_attr_getters for bit in range(1, LAST_FLAG + 1))
+    return free - MIN_FREE_FLAGS
+
+
+def test_a_test_tried_more_often_takes_the_bit_of_one_tried_less():
+    vocab = spacy.blank("en").vocab
+    seldom = [flag_of(vocab, "LOWER", "IN", [f"w{n}"], tries=0.1) for n in range(_our_bits(vocab))]
+    assert None not in seldom and flag_of(vocab, "LOWER", "IN", ["x"], tries=0.1) is None  # no bit left for an equal
+    often = flag_of(vocab, "LOWER", "IN", ["y"], tries=0.4)
+    assert often == seldom[-1] and vocab.lex_attr_getters[often].value == ["y"]  # the last flagged of the least tried
+    assert vocab["y"].check_flag(often) and not vocab["w0"].check_flag(often)  # every word's bit is the new test's
+    assert flag_of(vocab, "LOWER", "IN", ["w0"], tries=0.1) == seldom[0]  # the others keep theirs
+    assert flag_of(vocab, "LOWER", "IN", ["z"], tries=0.05) is None  # tried less often than any: a predicate
+    assert flag_of(vocab, "LOWER", "IN", ["y"], tries=0.0) == often  # the same test shares its bit, its tries kept
+    assert vocab.lex_attr_getters[often].tries == 0.4
+    assert sum(bit not in vocab.lex_attr_getters for bit in range(1, LAST_FLAG + 1)) == MIN_FREE_FLAGS
+
+
+def test_a_users_flag_is_never_taken_over():
+    vocab = spacy.blank("en").vocab
+    _user_flags(vocab)
+    getters = dict(vocab.lex_attr_getters)
+    assert flag_of(vocab, "LOWER", "IN", ["y"], tries=1.0) is None
+    assert vocab.lex_attr_getters == getters
+
+
+def test_the_bits_go_to_the_matcher_that_tries_its_tests_most(nlp):
+    """The names' opening tests are tried at more tokens than the quantities' (their windows cover
+    more of a doc): with too few bits for all, they hold flags (they held none on the previous
+    code), and the quantities' Matcher, flagged anew, finds what it found."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))[:6]]
+    before = [spans(doc) for doc in nlp.pipe(texts)]
+    quantities, names = (nlp.get_pipe(name).matcher for name in ("extract_quantities", "extract_names"))
+    assert names._tries > quantities._tries
+    assert len(names._flags) >= 10
+    assert len(quantities._flags) >= 20 and flags_intact(nlp.vocab, quantities._flags)
+    assert [spans(doc) for doc in nlp.pipe(texts)] == before
+    for doc in nlp.pipe(texts[:2]):
+        vocab = spacy.blank("en").vocab
+        _user_flags(vocab)  # no bit to take: every test a predicate
+        copy = Doc(vocab).from_bytes(doc.to_bytes())
+        for name in ("extract_quantities", "extract_names"):
+            matcher = nlp.get_pipe(name).matcher
+            plain = BoundedMatcher(vocab)
+            for key, pattern in zip(matcher._keys, matcher._patterns):
+                plain.add(key, pattern)
+            assert [(vocab.strings[k], s, e) for k, s, e, _ in plain(copy)] == \
+                [(nlp.vocab.strings[k], s, e) for k, s, e, _ in matcher(doc)]
+            assert not plain._flags
 
 
 def _blank_pipeline():
