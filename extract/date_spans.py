@@ -305,8 +305,41 @@ def _kind_of_year(span: Span) -> bool:
 
 
 YEAR_KINDS = frozenset({"fiscal year", "calendar year", "financial year"})
+
+
+# "in after-hours trading", "extended-hours trade", "off-hours": the trading or working hours
+# outside a session, a modifier, never a date ("a two-day strike", "mid-year" stay dates).
+SESSION_HOURS_PREFIXES = frozenset({"after", "extended", "off"})
+
+
+def _compound_modifier(span: Span) -> bool:
+    """'after-hours' (the model's TIME, or its 'hours' alone): a bare unit joined by a hyphen to
+    a SESSION_HOURS_PREFIXES word."""
+    doc = span.doc
+    unit = span[-1].i
+    if span[-1].lower_.rstrip("s") not in UNITS or unit < 2 or span.start < unit - 2:
+        return False
+    hyphen, word = doc[unit - 1], doc[unit - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.lower_ in SESSION_HOURS_PREFIXES
+
+
+DECADE_DIGITS = re.compile(r"\d{3}0s")
+
+
+def _model_plural(span: Span) -> bool:
+    """'inventories of Ram 1500s': digits ending in '0s' right after a capitalised name inside a
+    sentence are that name's models, not a decade ('in the 1990s', 'the 1500s' keep theirs)."""
+    doc = span.doc
+    if not DECADE_DIGITS.fullmatch(span[-1].text) or span[-1].i == 0:
+        return False
+    name = doc[span[-1].i - 1]  # inside the span or before it: the model's 'Sierra 1500s'
+    return (name.is_title and name.is_alpha and not name.is_sent_start
+            and name.lower_ not in DATE_WORDS and name.lower_ not in DATE_PREPOSITIONS)
+
+
 # ANNOTATION §2: what the model or a pattern reads as a date and is not one.
-NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event, _part_of_event, _other_calendar, _march_event)
+NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event, _part_of_event, _other_calendar, _march_event,
+              _compound_modifier, _model_plural)
 
 
 def _deictic_no_date(span: Span) -> bool:

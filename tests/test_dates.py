@@ -268,6 +268,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The merger was announced about two years ago.", "about two years ago", P1, "2020", "APPROX"),
     # decades and centuries
     ("Sales boomed in the 1990s.", "the 1990s", P1, "199", None),
+    ("In 1990s Britain, sales boomed.", "1990s", P1, "199", None),  # a decade at the start, not a model
+    ("Workers began a two-day strike at the plant.", "two-day", P1, "P2D", None),  # not after-hours
     ("In the late 1970s, the firm expanded.", "the late 1970s", P1, "197", "END"),
     ("Growth slowed in the mid-1990s.", "the mid-1990s", P1, "199", "MID"),
     ("Banking changed in the 21st century.", "the 21st century", P1, "20", None),
@@ -558,6 +560,11 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     # a relative date in title case after a possessive, a quote or a broadcaster is a programme
     ("Baker said on ABC News' \"This Week\" that the request was denied.", "This Week"),
     ("This is VOA Today.", "Today"),
+    # trading hours outside a session are a modifier; a name's plural models are no decade
+    ("Nvidia shares fell 4% in after-hours trading.", "hours"),
+    ("The stock slid in extended-hours trade.", "hours"),
+    ("Unsold Tundra 1500s crowded dealer lots.", "1500s"),
+    ("Dealers still had unsold Sierra 1500s in March.", "1500s"),
 ]
 
 
