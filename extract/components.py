@@ -16,18 +16,16 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.date_spans import day_of_time, fix_date, holiday_span, time_duration
+from extract.date_spans import day_of_time, fix_date, glued_day, holiday_span, time_duration
 from extract.lexeme_flags import flag_tests, flagged, flags_intact
 from extract.match_windows import MatchWindows, merge_matches
 from extract.names import PATTERN_SOURCES, ROW_CHECKS, NameResolver
 from extract.normalize.date_words import EASTER_WEEKS, HOLIDAY_NAMES
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE, parse_range
 from extract.records import NAME_LABELS, QUANTITY_LABELS
-from extract.rules import NAME_BLOCKING_DATE_WORDS, PATTERN_DIR, TOKEN_CLASSES, PatternRowError, load_patterns, prepare_row
+from extract.rules import PATTERN_DIR, TOKEN_CLASSES, PatternRowError, load_patterns, prepare_row
 from extract.spans import MOD_PHRASES, ORIGIN_KEY, extend_left, overlaps, register_extensions, set_ents, starts_with, trim, word_at
 
-# The model's other number labels: no name a date could be glued onto.
-NUMERIC_LABELS = frozenset({"TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage point", "per-cent")
 # Verbs of change before "X to Y": the amount moved by X to Y ("fell 5% to 3%").
 CHANGE_WORDS = frozenset({
@@ -192,13 +190,15 @@ class QuantityRules:
         found = [span for span, _ in matched]
         found += [holiday_span(doc, start, end) for _, start, end in self.holidays(doc)]
         ents = doc.ents  # built anew at each access: once
-        spans = [e for e in ents if e.label_ in QUANTITY_LABELS]
+        # A count of calendar units the model reads as MONEY with no currency ("sixty days") is a duration.
+        durations = [Span(doc, e.start, e.end, label="DATE") for e in ents
+                     if time_duration(e) and not (e.label_ == "MONEY" and _marked(e, "MONEY"))]
+        spans = [e for e in ents if e.label_ in QUANTITY_LABELS
+                 and not (e.label_ == "MONEY" and any(d.start == e.start and d.end == e.end for d in durations))]
         days = [day for e in ents if (day := day_of_time(e)) is not None]
-        durations = [Span(doc, e.start, e.end, label="DATE") for e in ents if time_duration(e)]
-        # "met with Sununu Sunday": a weekday or month the model glued onto a name is a date.
+        # "met with Sununu Sunday": a weekday the model glued onto a name is a date (date_spans.glued_day).
         # Not a clock time's day ("10 p.m. Wednesday" is one TIME, ANNOTATION §2: no date).
-        glued = [e for e in ents if e.label_ not in QUANTITY_LABELS and e.label_ not in NUMERIC_LABELS and len(e) > 1
-                 and e[-1].lower_ in NAME_BLOCKING_DATE_WORDS and e[-1].is_title]
+        glued = [e for e in ents if glued_day(e)]
         glued_days = [Span(doc, e.end - 1, e.end, label="DATE") for e in glued]
         model = spans + days + durations + glued_days
         # What made each candidate (explain: a wrong span names its pattern). Keyed by its tokens:

@@ -16,14 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.normalize.date_words import (
     DEICTIC_NOUNS, DEICTIC_WORDS, HOURS_OF_DAY, MARKET_WORDS,
-    MONTHS, ORDER_WORDS, ORDINALS, OTHER_CALENDARS, PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
+    MONTHS, OPENING_ORDER_WORDS, ORDER_WORDS, ORDINALS, OTHER_CALENDARS, PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
 )
 from extract.normalize.date_context import DateContext
 from extract.normalize.date_rules import RULES_BY_ID
 from extract.normalize.dates import DateScan, normalize_date, read_date, scan_date
 from extract.normalize.mods import APPROXIMATORS, DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
 from extract.normalize.timex import TimePoint
-from extract.rules import DATE_WORDS, TOKEN_CLASSES
+from extract.records import QUANTITY_LABELS
+from extract.rules import DATE_WORDS, NAME_BLOCKING_DATE_WORDS, TOKEN_CLASSES
 from extract.spans import MOD_PHRASES, elided_century, extend_left, extend_right, is_number, starts_with, trim, word_at
 
 
@@ -117,8 +118,9 @@ def is_amount_word(token: Token) -> bool:
     return token.lower_ in ("a", "an") or is_number(token)
 
 
-# The model's labels that a duration may come under ("five hours" TIME, "about 5 1/2 hours" CARDINAL).
-DURATION_LABELS = frozenset({"TIME", "CARDINAL", "QUANTITY"})
+# The model's labels that a duration may come under ("five hours" TIME, "about 5 1/2 hours" CARDINAL,
+# "no more than sixty days" MONEY: a count of days with no currency, components.py checks the sign).
+DURATION_LABELS = frozenset({"TIME", "CARDINAL", "QUANTITY", "MONEY"})
 # Model DATE spans that the guideline leaves out (ANNOTATION §2: rates, ages, clock times).
 NOT_DATE_AFTER = frozenset({"old", "-old"})
 NOT_DATE_BEFORE = frozenset({"aged", "age", "ages"})
@@ -151,10 +153,14 @@ DURATION_CHECK = DateContext(date(2000, 1, 1))
 
 
 def _ordering_word(span: Span) -> bool:
-    """'Earlier Friday, lawyers filed…', 'later today', 'earlier this week': the word orders events
-    within the day or week (no mod, normalize/dates.py) and is no part of the date, as TimeML
-    leaves it out; 'earlier this month', 'later that year' keep it."""
+    """'Earlier Friday, lawyers filed…', 'later today', 'earlier this week', 'Late Monday, officials
+    said…': the word orders events within the day or week (no mod, normalize/dates.py) and is no
+    part of the date, as TimeML leaves it out; 'earlier this month', 'later that year', 'late
+    yesterday' keep it (date_words.ORDER_WORDS, OPENING_ORDER_WORDS)."""
     words = [t.lower_ for t in span[:3]]
+    if (len(span) == 2 and words[0] in OPENING_ORDER_WORDS and span[0].is_sent_start and words[1] in DAY_WORDS
+            and word_at(span.doc, span.end) == ","):
+        return True  # "Late Monday, officials said"
     if len(words) < 2 or words[0] not in ORDER_WORDS:
         return False
     return words[1] in DAY_WORDS or words[1] == "tonight" or (words[1] == "this" and words[2:3] in (["week"], ["weekend"]))
@@ -246,11 +252,28 @@ def _uncounted_age(span: Span) -> bool:
 
 
 def _rate(span: Span) -> bool:
-    """'24 hours a day', 'two days a week', 'quarter-to-quarter' (year-on-year is dropped by the model)."""
+    """'24 hours a day', 'two days a week', 'quarter-to-quarter' (year-on-year is dropped by the model);
+    the 'a week' of '700 seats a week', '$5 a day', '5% a year', 'twice a month': the unit a rate is per."""
     doc = span.doc
     after, next_after = word_at(doc, span.end), word_at(doc, span.end + 1)
     inside = any(t.text == "-" and word_at(doc, t.i + 1) in ("to", "on", "over") for t in span)  # the whole compound
-    return (after in RATE_WORDS and next_after in UNITS) or (after == "-" and next_after in ("to", "on", "over")) or inside
+    return ((after in RATE_WORDS and next_after in UNITS) or (after == "-" and next_after in ("to", "on", "over")) or inside
+            or _per_unit(span))
+
+
+def _per_unit(span: Span) -> bool:
+    """'a week' right after what is counted per week: a number, a noun, a percent or currency sign, 'twice'."""
+    if len(span) != 2 or span[0].lower_ not in RATE_WORDS or span[1].lower_ not in UNITS or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (before.like_num or before.tag_ in ("NN", "NNS") or before.lower_ in FREQUENCY_WORDS
+            or before.text.endswith("%") or before.lower_ in RATE_SIGNS)
+
+
+FREQUENCY_WORDS = frozenset({"once", "twice", "thrice", "times"})
+# A currency or percent word counted per unit ("50 cents a day", "5 percent a year").
+RATE_SIGNS = frozenset({*TOKEN_CLASSES["currency_word"]["LOWER"]["IN"], *TOKEN_CLASSES["subunit"]["LOWER"]["IN"],
+                        *TOKEN_CLASSES["percent_word"]["LOWER"]["IN"]})
 
 
 def _recurring(span: Span) -> bool:
@@ -337,9 +360,54 @@ def _model_plural(span: Span) -> bool:
             and name.lower_ not in DATE_WORDS and name.lower_ not in DATE_PREPOSITIONS)
 
 
+def glued_day(ent: Span) -> bool:
+    """The model's name with a date word glued on at its end: 'met with Sununu Sunday' (ORG
+    'Sununu Sunday'), 'told Smith Monday': the weekday is a date and the rest the name. A month
+    is glued only before its day or year ('visited Moscow May 5'); 'Theresa May', 'Brian May' are
+    names, as are events ('Bloody Sunday', 'Black Monday') and works ('Manic Monday')."""
+    last = ent[-1]
+    if ent.label_ not in GLUE_LABELS or len(ent) < 2 or not last.is_title or last.lower_ not in NAME_BLOCKING_DATE_WORDS:
+        return False
+    after = word_at(ent.doc, ent.end)
+    return last.lower_ in WEEKDAYS or bool(DAY_NUMBER.fullmatch(after) or YEAR_TOKEN.fullmatch(after))
+
+
+# The model's labels of names a date word may be glued onto (glued_day).
+GLUE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+# The model's labels that name nothing: quantities and numbers.
+NOT_NAME_LABELS = frozenset({*QUANTITY_LABELS, "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+def _inside_name(span: Span) -> bool:
+    """A weekday or month name that is part of a longer name the model reads: 'The Sunday Times',
+    'Monday Night Football', 'May Department Stores', 'Bloody Sunday' (ORG, EVENT...): the name wins,
+    unless the date word is glued onto its end (glued_day); and the day of the model's TIME with
+    its clock time ('at 10 p.m. Wednesday' is one TIME, ANNOTATION §2; day_of_time takes the day
+    of a TIME without one)."""
+    for ent in span.doc.ents:
+        if ent.end <= span.start or span.end <= ent.start:
+            continue
+        if (ent.label_ == "TIME" and any(t.like_num for t in ent)
+                and all(t.lower_ in WEEKDAYS or t.lower_ in PARTS_OF_DAY for t in span)):
+            return True  # not "is 30 today" (the model's TIME): "today" is the day
+        if ent.label_ in NOT_NAME_LABELS or not all(t.lower_ in NAME_BLOCKING_DATE_WORDS or t.lower_ in PARTS_OF_DAY for t in span):
+            continue  # 'Q3 iPhone sales': a date of its own words wins over the model's name
+        if (ent.start < span.start or ent.end > span.end) and not (glued_day(ent) and span.start == ent.end - 1):
+            return True
+    return False
+
+
+def _unit_of_name(span: Span) -> bool:
+    """'a Days Inn', 'Happy Days Tour': a calendar unit in title case inside a sentence, before a
+    title-case word, is a word of a name."""
+    last, after = span[-1], span.doc[span.end] if span.end < len(span.doc) else None
+    return (last.lower_ in UNIT_WORDS and last.is_title and not last.is_sent_start and after is not None
+            and after.is_title and after.is_alpha)
+
+
 # ANNOTATION §2: what the model or a pattern reads as a date and is not one.
 NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event, _part_of_event, _other_calendar, _march_event,
-              _compound_modifier, _model_plural)
+              _compound_modifier, _model_plural, _inside_name, _unit_of_name)
 
 
 def _deictic_no_date(span: Span) -> bool:
@@ -505,6 +573,8 @@ def _takes_article(span: Span) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN") and not doc[span.end].is_title:
         return False
+    if len(span) > 2 and span[-2].text == "-" and word_at(doc, span.end) == "of":
+        return False  # "the fiscal second-quarter of $8.6 million": the adjective's "the" is its noun's
     first, last = span[0].lower_, span[-1].lower_
     if first in ARTICLE_WORDS:
         return True

@@ -24,7 +24,7 @@ from extract.name_words import (ALIAS_VERBS, APPOSITION_DETERMINERS, CODE_NOUNS,
                                 PRODUCT_DETERMINERS, PRODUCT_TRIGGERS, STORE_WORDS, THE_PRODUCT_NOUNS,
                                 VEHICLE_CATEGORY_NOUNS, VERSIONED_CODE)
 from extract.normalize.currencies import CODE_ALIASES, CODES, SYMBOLS, WORD_FORMS, WORDS
-from extract.normalize.date_words import DEICTIC_WORDS, MONTHS, RUN_ORDINALS, RUN_WORDS, SEASONS, SESSION_WORDS, TRADING_WORDS, WEEKDAYS
+from extract.normalize.date_words import DATE_OPENERS, DEICTIC_WORDS, MONTHS, RUN_ORDINALS, RUN_WORDS, SEASONS, SESSION_WORDS, TRADING_WORDS, WEEKDAYS
 from extract.normalize.numbers import SCALES, VAGUE, VULGAR
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
@@ -47,7 +47,17 @@ _NUMBER_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 NUMBER_TOKEN = rf"^(\d+([,.]\d+)*(\.\d+)?[{VULGAR}]?({_GLUED_SCALES})?|{_NUMBER_WORDS})$"
 # The fraction of a mixed number, its own token: "6 1/4%", "$1 1/2 billion", "8 ½ cents".
 FRACTION_TOKEN = rf"^(\d+/\d+|[{VULGAR}])$"
-COUNT_TOKEN = rf"^(\d+([,.]\d+)*(\.\d+)?|{_NUMBER_WORDS}|a|an|several|few|many|some|couple|of)$"
+_COUNT_WORDS = "several|few|many|some|couple"
+COUNT_TOKEN = rf"^(\d+([,.]\d+)*(\.\d+)?|{_NUMBER_WORDS}|{_COUNT_WORDS}|a|an|of)$"
+# A count of calendar units ("two years", "a couple of years", "18 months", "twenty four years"):
+# its first word (not "of"), then the words that go on with it (not "a": "$1.76 a year" is a rate).
+COUNT_OPENER = rf"^(\d+([,.]\d+)*(\.\d+)?|{_NUMBER_WORDS}|{_COUNT_WORDS}|a|an)$"
+COUNT_CONTINUATION = rf"^({_NUMBER_WORDS}|{_COUNT_WORDS}|of)$"
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow"}
+# Date words that cannot be part of a name: full month and weekday names, not abbreviations
+# written without their dot ("Sun Microsystems", "Sat Nav"), which are names far more often.
+NAME_BLOCKING_DATE_WORDS = frozenset(
+    w for w in DATE_WORDS if not any(other != w and other.startswith(w) for other in DATE_WORDS))
 
 TOKEN_CLASSES: dict[str, dict] = {
     "number": {"LOWER": {"REGEX": NUMBER_TOKEN}},
@@ -70,8 +80,17 @@ TOKEN_CLASSES: dict[str, dict] = {
     "ordinal": {"LOWER": {"IN": ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"]}},
     "half_ordinal": {"LOWER": {"IN": ["first", "second", "1st", "2nd", "latter", "last"]}},
     "count": {"LOWER": {"REGEX": COUNT_TOKEN}},
+    "count_opener": {"LOWER": {"REGEX": COUNT_OPENER}},
+    "count_continuation": {"LOWER": {"REGEX": COUNT_CONTINUATION}},
     "month": {"LOWER": {"IN": sorted({*MONTHS, *(f"{m}." for m in MONTHS)})}},
     "weekday": {"LOWER": {"IN": sorted({*WEEKDAYS, *(f"{d}." for d in WEEKDAYS)})}},
+    # A day or month that is a date from its words alone, with no model's reading: the full name
+    # in title case ("Sunday", "October"), or an abbreviation with its dot ("Oct."), never "Sun", "Mar".
+    "weekday_name": {"TEXT": {"IN": sorted(w.title() for w in NAME_BLOCKING_DATE_WORDS & set(WEEKDAYS))}},
+    "month_name": {"TEXT": {"IN": sorted({*(w.title() for w in NAME_BLOCKING_DATE_WORDS & set(MONTHS)),
+                                          *(f"{w.title()}." for w in MONTHS if w not in NAME_BLOCKING_DATE_WORDS)})}},
+    # The words that make a lone month or year a date ("in May", "since 1995", "late 1990").
+    "date_opener": {"LOWER": {"IN": list(DATE_OPENERS)}},
     "day_number": {"LOWER": {"REGEX": r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$"}},
     "part_of_day": {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}},
     "unit": {"LOWER": {"IN": ["year", "years", "month", "months", "week", "weeks", "day", "days",
@@ -113,11 +132,6 @@ TOKEN_CLASSES: dict[str, dict] = {
     "apposition_determiner": {"LOWER": {"IN": list(APPOSITION_DETERMINERS)}},
     "vehicle_category": {"LOWER": {"IN": sorted(VEHICLE_CATEGORY_NOUNS)}},
 }
-DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow"}
-# Date words that cannot be part of a name: full month and weekday names, not abbreviations
-# written without their dot ("Sun Microsystems", "Sat Nav"), which are names far more often.
-NAME_BLOCKING_DATE_WORDS = frozenset(
-    w for w in DATE_WORDS if not any(other != w and other.startswith(w) for other in DATE_WORDS))
 
 
 class PatternRowError(ValueError):

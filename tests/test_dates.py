@@ -719,3 +719,123 @@ def test_holiday_day(name, year, day):
     from extract.normalize.holidays import holiday_day
 
     assert holiday_day(name, year) == day
+
+
+# Dates found from their words whatever the ner reads (issue 17: a retrained ner moved TimeBank's
+# DATE spans). Each row gives the ner's reading of some words, imposed on the doc before the
+# date stage runs (the ner's spans over those words are replaced): (words, label), label None for
+# no span. The date must come out the same. Every row fails on the code before these rules.
+READING_CASES = [  # (sentence, expression, published, timex, mod, reading)
+    # a lone weekday, after "Earlier" too (the ner read no date)
+    ("Earlier Sunday, protesters prayed for divine help.", "Sunday", P1, "2022-10-16", None, ("Earlier Sunday", None)),
+    ("The union said Friday that the strike would end.", "Friday", P1, "2022-10-21", None, ("Friday", None)),
+    ("Castro announced last Wednesday that the boy would return.", "last Wednesday", P1, "2022-10-19", None,
+     ("last Wednesday", None)),
+    # "Late Monday," opening a sentence orders the day's news as "Earlier Sunday," does: no part of the date
+    ("The talks went on. Late Monday, officials said they had ended.", "Monday", P1, "2022-10-17", None,
+     ("Late Monday", "DATE")),
+    ("Prices fell late yesterday.", "late yesterday", P1, "2022-10-21", "END", ("late yesterday", None)),
+    # a month or year from the words that make it a date: a preposition, a determiner, a year
+    ("The plant closed in March.", "March", P1, "2022-03", None, ("March", None)),
+    ("Prices have risen since 1995.", "1995", P1, "1995", None, ("1995", None)),
+    ("He was hurt in the 1996 Olympic bombing.", "1996", P1, "1996", None, ("1996", None)),
+    ("Profits rose between 1994 and 1997.", "1997", P1, "1997", None, ("1994 and 1997", None)),
+    ("The bomb went off in January 1998.", "January 1998", P1, "1998-01", None, ("January 1998", "CARDINAL")),
+    ("Sales for fiscal 1989 rose.", "fiscal 1989", P1, "1989", None, ("1989", "CARDINAL")),
+    ("In June last year, the leaders met.", "June last year", P1, "2021-06", None, ("June last year", None)),
+    # an ordinal quarter without "the", "fiscal" kept inside the span
+    ("After a flat second quarter, sales rose.", "second quarter", P1, "2022-Q2", None, ("second quarter", "ORDINAL")),
+    ("Net income for the fiscal second-quarter of $8.6 million rose.", "fiscal second-quarter", P1, "2022-Q2", None,
+     ("second-quarter", "DATE")),
+    ("The company's fourth quarter ended Sept. 30.", "fourth quarter", P1, "2022-Q4", None, ("fourth quarter", None)),
+    # durations counted in calendar units, whatever the ner's label (MONEY with no currency, CARDINAL)
+    ("Iraq will open its sites for no more than sixty days.", "no more than sixty days", P1, "P60D", "EQUAL_OR_LESS",
+     ("no more than sixty days", "MONEY")),
+    ("They had lived there for a couple of years.", "a couple of years", P1, "P2Y", "APPROX", ("a couple of", "CARDINAL")),
+    ("He spent 2 1/2 years in the camps.", "2 1/2 years", P1, "P2Y6M", None, ("2 1/2", "CARDINAL")),
+    ("It was the end of the eight-year war.", "eight-year", P1, "P8Y", None, ("eight", "CARDINAL")),
+    ("Wages were 3.8 percent higher than a year earlier.", "a year earlier", P1, "2021", None, ("a year earlier", None)),
+    ("Sales fell in the first nine months.", "the first nine months", P1, "P9M", None, ("nine", "CARDINAL")),
+    # vague references and named parts of the calendar
+    ("Investors will sell in the weeks ahead.", "the weeks ahead", P1, "FUTURE_REF", None, ("weeks", "DATE")),
+    ("The buildings were removed a few years ago.", "a few years ago", P1, "PAST_REF", None, ("few years ago", "DATE")),
+    ("The country was ruled from Moscow for centuries.", "centuries", P1, "PXCE", None, ("centuries", None)),
+    ("He was seen in the weeks before the attack.", "weeks", P1, "PXW", None, ("the weeks", None)),  # "the" out: bare
+    ("It followed a several-year tenure as editor.", "several-year", P1, "PXY", None, ("several", "CARDINAL")),
+    ("The bombing arrived at the lab over the weekend.", "the weekend", P1, "2022-W42-WE", None, ("the weekend", None)),
+    ("Sales for the full year were $6.6 billion.", "the full year", P1, "2022", None, ("the full year", None)),
+    ("Net sales for this year's third quarter were $14 million.", "this year's third quarter", P1, "2022-Q3", None,
+     ("this year's", "DATE")),
+    ("The cuts will be done by year end.", "year end", P1, "2022", "END", ("year end", None)),  # as "year-end"
+]
+
+NOT_DATE_READING_CASES = [  # (sentence, text that must not be a DATE mention, reading): names and rates
+    ("Prime Minister Theresa May spoke.", "May", ("Theresa May", "PERSON")),  # a month at a name's end: a name
+    ("Brian May played the guitar.", "May", ("Brian May", "PERSON")),
+    ("The crash on Black Monday hurt investors.", "Monday", ("Black Monday", "EVENT")),  # an event's name
+    ("The Sunday Times reported the deal.", "Sunday", ("The Sunday Times", "ORG")),  # a weekday inside a name
+    ("The May Department Stores Co. said it would cut jobs.", "May", ("May Department Stores Co.", "ORG")),
+    ("They stayed at a Days Inn near the airport.", "Days", ("Days Inn", None)),  # a unit in a name, none read
+    ("The airline will add nearly 700 seats a week on the route.", "a week", ("a week", "DATE")),  # a rate
+    ("The preferred has a dividend rate of $1.76 a year.", "a year", ("a year", "DATE")),
+    ("Jobs grew at a rate of 358,000 a month.", "a month", ("a month", "DATE")),
+    ("Hernandez was kidnapped at 10 p.m. Wednesday, police said.", "Wednesday", ("10 p.m. Wednesday", "TIME")),
+    ("They scored in the second quarter of the game.", "quarter", ("second quarter", None)),
+    ("Earlier, the company said it would cut jobs.", "Earlier", ("Earlier", None)),
+    ("You may leave the meeting early.", "may", ("may", None)),
+    ("It is just a matter of days before he leaves.", "days", ("days", None)),  # a bare unit counted by "a matter of"
+]
+
+READING_KEY = "test.ner_reading"
+
+
+@pytest.fixture(scope="module")
+def reading_nlp():
+    """The pipeline with one step before the date stage that imposes a row's reading of the ner."""
+    from spacy.language import Language
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    from extract.pipeline import load_pipeline
+
+    def impose(doc):
+        reading = doc.user_data.get(READING_KEY)
+        if reading is not None:
+            words, label = reading
+            start = doc.text.index(words)
+            span = doc.char_span(start, start + len(words), alignment_mode="expand")
+            kept = [e for e in doc.ents if e.end <= span.start or span.end <= e.start]
+            doc.ents = filter_spans(kept + ([Span(doc, span.start, span.end, label=label)] if label else []))
+        return doc
+
+    if "test_ner_reading" not in Language.factories:
+        Language.component("test_ner_reading", func=impose)
+    nlp = load_pipeline.__wrapped__()  # a pipeline of its own: the shared one stays as it is
+    nlp.add_pipe("test_ner_reading", before="extract_quantities")
+    return nlp
+
+
+def _read_with(nlp, sentence, published, reading):
+    from extract.articles import Article
+    from extract.mentions import doc_mentions
+
+    article = Article(path="<text>", text=sentence, published=published)
+    doc = nlp.make_doc(sentence)
+    doc.user_data[READING_KEY] = reading
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return doc_mentions(doc, article)
+
+
+@pytest.mark.parametrize("sentence,expression,published,timex,mod,reading", READING_CASES,
+                         ids=[f"{c[1]}<-{c[5][1]}" for c in READING_CASES])
+def test_date_whatever_the_ner_reads(reading_nlp, sentence, expression, published, timex, mod, reading):
+    record = _find(_read_with(reading_nlp, sentence, published, reading), expression)
+    assert record.label == "DATE"
+    assert (record.value.timex, record.value.mod) == (timex, mod)
+
+
+@pytest.mark.parametrize("sentence,text,reading", NOT_DATE_READING_CASES, ids=[c[1] + "-" + c[0][:12] for c in NOT_DATE_READING_CASES])
+def test_no_date_whatever_the_ner_reads(reading_nlp, sentence, text, reading):
+    records = _read_with(reading_nlp, sentence, P1, reading)
+    assert not [r for r in records if r.label == "DATE" and text in r.text], [(r.label, r.text) for r in records]

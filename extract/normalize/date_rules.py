@@ -82,6 +82,7 @@ def clean(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
     text = re.sub(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b", r"\1 \2", text)
+    text = re.sub(r"\b(fiscal|financial)-(?=(?:first|second|third|fourth|1st|2nd|3rd|4th) )", r"\1 ", text)  # "fiscal-first quarter"
     text = _spell_out(text)
     text = _MORE_UNITS.sub("", text)  # "two more weeks", "an additional year": the count is of the unit
     text = _FISCAL_INSIDE.sub(" ", text)  # "the second half of fiscal 2012": that year's half
@@ -678,7 +679,7 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("adjective-duration", rf"(?P<adj>{alt(ADJECTIVE_COUNTS)})-?{UNIT1}", _adjective_duration),
     ("unit-long", rf"(?P<adj>){UNIT}-?long", _adjective_duration),
     ("half-unit", rf"half an? {UNIT1}", lambda m, c: Duration(duration_timex(0.5, unit_of(m)))),
-    ("vague-duration", rf"(?:(?:the )?(?:past|last|next|coming) )?(?P<vague>{alt(VAGUE_COUNTS)}) {UNIT}", _vague_duration),
+    ("vague-duration", rf"(?:(?:the )?(?:past|last|next|coming) )?(?P<vague>{alt(VAGUE_COUNTS)})[ -]{UNIT}", _vague_duration),  # "a several-year tenure"
     ("bare-units", rf"(?:the )?{UNITS_PL}(?P<vague>)", _vague_duration),
     ("units-old", rf"{UNITS_PL}(?P<vague>)-old", _vague_duration),  # "a years-old slump", "the decades-old conflict"
     ("coordinated-day", rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? {Y})?", _coordinated_day),  # "25" of "April 24 and 25", "28, 2010"

@@ -79,12 +79,22 @@ EASTER_WEEKS = ("holy week", "easter week")
 # The new year of another calendar ("the Lunar New Year"): not January 1, and not computed here.
 OTHER_CALENDARS = frozenset({"lunar", "chinese", "jewish", "islamic", "hijri", "persian", "iranian", "vietnamese"})
 
+# The words right before a lone month or year that make it a date without the model's reading
+# ("in May", "since 1995", "until March", "early 1990"; a year after "of" only at a clause's end,
+# "the end of 1990."): prepositions of time and the calendar modifiers. Not "of" or "and" before a
+# month ("the March of Dimes", "Tom and May"), nor "on" ("on May" is no English date).
+DATE_OPENERS = ("in", "since", "until", "till", "by", "through", "throughout", "from", "during", "before", "after",
+                "between", "early", "late", "mid")
 # "earlier"/"later" before a day or a week order events within it ("Earlier Friday, lawyers
 # filed…", "earlier this week"), and before "that …" they order against the event told of
 # ("later that year"): no part of the period, so no mod; before this month or longer they keep
 # HeidelTime's START/END ("earlier this year"). (TBAQ is split on days: "Earlier Sunday" START
 # three times, "Friday" with "Earlier" left outside the span four times.)
 ORDER_WORDS = frozenset({"earlier", "later"})
+# "Late Monday, officials said…", "Early Friday, troops…": opening a sentence before a day and its
+# comma, "early"/"late" order the day's news as "Earlier" does, and TimeML leaves them out (TBAQ's
+# "Late Monday," gives "Monday"); inside a sentence they are the day's START/END ("late yesterday").
+OPENING_ORDER_WORDS = frozenset({"early", "late"})
 ORDERED_WITHIN = frozenset({"day", "week", "weekend"})
 # Vague references built on a calendar unit (ANNOTATION §2 DATE).
 PAST_REF_PATTERNS = (r"recent {unit}s", r"past {unit}s", r"{unit}s ago", r"(?:a few|several|many|some) {unit}s ago",
