@@ -8,6 +8,7 @@ ANNOTATION.md §2 (a DATE's in date_spans.py). `extract_names` then decides ORG 
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import numpy
 
@@ -21,6 +22,7 @@ from extract.lexeme_flags import flag_tests, flagged, flags_intact
 from extract.match_windows import MatchWindows, merge_matches
 from extract.names import PATTERN_SOURCES, ROW_CHECKS, NameResolver
 from extract.normalize.date_words import EASTER_WEEKS, HOLIDAY_NAMES
+from extract.normalize.currencies import SUBUNITS
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE, parse_range
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import PATTERN_DIR, TOKEN_CLASSES, PatternRowError, load_patterns, prepare_row
@@ -34,7 +36,9 @@ CHANGE_WORDS = frozenset({
     "decreased", "decrease", "slipped", "slid", "soared", "surged", "tumbled", "sank", "cut", "raised",
     "lowered", "lost", "added", "grew", "shrank", "eased", "advanced", "up", "down", "off",
 })
-CURRENCY_STARTS = frozenset(TOKEN_CLASSES["currency_symbol"]["TEXT"]["IN"]) | frozenset(TOKEN_CLASSES["currency_code"]["TEXT"]["IN"])
+CURRENCY_SYMBOLS = frozenset(TOKEN_CLASSES["currency_symbol"]["TEXT"]["IN"])  # written before the number
+RANGE_WORDS = frozenset(TOKEN_CLASSES["range_word"]["LOWER"]["IN"])
+CURRENCY_STARTS = CURRENCY_SYMBOLS | frozenset(TOKEN_CLASSES["currency_code"]["TEXT"]["IN"])
 SYMBOL_NUMBER = re.compile(TOKEN_CLASSES["symbol_number"]["TEXT"]["REGEX"])
 FRACTION_TOKEN = re.compile(TOKEN_CLASSES["fraction"]["TEXT"]["REGEX"])
 CURRENCY_WORDS = frozenset(TOKEN_CLASSES["currency_word"]["LOWER"]["IN"]) | frozenset(TOKEN_CLASSES["subunit"]["LOWER"]["IN"])
@@ -238,6 +242,9 @@ class QuantityRules:
         span = _trim_to_amount(span)
         if span is None or (label == "MONEY" and _weight(span)):
             return []
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].text in CURRENCY_SYMBOLS and not doc[span.start - 1].whitespace_:
+            span = Span(doc, span.start - 1, span.end, label=label)  # the model's "50 cents to $" + "2.90"
         return [extend_left(span, MOD_PHRASES)]
 
 
@@ -261,8 +268,9 @@ def _trim_to_amount(span: Span) -> Span | None:
     while start < end and not (starts_with(doc[start:end], MOD_PHRASES) or _amount_start(doc[start])
                                or (doc[start].lower_ == "between" and "and" in {t.lower_ for t in span})):
         start += 1
-    while end > start and _glued_name_word(doc[end - 1]):
-        end -= 1  # the model's "$7.86 billion CHIPS Act": the name after the amount is not money
+    while end > start and (_glued_name_word(doc[end - 1]) or doc[end - 1].text in CURRENCY_SYMBOLS
+                           or doc[end - 1].lower_ in RANGE_WORDS):
+        end -= 1  # the model's "$7.86 billion CHIPS Act", "50 cents to $" (before "2.90"): not this amount's
     return trim(Span(doc, start, end, label=span.label)) if start < end else None
 
 
@@ -302,9 +310,9 @@ def _amount_start(token) -> bool:
 
 COMPARATIVES = frozenset({"below", "above", "lower", "higher", "less", "more", "under", "over"})
 # "raised the price by $2.50 to $17.99": after "by" a change, then the level it reached; told
-# from a range of change ("cut costs by 5% to 10%") by size: a level is more than LEVEL_RATIO
-# times the change.
-LEVEL_RATIO = 3
+# from a range of change ("cut costs by 5% to 10%", "wages rose by 1% to 4%", "by 5% to 25%") by
+# size: a level is more than LEVEL_RATIO times the change.
+LEVEL_RATIO = 5
 
 
 def split_changes(span: Span) -> list[Span]:
@@ -332,7 +340,15 @@ def _change_then_level(left: Span | None, right: Span | None) -> bool:
     if left is None or right is None:
         return False
     low, high = parse_range(left.text, right.text)
-    return low is not None and high is not None and 0 < low * LEVEL_RATIO < high
+    if low is None or high is None:
+        return False
+    low, high = low * _subunit_share(left), high * _subunit_share(right)  # "by 25 cents to $2.75"
+    return 0 < low * LEVEL_RATIO < high
+
+
+def _subunit_share(part: Span) -> Fraction:
+    """What one unit of PART's number is worth in its main currency: 1/100 for cents and pence."""
+    return next((SUBUNITS[t.lower_][1] for t in part if t.lower_ in SUBUNITS), Fraction(1))
 
 
 COORDINATORS = frozenset({"and", "or", ",", ";", "&", "/"})

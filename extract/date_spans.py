@@ -347,13 +347,17 @@ def _compound_modifier(span: Span) -> bool:
 
 
 DECADE_DIGITS = re.compile(r"\d{3}0s")
+# Decades news names after a name ("the Beatles' 1960s", "the Reagan 1980s boom", a title-case
+# headline's "Since The Late 1990s"); digits outside them after a name are models ("Ram 1500s").
+NEWS_DECADES = range(1800, 2100)
 
 
 def _model_plural(span: Span) -> bool:
-    """'inventories of Ram 1500s': digits ending in '0s' right after a capitalised name inside a
-    sentence are that name's models, not a decade ('in the 1990s', 'the 1500s' keep theirs)."""
+    """'inventories of Tundra 1500s': digits ending in '0s' outside NEWS_DECADES right after a
+    capitalised name inside a sentence are that name's models, not a decade ('in the 1500s' and
+    'the Reagan 1980s boom' keep theirs)."""
     doc = span.doc
-    if not DECADE_DIGITS.fullmatch(span[-1].text) or span[-1].i == 0:
+    if not DECADE_DIGITS.fullmatch(span[-1].text) or span[-1].i == 0 or int(span[-1].text[:-1]) in NEWS_DECADES:
         return False
     name = doc[span[-1].i - 1]  # inside the span or before it: the model's 'Sierra 1500s'
     return (name.is_title and name.is_alpha and not name.is_sent_start

@@ -29,12 +29,17 @@ CORPORATE_NON_SUFFIXES = ("International",)
 # Capitalised words that end a stock index's name ("Hang Seng Index", "Nasdaq Composite", "Dow Jones
 # Industrial Average"); those named without one are in data/org_names.txt ("S&P 500").
 INDEX_WORDS = ("Index", "Composite", "Average")
-# Words of an economic indicator's name, no stock index and no organization ("the Consumer Price Index",
-# "the Caixin Purchasing Managers' Index"): an index word after them ends no ORG's name.
-INDICATOR_WORDS = frozenset({
-    "Price", "Prices", "Consumer", "Producer", "Purchasing", "Managers", "Managers'", "Confidence", "Sentiment",
-    "Activity", "Leading", "Development", "Peace", "Perceptions", "Freedom", "Happiness", "Misery", "Inflation",
-    "Cost", "Living", "Wage", "Housing", "Business", "Economic", "Expectations"})
+# Lowercase nouns after a stock index's name ("the Hang Seng Tech index"; row org-stock-index-named).
+INDEX_NOUNS = ("index", "indexes", "indices", "benchmark")
+# The first word of a stock index's name: its provider, exchange or market (row org-stock-index).
+# An index word after another name is no ORG: "the Consumer Price Index", "Body Mass Index",
+# "Grade Point Average" are measures.
+INDEX_PROVIDERS = (
+    "S&P", "Nasdaq", "NASDAQ", "Dow", "FTSE", "Hang", "Stoxx", "STOXX", "Euro", "MSCI", "Russell", "Nikkei",
+    "Topix", "TOPIX", "Kospi", "KOSPI", "PHLX", "Philadelphia", "Cboe", "CBOE", "NYSE", "Bovespa", "DAX", "CAC",
+    "IBEX", "Ibex", "Sensex", "Nifty", "BSE", "ASX", "TSX", "S&P/TSX", "S&P/ASX", "Wilshire", "KBW", "Bloomberg",
+    "Shanghai", "Shenzhen", "Straits", "Jakarta", "Kuala", "Taiwan", "Tokyo",
+)
 # Other words that end an organization's name: kinds of firm, institution, outlet.
 NAME_SUFFIXES = (
     "Companies", "Research", "Media", "Bank", "Airlines", "Airways", "Motors", "Motor",
@@ -49,8 +54,6 @@ NAME_SUFFIXES = (
     "Intelligence", "Consultancy", "Mobile", "Partnership", "Cinemas", "Ratings",
     # the company, not its machines or its records ("Apple Computer", "Dell Computers", "Def Jam Records")
     "Computer", "Computers", "Records", "Pictures",
-    # a stock index is an ORG as OntoNotes reads it ("Hang Seng Index", "Nasdaq Composite"; tests/gold/NOTES.md)
-    *INDEX_WORDS,
 )
 # Every word that ends an organization's name (the `org_suffix` token class).
 ORG_SUFFIXES = frozenset(LEGAL_FORMS + CORPORATE_SUFFIXES + NAME_SUFFIXES)
@@ -175,10 +178,6 @@ def model_number(letters: int, words: tuple[str, ...] = MODEL_WORDS) -> str:
     return rf"^(\d{{1,4}}[A-Za-z]{{0,{letters}}}|[A-Z]\d{{1,3}}|{'|'.join(words)})$"
 
 
-# A version number after a known product ("Llama 3.1", "iOS 17.4"; names._with_model_number), and the words
-# of a generation after its model number ("Snapdragon 8 Gen 3").
-VERSION_NUMBER = r"^\d{1,2}\.\d{1,2}$"
-GENERATION_WORDS = ("Gen",)
 # After a name a pattern found ("app LinkNow 2", the `model_number` token class).
 MODEL_NUMBER_TOKEN = model_number(3)
 # After a known product or a maker's model ("MacBook Air", "Windows 11", "iPhone 15 Pro").
@@ -262,15 +261,20 @@ SERVICE_WORDS = frozenset({"Army", "Navy", "Force", "Guard", "Corps", "Marines",
 # Words before a one-name line that make it one: an owner ("its Falcon GPUs", "Acme's Falcon GPUs") or
 # "new" ("new Falcon GPUs"); not an article ("The Taliban fighters"). Possessives are POSSESSIVES.
 LINE_OWNERS = (*(w for w in PRODUCT_DETERMINERS if w not in ("the", "a", "an")), "new", *sorted(POSSESSIVES))
+# Possessive pronouns a company is written with (of PRODUCT_DETERMINERS): before one name and a noun
+# of machines the name is the company's product line, where the ner reads a person ("its Blackwell
+# GPUs", "their Qwen models").
+COMPANY_PRONOUNS = tuple(w for w in PRODUCT_DETERMINERS if w in ("its", "their"))
 # Words before a plural designation that make it the machines, not a count ("its 737-800s",
 # "more A321neos"; after a number, "50 777-9s"); after "the" only a designation with a letter
 # ("the A321neos"; "in the 110s" is a temperature).
-# Possessive pronouns a company is written with: before one name and a noun of machines the name is the
-# company's product line, where the ner reads a person ("its Blackwell GPUs", "their Qwen models").
-COMPANY_PRONOUNS = ("its", "their")
 PLURAL_CODE_BEFORE = (*LINE_OWNERS, "more", "fewer", "several", "many", "other", "older", "remaining")
 # Nouns after a designation that make it no product: an event or body of a group of nations
 # ("the G20 summit", "G7 leaders"; the group itself may be an ORG, ANNOTATION §2 modifier).
+# Nouns a numbered group, team, band or league takes, a model never does ("the Bundesliga 2 club",
+# "the Maroon 5 concert"; not "games": "the Quest 2 games" are the model's).
+GROUP_NOUNS = frozenset({"club", "clubs", "team", "teams", "squad", "side", "league", "band", "concert", "concerts",
+                         "tour", "album", "albums", "championship", "fans"})
 NOT_PRODUCT_NOUNS = frozenset({
     "summit", "summits", "meeting", "meetings", "talks", "leaders", "conference", "ministers", "nations",
     "countries", "members", "economies", "forum", "bloc", "communique", "declaration", "presidency"})
@@ -288,9 +292,6 @@ NUMBERED_WORDS = frozenset({
     "Camp", "Reactor", "Formula", "Channel", "Group", "Local", "Top", "Big", "Pillar", "Division", "Fleet",
     "Squadron", "Brigade", "Battalion", "Company", "Corps", "Army",
 })
-# Nouns of a named feature of an interface or a device, after its name ("the Start menu", "the Action
-# button"): the name is the feature's, no product or company (ANNOTATION §2: named features are none).
-FEATURE_NOUNS = frozenset({"menu", "button", "key", "bar", "tab", "icon", "toolbar", "widget"})
 # Words that end an online store's name (ANNOTATION §2: "the Quill Store" gives "Quill Store"; the row
 # product-store-name). Not "Shop": a shop is a business ("the Stove Shop", a dealership), or inside a name
 # ("Pet Shop Boys").

@@ -269,6 +269,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     # decades and centuries
     ("Sales boomed in the 1990s.", "the 1990s", P1, "199", None),
     ("In 1990s Britain, sales boomed.", "1990s", P1, "199", None),  # a decade at the start, not a model
+    ("The Reagan 1980s boom ended.", "1980s", P1, "198", None),  # a decade after a name
+    ("Stocks Have Their Best Run Since The Late 1990s", "The Late 1990s", P1, "199", "END"),  # a title-case headline
     ("Workers began a two-day strike at the plant.", "two-day", P1, "P2D", None),  # not after-hours
     ("In the late 1970s, the firm expanded.", "the late 1970s", P1, "197", "END"),
     ("Growth slowed in the mid-1990s.", "the mid-1990s", P1, "199", "MID"),

@@ -77,6 +77,11 @@ EXACT_SPANS = [  # (sentence, [(label, text)]): these and no other MONEY/PERCENT
     ("The app has millions of users.", []),
     ("The plan cuts spending by $40 million to $60 million.", [("MONEY", "$40 million to $60 million")]),
     ("The group plans to trim its staff by 8% to 12% next year.", [("PERCENT", "8% to 12%")]),
+    ("Pay rose by 1% to 4% depending on grade.", [("PERCENT", "1% to 4%")]),
+    ("Fees rose by $5 to $25 depending on the plan.", [("MONEY", "$5 to $25")]),
+    # the model's "50 cents to $" before "2.90": the cents, then the level with its sign
+    ("The fare rose by 50 cents to $2.90.", [("MONEY", "50 cents"), ("MONEY", "$2.90")]),
+    ("The subway fare rose by 25 cents to $2.75.", [("MONEY", "25 cents"), ("MONEY", "$2.75")]),  # cents, then dollars
     # the model's MONEY that runs on into a name: the name is not money
     ("Samsung wins $4.7 billion CHIPS Act award.", [("MONEY", "$4.7 billion")]),
     ("It paid 300 Swiss Francs and 10 EUR.", [("MONEY", "300 Swiss Francs"), ("MONEY", "10 EUR")]),
