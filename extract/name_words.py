@@ -29,6 +29,12 @@ CORPORATE_NON_SUFFIXES = ("International",)
 # Capitalised words that end a stock index's name ("Hang Seng Index", "Nasdaq Composite", "Dow Jones
 # Industrial Average"); those named without one are in data/org_names.txt ("S&P 500").
 INDEX_WORDS = ("Index", "Composite", "Average")
+# Words of an economic indicator's name, no stock index and no organization ("the Consumer Price Index",
+# "the Caixin Purchasing Managers' Index"): an index word after them ends no ORG's name.
+INDICATOR_WORDS = frozenset({
+    "Price", "Prices", "Consumer", "Producer", "Purchasing", "Managers", "Managers'", "Confidence", "Sentiment",
+    "Activity", "Leading", "Development", "Peace", "Perceptions", "Freedom", "Happiness", "Misery", "Inflation",
+    "Cost", "Living", "Wage", "Housing", "Business", "Economic", "Expectations"})
 # Lowercase nouns after a stock index's name ("the Hang Seng Tech index"; row org-stock-index-named).
 INDEX_NOUNS = ("index", "indexes", "indices", "benchmark")
 # The first word of a stock index's name: its provider, exchange or market (row org-stock-index).
@@ -178,6 +184,10 @@ def model_number(letters: int, words: tuple[str, ...] = MODEL_WORDS) -> str:
     return rf"^(\d{{1,4}}[A-Za-z]{{0,{letters}}}|[A-Z]\d{{1,3}}|{'|'.join(words)})$"
 
 
+# A version number after a known product ("Llama 3.1", "iOS 17.4"; names._with_model_number), and the words
+# of a generation after its model number ("Snapdragon 8 Gen 3").
+VERSION_NUMBER = r"^\d{1,2}\.\d{1,2}$"
+GENERATION_WORDS = ("Gen",)
 # After a name a pattern found ("app LinkNow 2", the `model_number` token class).
 MODEL_NUMBER_TOKEN = model_number(3)
 # After a known product or a maker's model ("MacBook Air", "Windows 11", "iPhone 15 Pro").
@@ -292,6 +302,9 @@ NUMBERED_WORDS = frozenset({
     "Camp", "Reactor", "Formula", "Channel", "Group", "Local", "Top", "Big", "Pillar", "Division", "Fleet",
     "Squadron", "Brigade", "Battalion", "Company", "Corps", "Army",
 })
+# Nouns of a named feature of an interface or a device, after its name ("the Start menu", "the Action
+# button"): the name is the feature's, no product or company (ANNOTATION §2: named features are none).
+FEATURE_NOUNS = frozenset({"menu", "button", "key", "bar", "tab", "icon", "toolbar", "widget"})
 # Words that end an online store's name (ANNOTATION §2: "the Quill Store" gives "Quill Store"; the row
 # product-store-name). Not "Shop": a shop is a business ("the Stove Shop", a dealership), or inside a name
 # ("Pet Shop Boys").

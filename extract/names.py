@@ -21,7 +21,8 @@ from extract.entities import short_forms
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (dateline, inside_person, not_an_org, person_names, place_or_facility,
                                    without_title)
-from extract.name_words import (APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION, EDITION_WORDS, GROUP_NOUNS, HONORIFICS,
+from extract.name_words import (APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, FEATURE_NOUNS, GENERATION_WORDS,
+                                INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION, EDITION_WORDS, GROUP_NOUNS, HONORIFICS,
                                 INDEX_PROVIDERS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LINE_NOUN_FORMS, LINE_OWNERS, MODEL_NUMBER, NOT_DESIGNATIONS,
                                 NOT_PRODUCT_CODE, NUMBERED_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE,
@@ -34,6 +35,7 @@ from extract.spans import ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_nam
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
 PLURAL_PRODUCT_CODE_RX = re.compile(PLURAL_PRODUCT_CODE)
 MODEL_NUMBER_RX = re.compile(MODEL_NUMBER)
+VERSION_NUMBER_RX = re.compile(VERSION_NUMBER)
 DESIGNATION_RX = re.compile(DESIGNATION)
 CODE_VARIANT_RX = re.compile(CODE_VARIANT)
 NOT_PRODUCT_CODE_RX = re.compile(NOT_PRODUCT_CODE)
@@ -218,6 +220,7 @@ class NameResolver:
                         and not any(t.lower_ in ("and", "or") or t.is_punct and t.text != "-" for t in e)}
         listed = self.gazetteer(doc)
         listed_starts = {start for _, start, _ in listed}
+        listed_spans = {(start, end) for _, start, end in listed}
         # The ner's ORGs that go on from a known company to a region or a division: its unit ("Kia America")
         regional = {e.start + (e[0].lower_ == "the"): e.end for e in ents if e.label_ == "ORG" and e[-1].text in UNIT_WORDS}
         for match_id, start, end in listed:
@@ -273,7 +276,7 @@ class NameResolver:
         facilities = {e.text for e in ents if place_or_facility(e)}
         cands = [_without_person(c, people) for c in cands]
         for ent in ents:
-            if ent.label_ in NAME_LABELS and not dateline(ent):
+            if ent.label_ in NAME_LABELS and not dateline(ent) and not _a_feature(ent, listed_spans):
                 parts = (_without_category_noun(without_title(part)) for part in split_names(without_descriptor(ent)))
                 cands.extend(c for c in (_model_candidate(part, brands) for part in parts if part is not None)
                              if c.source != "model" or not (not_an_org(c.span, people) or c.span.text in facilities))
@@ -281,7 +284,8 @@ class NameResolver:
         # The trained ner reads an institution's whole name where a suffix word sits inside it
         # ("Liberal Party of Canada", "Entertainment Technology Center"): its span wins (bench/names_votes.py).
         model_orgs = [c.span for c in cands if c.source == "model" and c.label == "ORG"]
-        cands = [c for c in cands if not (c.source == "legal_suffix" and _inside_model_org(c.span, model_orgs))]
+        cands = [c for c in cands if not (c.source == "legal_suffix" and _inside_model_org(c.span, model_orgs))
+                 and not (c.source == "legal_suffix" and _an_indicator(c.span))]
         for c in cands:  # "Spotify Technology SA": a known company the tagger did not read as a name begins it
             if c.source == "legal_suffix":
                 c.span = next((m for m in model_orgs if m.start < c.span.start and m.end == c.span.end
@@ -467,6 +471,12 @@ def _persons_name(doc: Doc, start: int, end: int, words: frozenset[str]) -> bool
     return not cue
 
 
+def _an_indicator(span: Span) -> bool:
+    """'the Consumer Price Index', "the Purchasing Managers' Index": an index word ends an economic
+    indicator's name (name_words.INDICATOR_WORDS), no stock index's ('Hang Seng Index')."""
+    return span[-1].text in INDEX_WORDS and any(t.text in INDICATOR_WORDS for t in span)
+
+
 def _numbered_thing(span: Span) -> bool:
     """'the Phase 3 trial', 'the Terminal 5 building': a word of name_words.NUMBERED_WORDS and its
     number name a stage, a place or a part of a law, no product."""
@@ -638,13 +648,29 @@ def _brand_products(names: list[Span]) -> list[Span]:
 
 def _without_category_noun(span: Span | None) -> Span | None:
     """'Boeing 737 Max 9 aircraft', 'ROG Ally X handheld': the ner's product without the lowercase
-    noun of its kind at its end (ANNOTATION §2: 'the Quill app' gives 'Quill'; PRODUCT_CUE_NOUNS)."""
-    if span is None or span.label_ != "PRODUCT":
+    noun of its kind at its end (ANNOTATION §2: 'the Quill app' gives 'Quill'; PRODUCT_CUE_NOUNS);
+    'A Royal Mail van': the ner's ORG without such a noun of its vehicles or products after a
+    capitalised word (not 'the Liberal party', 'the ECHL team', 'Barclays plc')."""
+    if span is None:
         return span
-    end = span.end
-    while end - span.start > 1 and span.doc[end - 1].text.islower() and span.doc[end - 1].text in PRODUCT_CUE_NOUNS:
-        end -= 1
-    return span if end == span.end else Span(span.doc, span.start, end, label=span.label)
+    doc, end = span.doc, span.end
+    if span.label_ == "PRODUCT":
+        while end - span.start > 1 and doc[end - 1].text.islower() and doc[end - 1].text in PRODUCT_CUE_NOUNS:
+            end -= 1
+    elif span.label_ == "ORG":
+        while (end - span.start > 1 and doc[end - 1].text.islower() and doc[end - 1].text in PRODUCT_CUE_NOUNS
+               and doc[end - 2].whitespace_ and doc[end - 2].text[:1].isupper()):
+            end -= 1
+    return span if end == span.end else Span(doc, span.start, end, label=span.label)
+
+
+def _a_feature(span: Span, listed: set[tuple[int, int]]) -> bool:
+    """'the Start menu', 'the Action button': a name of the ner's right before a noun of a named
+    feature of an interface (name_words.FEATURE_NOUNS) is the feature's, no name (ANNOTATION §2:
+    named hardware features are no products); a known name stays ('the Windows key')."""
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].lower_ in FEATURE_NOUNS and doc[span.end].text.islower()
+            and (span.start, span.end) not in listed)
 
 
 def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
@@ -742,19 +768,25 @@ NOT_AFTER_MODEL_NUMBER = frozenset({"%", "percent", "per", "million", "billion",
 
 
 def _with_model_number(doc: Doc, end: int) -> int:
-    """Extend a product over up to two model tokens after it, unless they are a quantity, or
-    over 'model' and a designation ('PS/2 model 70-A21')."""
+    """Extend a product over up to two model tokens after it (the first may be a version number,
+    'Llama 3.1', 'iOS 17.4'), and a generation after a number ('Snapdragon 8 Gen 3'), unless they are
+    a quantity, or over 'model' and a designation ('PS/2 model 70-A21')."""
     if end + 1 < len(doc) and doc[end].lower_ == "model" and any(ch.isdigit() for ch in doc[end + 1].text):
         end += 2
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].text[:1].isalnum():
             end += 2
         return end
-    for _ in range(2):
-        if end < len(doc) and MODEL_NUMBER_RX.match(doc[end].text) and doc[end - 1].whitespace_:
+    for i in range(2):
+        if end < len(doc) and doc[end - 1].whitespace_ and (
+                MODEL_NUMBER_RX.match(doc[end].text) or (i == 0 and VERSION_NUMBER_RX.match(doc[end].text))):
             after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
             if after in NOT_AFTER_MODEL_NUMBER:
                 break
             end += 1
+    # a generation and its number after the model number ("Snapdragon 8 Gen 3", "Snapdragon 8s Gen 3")
+    if (end + 1 < len(doc) and doc[end].text in GENERATION_WORDS and doc[end + 1].text.isdigit()
+            and doc[end - 1].text[:1].isdigit() and (end + 2 == len(doc) or doc[end + 2].lower_ not in NOT_AFTER_MODEL_NUMBER)):
+        end += 2
     return end
 
 

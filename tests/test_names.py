@@ -181,6 +181,14 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Hyundai Motor said sales of the Ioniq 5 rose 20% in the United States.", [("PRODUCT", "Ioniq 5")]),
     ("Meta's Quest 3 headset sold better than its predecessor, the Quest 2.", [("PRODUCT", "Quest 2")]),
     ("China showed its Type 055 destroyer at the parade.", [("PRODUCT", "Type 055")]),
+    # a version number and a generation after a known product's name
+    ("Qualcomm's Snapdragon 8 Gen 3 powers most Android flagships sold this year.", [("PRODUCT", "Snapdragon 8 Gen 3")]),
+    ("Meta released Llama 3.1 in July, and Apple shipped iOS 17.4 to users in the EU.",
+     [("PRODUCT", "Llama 3.1"), ("PRODUCT", "iOS 17.4")]),
+    # the ner's ORG without the lowercase noun after the name
+    ("A Royal Mail van was seen outside the depot in Swindon.", [("ORG", "Royal Mail")]),
+    ("Barclays plc said profit rose, and he stood for the Green party in Oxford.",
+     [("ORG", "Barclays plc"), ("ORG", "Green party")]),
     # a listed name in lower case (product_names.txt)
     ("OpenAI released GPT-4o in May and followed it with the o1 reasoning model in September.", [("PRODUCT", "o1")]),
     # companies coordinated after a joined legal suffix are two names
@@ -202,6 +210,7 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
      [("PRODUCT", "Autopilot"), ("PRODUCT", "Model S"), ("PRODUCT", "Model X")]),
     ("The UK's Competition and Markets Authority cleared the deal after Microsoft sold cloud rights to Ubisoft.",
      [("ORG", "Ubisoft")]),
+    ("Apple's App Store and Google's Play Store take a 30% cut.", [("PRODUCT", "Play Store")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     # an index word after a name that is no market's is a measure, not a stock index
@@ -225,6 +234,10 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("Weisfield's Inc. agreed to the offer.", "Inc"),
     # a known product's name after an honorific is a person's
     ("Mr. Peacock said he would resign.", "Peacock"),
+    # an economic indicator is no stock index and no organization
+    ("The Consumer Price Index rose 0.3% in March, the Labor Department said.", "Consumer Price Index"),
+    # a named feature of an interface is no name
+    ("Windows 11 users can now pin apps to the Start menu.", "Start"),
     # a visa class names no product and no organization
     ("H-1B workers filed applications for the H-1B lottery.", "H-1B"),
 ]
@@ -295,6 +308,8 @@ NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product n
     ("Spotify Technology SA had complained to Brussels about Apple's App Store.", "Spotify Technology SA"),
     ("Kia America recalled 460,000 Telluride SUVs.", "Kia America"),
     ("Viewers can watch it on The Roku Channel for free.", "Roku Channel"),
+    # a version number is no model number before a quantity
+    ("Apple said iPhone 1.5 million units were sold in the quarter.", "iPhone 1.5"),
     # a first name is no AI model
     ("Sebastian (Claude Rains) in Notorious is a spy.", "Claude Rains"),
 ]
