@@ -1,4 +1,4 @@
-"""What the model reads as an ORG and is not one: people, titles, towns, facilities, datelines.
+"""What the model reads as an ORG and is not one: people, titles, towns, facilities, datelines, laws and events.
 
 ANNOTATION.md §2: people, countries, cities and states are no ORG mentions.
 """
@@ -9,7 +9,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extract.name_words import FACILITY_NOUNS, FACILITY_WORDS, HONORIFICS, PERSON_ROLE_NOUNS, US_STATE_ABBREVIATIONS
+from extract.name_words import (FACILITY_NOUNS, FACILITY_WORDS, HONORIFICS, LAW_AND_EVENT_WORDS, OFFICER_TITLES, ORG_SUFFIXES,
+                                PERSON_ROLE_NOUNS,
+                                US_STATE_ABBREVIATIONS)
 from extract.records import NAME_LABELS
 from extract.spans import POSSESSIVES
 
@@ -36,7 +38,8 @@ def person_names(doc: Doc, org_names: list[str]) -> set[str]:
     ("astronaut Bertalan Farkas"), names listed with people ("Popov and Riumin"), and the
     model's PERSONs of two words or more that it never also reads as a name of something else
     ("Baby Ruth") and that do not begin an organization's name of the article ("Milton Roy" of
-    "Milton Roy Corp."). One-word PERSONs are too often companies the model misread."""
+    "Milton Roy Corp."; a person "of" a firm, "Ann Lee of Nordwind Securities", is no part of
+    its name). One-word PERSONs are too often companies the model misread."""
     ents = doc.ents  # built anew at each access: once
     other_labels = {e.text for e in ents if e.label_ in NAME_LABELS}
     people = set()
@@ -47,7 +50,7 @@ def person_names(doc: Doc, org_names: list[str]) -> set[str]:
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         listed = len(ent) > 1 and ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "PERSON"
         weak = (ent.label_ == "PERSON" and len(ent) > 1 and text not in other_labels
-                and not any(name.startswith(text) for name in org_names))
+                and not any(name.startswith(text) and not name[len(text):].startswith(" of ") for name in org_names))
         if before in PERSON_ROLE_NOUNS or listed or weak:
             people.add(text)
             last = ent[-1].text
@@ -63,14 +66,36 @@ def not_an_org(span: Span, people: set[str]) -> bool:
 
 
 def without_title(span: Span) -> Span | None:
-    """'Air Force Lieutenant Colonel' before 'Eileen Collins' -> 'Air Force': a person's title
-    after the name of their service is no part of it."""
+    """'Air Force Lieutenant Colonel' before 'Eileen Collins' -> 'Air Force', 'Nordwind Chief
+    Executive Ann Lee' read as one ORG -> 'Nordwind': a person's title after the name of their
+    service, agency or company, and the person after it, are no part of it; the name is an ORG."""
     doc, end = span.doc, span.end
-    if end >= len(doc) or not doc[end].text[:1].isupper():
+    # an officer's title inside the span, then a person's name: two capitalised words or more that end no organization's name
+    title = next((t.i for t in span[1:] if t.lower_ in OFFICER_TITLES and _persons_name_after(doc, t.i + 1, span.end)), None)
+    if title is not None:
+        end = title
+    elif end >= len(doc) or not doc[end].text[:1].isupper():
         return span
     while end > span.start and doc[end - 1].lower_ in PERSON_ROLE_NOUNS:
         end -= 1
-    return span if end == span.end else (Span(doc, span.start, end, label=span.label) if end > span.start else None)
+    # the name a person's title follows is their organization's
+    return span if end == span.end else (Span(doc, span.start, end, label="ORG") if end > span.start else None)
+
+
+def _persons_name_after(doc: Doc, start: int, end: int) -> bool:
+    """Words START..END, after more titles ('Chief Executive'), are a person's name: two capitalised
+    words or more, none that ends an organization's or a facility's name ('General Hospital')."""
+    while start < end and doc[start].lower_ in PERSON_ROLE_NOUNS:
+        start += 1
+    words = doc[start:end]
+    return len(words) >= 2 and all(w.text[:1].isupper() and w.text.replace("-", "").replace(".", "").isalpha()
+                                   and w.text not in ORG_SUFFIXES and w.text not in FACILITY_WORDS for w in words)
+
+
+def law_or_event(span: Span) -> bool:
+    """'the Digital Services Act', 'the Farnborough Airshow': a law's or an event's name (its last
+    word, name_words.LAW_AND_EVENT_WORDS) names no organization and no product."""
+    return span[-1].text in LAW_AND_EVENT_WORDS
 
 
 def place_or_facility(span: Span) -> bool:
@@ -82,9 +107,23 @@ def place_or_facility(span: Span) -> bool:
             or after.startswith(STATE_PREFIXES))
 
 
+DATELINE_MARKS = ("(", "-", "--", "_", "\u2013", "\u2014")
+# Words of a dateline's country or state between its place and its mark ("KYOTO, Japan —", "ROUND ROCK, Texas —").
+DATELINE_PLACE_WORDS = 3
+
+
 def dateline(span: Span) -> bool:
-    """'SEATTLE (Reuters) -': a capitalised place opening a wire story is not an organization."""
+    """'SEATTLE (Reuters) -', 'KYOTO, Japan —': a place in capitals opening a wire story's line,
+    before its mark or before a comma and its country or state and the mark, is not an organization."""
     doc = span.doc
     at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
-    nxt = doc[span.end].text if span.end < len(doc) else ""
-    return span.text.isupper() and at_line_start and nxt in ("(", "-", "--", "_", "\u2014")
+    if not (span.text.isupper() and at_line_start):
+        return False
+    end = span.end
+    if end < len(doc) and doc[end].text == ",":
+        words = doc[end + 1:end + 1 + DATELINE_PLACE_WORDS + 1]
+        mark = next((t.i for t in words if t.text in DATELINE_MARKS), None)
+        if mark is None or mark == end + 1 or not all(t.text[:1].isupper() for t in doc[end + 1:mark]):
+            return False
+        end = mark
+    return end < len(doc) and doc[end].text in DATELINE_MARKS

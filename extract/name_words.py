@@ -60,6 +60,8 @@ NAME_SUFFIXES = (
     "Intelligence", "Consultancy", "Mobile", "Partnership", "Cinemas", "Ratings",
     # the company, not its machines or its records ("Apple Computer", "Dell Computers", "Def Jam Records")
     "Computer", "Computers", "Records", "Pictures",
+    # a carmaker's company word ("Fiat Chrysler Automobiles", "Cox Automotive"), not a car's
+    "Automobiles", "Automotive",
 )
 # Every word that ends an organization's name (the `org_suffix` token class).
 ORG_SUFFIXES = frozenset(LEGAL_FORMS + CORPORATE_SUFFIXES + NAME_SUFFIXES)
@@ -105,6 +107,14 @@ ORG_TRIGGERS = (
     "chipmaker", "supplier", "vendor", "newspaper", "broadcaster", "watchdog", "airline",
     "subsidiary", "rival", "unicorn", "e-tailer", "platform operator", "tracker", "venture",
 )
+# People whose employer news names after "at" ("analysts at Nordwind Securities", "an economist at
+# Acme Bank"): the name after them is an organization's, whatever the ner reads (a place, a person).
+ANALYST_NOUNS = ("analyst", "analysts", "economist", "economists", "strategist", "strategists")
+# Trigger nouns that also open companies' names ("Bank Leumi", "Carrier Global", "Giant Eagle",
+# "Venture Global"): at a sentence's start they may be the name's first word, no descriptor.
+NAME_OPENING_TRIGGERS = frozenset({"bank", "carrier", "giant", "venture", "tracker", "outlet", "unicorn", "platform operator"})
+# Trigger nouns written capitalised at a sentence's start before a company ("Rival Nordwind Co. said"): no part of its name.
+SENTENCE_DESCRIPTORS = frozenset(ORG_TRIGGERS) - NAME_OPENING_TRIGGERS
 # Nouns that announce a product's name ("online collaboration app LinkNow").
 PRODUCT_TRIGGERS = (
     "app", "apps", "application", "platform", "service", "tool", "software", "os", "browser",
@@ -154,7 +164,16 @@ PERSON_ROLE_NOUNS = frozenset({
     "president", "minister", "secretary", "senator", "governor", "lawyer", "attorney", "judge",
     "economist", "professor", "editor", "reporter", "columnist", "actor", "actress", "singer",
     "founder", "colonel", "general", "captain", "lieutenant", "sergeant",
+    # titles written after an agency's or a company's name ("FAA Administrator Mike Whitaker")
+    "administrator", "commissioner", "chair", "director", "deputy", "chief", "executive", "ceo",
 }) | {form for h in HONORIFICS for form in (h.lower(), f"{h.lower()}.")}
+# Titles of a company's or an agency's officers: one inside the ner's ORG before a person's name
+# ends the organization's name ("NTSB Chair Ann Lee", "Nordwind Chief Executive Ann Lee"); a head of
+# state's or a minister's title follows a country's adjective as often ("Cuban President ..."): not here.
+OFFICER_TITLES = frozenset({
+    "administrator", "commissioner", "chair", "chairman", "chairwoman", "director", "deputy", "chief",
+    "executive", "ceo", "founder", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist",
+})
 # Nouns that head an apposition after a person's name ("Peacock, the former Liberal leader,"): the
 # role nouns and those that also follow a company ("market leader Nvidia"), which only an apposition makes a person's.
 APPOSITION_ROLE_NOUNS = PERSON_ROLE_NOUNS | {"leader", "premier", "mayor"}
@@ -308,4 +327,7 @@ FEATURE_NOUNS = frozenset({"menu", "button", "key", "bar", "tab", "icon", "toolb
 # Words that end an online store's name (ANNOTATION §2: "the Quill Store" gives "Quill Store"; the row
 # product-store-name). Not "Shop": a shop is a business ("the Stove Shop", a dealership), or inside a name
 # ("Pet Shop Boys").
+# The last word of a law's or an event's name: no ORG, no PRODUCT (ANNOTATION §2; OntoNotes
+# LAW and EVENT: "the Digital Markets Act", "the CHIPS Act", "the Dubai Airshow").
+LAW_AND_EVENT_WORDS = frozenset({"Act", "Acts", "Bill", "Treaty", "Directive", "Airshow", "Expo", "Olympics", "Festival"})
 STORE_WORDS = ("Store", "Marketplace", "Appstore")

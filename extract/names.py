@@ -19,18 +19,20 @@ from spacy.tokens import Doc, Span
 
 from extract.entities import short_forms
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
-from extract.name_filters import (dateline, inside_person, not_an_org, person_names, place_or_facility,
+from extract.name_filters import (dateline, inside_person, law_or_event, not_an_org, person_names, place_or_facility,
                                    without_title)
 from extract.name_words import (APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, FEATURE_NOUNS, GENERATION_WORDS,
-                                INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION, EDITION_WORDS, GROUP_NOUNS, HONORIFICS,
+                                INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
+                                DESIGNATION_NOUN_FORMS, EDITION_WORDS, GROUP_NOUNS, HONORIFICS,
                                 INDEX_PROVIDERS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LINE_NOUN_FORMS, LINE_OWNERS, MODEL_NUMBER, NOT_DESIGNATIONS,
                                 NOT_PRODUCT_CODE, NUMBERED_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE,
-                                PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, UNIT_WORDS, SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS,
+                                PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, SENTENCE_DESCRIPTORS, UNIT_WORDS,
+                                SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS,
                                 VEHICLE_CATEGORY_WORDS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
-from extract.spans import ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, without_descriptor
+from extract.spans import ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, with_own_apostrophe, without_descriptor
 
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
 PLURAL_PRODUCT_CODE_RX = re.compile(PLURAL_PRODUCT_CODE)
@@ -261,7 +263,7 @@ class NameResolver:
             if "check" in row and not ROW_CHECKS[row["check"]](self, span):
                 continue
             span = without_descriptor(span)
-            for part in split_names(span) if source != "legal_suffix" else [span]:
+            for part in (with_own_apostrophe(p) for p in split_names(span)) if source != "legal_suffix" else [span]:
                 cands.append(Candidate(part, source, row["label"], rule=row["id"]))
         # Names the gazetteer or the trained ner reads apart ("Delta Air Lines" and "United Airlines").
         known = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer"} | {
@@ -275,9 +277,20 @@ class NameResolver:
         # A name the article uses for a facility ("the Desert Inn resort") is one in its other mentions too.
         facilities = {e.text for e in ents if place_or_facility(e)}
         cands = [_without_person(c, people) for c in cands]
+        ner_orgs = [e for e in ents if e.label_ == "ORG"]
+        known_starts = {c.span.start for c in cands if c.source == "gazetteer" and c.label == "ORG"}
+        cands = [_legal_name_start(c, ner_orgs, known_starts) for c in cands]
+        # A company before a noun of its machines is their maker or operator, no product ('an Acme
+        # jet', 'a Nordwind car'; NOTES of the probe gold: a maker before a generic noun): a known one
+        # or one the article names with a suffix, in full or short ('Acme' after 'Acme Airlines').
+        suffixed = {f for c in cands if c.source == "legal_suffix" for f in (c.span.text, *short_forms(c.span.text))}
+        cands = [c for c in cands if not (c.source == "trigger" and c.label == "PRODUCT" and _before_line_noun(c.span)
+                                          and (c.span.text in self.companies or c.span.text in suffixed))]
         for ent in ents:
-            if ent.label_ in NAME_LABELS and not dateline(ent) and not _a_feature(ent, listed_spans):
-                parts = (_without_category_noun(without_title(part)) for part in split_names(without_descriptor(ent)))
+            if ent.label_ in NAME_LABELS and not law_or_event(ent) and not _a_feature(ent, listed_spans):
+                # "the CHIPS and Science Act": no part is a name; a dateline is no part of what follows it
+                parts = (_without_category_noun(without_title(part)) for part in split_names(without_descriptor(ent))
+                         if not dateline(part))
                 cands.extend(c for c in (_model_candidate(part, brands) for part in parts if part is not None)
                              if c.source != "model" or not (not_an_org(c.span, people) or c.span.text in facilities))
         cands = [c for c in cands if not (c.source in ("alias", "possessed") and c.span.text in people)]
@@ -291,6 +304,7 @@ class NameResolver:
                 c.span = next((m for m in model_orgs if m.start < c.span.start and m.end == c.span.end
                                and doc[m.start:c.span.start].text in self.companies), c.span)
         cands = [c for c in cands if c.span.text not in self.generic and not _headline_run(c)
+                 and not (c.source != "gazetteer" and law_or_event(c.span))
                  and not _not_a_product_code(c.span) and not (c.label == "PRODUCT" and _before_event(c.span))
                  and not (c.label == "PRODUCT" and _numbered_thing(c.span))
                  and not (c.label == "PRODUCT" and _uncounted_number_plural(c.span))]
@@ -358,20 +372,33 @@ class NameResolver:
         # the model does not read them as a place, a nationality or part of a person's name ("Oshkosh, Wis.").
         shorts = {f for c in cands if labels.get(c.key) == "ORG" and c.source == "legal_suffix"
                   for f in short_forms(c.span.text)} - surfaces
-        if not surfaces | shorts:
+        # A suffix name's first word that short_forms leaves out as too common ("United" of "United
+        # Airlines"): the same ORG only where its sentence makes it an actor (an ORG cue).
+        firsts = {c.span[0].text for c in cands if labels.get(c.key) == "ORG" and c.source == "legal_suffix"
+                  and len(c.span) > 1 and c.span[0].is_alpha and c.span[0].text[:1].isupper()} - surfaces - shorts
+        if not surfaces | shorts | firsts:
             return []
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
         matcher.add("NAME", [Doc(doc.vocab, words=self.surface_words(s)) for s in sorted(surfaces)])
         if shorts:
             matcher.add("SHORT", [Doc(doc.vocab, words=self.surface_words(s)) for s in sorted(shorts)])
-        short_id = doc.vocab.strings["SHORT"]
+        if firsts:
+            matcher.add("FIRST", [Doc(doc.vocab, words=self.surface_words(s)) for s in sorted(firsts)])
+        short_id, first_id = doc.vocab.strings["SHORT"], doc.vocab.strings["FIRST"]
         taken = [c.span for c in cands] + quantities
         extra = []
         for match_id, start, end in sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1])):
             span = Span(doc, start, end)
             if overlaps(span, taken) or not _whole_tokens(span):
                 continue
-            if match_id == short_id and (any(t.ent_type_ in NOT_NAME_TYPES | {"NORP"} for t in span) or inside_person(span)):
+            if match_id in (short_id, first_id) and inside_person(span):
+                continue
+            # a short form the ner reads as a place must act or own ("Alaska said", "an Alaska jet"), one it
+            # reads as a nationality, or a common first word, must act ("United said"; not "Cuban President ...")
+            if match_id == short_id and any(t.ent_type_ in NOT_NAME_TYPES for t in span) and not self._acts(span):
+                continue
+            if (match_id == first_id or (match_id == short_id and any(t.ent_type_ == "NORP" for t in span))) and (
+                    sentence_cue(span, self.lemma)[0] != "ORG"):
                 continue
             if place_or_facility(span):
                 continue
@@ -387,6 +414,14 @@ class NameResolver:
         for cand in extra:
             labels.setdefault(cand.key, "ORG")
         return extra
+
+
+    def _acts(self, span: Span) -> bool:
+        """'United said', 'Alaska shares', 'an Alaska jet': a short form its sentence makes an actor
+        (an ORG cue of name_cues.sentence_cue) or the owner of what follows it (an organization's
+        role noun, a noun of its machines)."""
+        nxt = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        return sentence_cue(span, self.lemma)[0] == "ORG" or nxt in ORG_ROLE_NOUNS or nxt in DESIGNATION_NOUN_FORMS
 
 
 def _designation_before(doc: Doc, start: int, singular: bool = False) -> int:
@@ -623,12 +658,41 @@ def _inside_model_org(span: Span, model_orgs: list[Span]) -> bool:
 
 
 def _without_person(cand: Candidate, people: set[str]) -> Candidate:
-    """'Mr. Weil of Weil & Associates' -> 'Weil & Associates': a person 'of' a firm is not in its name."""
+    """'Mr. Weil of Weil & Associates' -> 'Weil & Associates', 'Analyst Ann Lee-Park of Nordwind
+    Securities' -> 'Nordwind Securities': a person 'of' a firm (a name of the article's people, or
+    words the ner reads as a person) is not in its name."""
     span, doc = cand.span, cand.span.doc
     of = next((t.i for t in span if t.lower_ == "of"), None)
     titled = span.start > 0 and doc[span.start - 1].text.rstrip(".") in HONORIFICS
-    if cand.source == "legal_suffix" and of is not None and (titled or doc[span.start:of].text in people):
+    first = span.start
+    while of is not None and first < of and doc[first].lower_ in PERSON_ROLE_NOUNS:
+        first += 1  # 'Analyst Ann Lee of ...': a title before the person
+    person = of is not None and of > first and (
+        all(t.ent_type_ == "PERSON" for t in doc[first:of]) or doc[first:of].text in people)
+    if cand.source == "legal_suffix" and of is not None and (titled or person):
         cand.span = Span(doc, of + 1, span.end, label=span.label)
+    return cand
+
+
+def _legal_name_start(cand: Candidate, ner_orgs: list[Span], known_starts: set[int]) -> Candidate:
+    """Where a legal-suffix name begins:
+    - at the ner's ORG that ends with it, over capitalised words the tagger read as no name part
+      ('Spotify Technology SA', where 'Spotify' is tagged a verb);
+    - after a trigger noun that opens the sentence ('Rival Nordwind Co. said': name_words.
+      SENTENCE_DESCRIPTORS), unless a known organization's name begins there."""
+    span, doc = cand.span, cand.span.doc
+    if cand.source != "legal_suffix":
+        return cand
+    start = span.start
+    for org in ner_orgs:
+        if org.end == span.end and org.start < start and all(t.text[:1].isupper() and not (t.is_punct or t.is_stop) for t in doc[org.start:start]):
+            start = org.start
+    first = doc[start]
+    if (first.is_sent_start and first.lower_ in SENTENCE_DESCRIPTORS and start not in known_starts
+            and start + 2 <= span.end and doc[start + 1].text[:1].isupper() and doc[start + 1].text not in ORG_SUFFIXES):
+        start += 1
+    if start != span.start:
+        cand.span = Span(doc, start, span.end, label=span.label)
     return cand
 
 
@@ -797,7 +861,7 @@ def _joins_two_names(span: Span, known: set[tuple[int, int]]) -> bool:
     """
     words = [t.lower_.strip(".,") for t in span]
     first_legal = next((i for i, w in enumerate(words) if w in LEGAL_FORM_KEYS), len(words))
-    if any(w not in SUFFIX_KEYS for w in words[first_legal:]):
+    if any(w and w not in SUFFIX_KEYS for w in words[first_legal:]):  # a comma between legal forms: "Acme Co., Ltd."
         return True  # "Acme Corp.'s Quill Group": a legal form ends the first name
     for t in span[1:]:
         if all(w in SUFFIX_KEYS for w in words[t.i - span.start + 1:] if w):

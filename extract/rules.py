@@ -17,8 +17,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.name_words import (ALIAS_VERBS, APPOSITION_DETERMINERS, CODE_NOUNS, CODE_VARIANT,
-                                DESIGNATION_NOUN_FORMS, INDEX_NOUNS, INDEX_PROVIDERS, INDEX_WORDS, LETTER_CODE, LETTER_PLURAL_CODE, LINE_NOUN_FORMS, LINE_OWNERS,
+from extract.name_words import (ALIAS_VERBS, ANALYST_NOUNS, APPOSITION_DETERMINERS, CODE_NOUNS, CODE_VARIANT,
+                                DESIGNATION_NOUN_FORMS, INDEX_NOUNS, INDEX_PROVIDERS, INDEX_WORDS, LEGAL_FORMS, LETTER_CODE, LETTER_PLURAL_CODE, LINE_NOUN_FORMS, LINE_OWNERS,
                                 MODEL_NUMBER_TOKEN, ORG_SUFFIXES, ORG_TRIGGERS, OWNED_PLURAL_CODE, OWNED_PRODUCT_NOUNS,
                                 PLURAL_CODE_BEFORE, PLURAL_CODE_VARIANT, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
                                 PRODUCT_DETERMINERS, PRODUCT_TRIGGERS, STORE_WORDS, THE_PRODUCT_NOUNS,
@@ -109,9 +109,11 @@ TOKEN_CLASSES: dict[str, dict] = {
     "index_provider": {"TEXT": {"IN": sorted(INDEX_PROVIDERS)}},
     "index_word": {"TEXT": {"IN": list(INDEX_WORDS)}},
     "index_noun": {"LOWER": {"IN": list(INDEX_NOUNS)}},
+    "legal_form": {"TEXT": {"IN": sorted(LEGAL_FORMS)}},
     # Joins two parts of one name: "Dow Jones & Co", "Savings and Loan Association", "Hewlett-Packard Co".
     "name_joiner": {"LOWER": {"IN": ["&", "amp", "and", "of", "-", "/", "'", "\u2019", "de", "du"]}},
     "org_trigger": {"LOWER": {"IN": list(ORG_TRIGGERS)}},
+    "analyst_noun": {"LOWER": {"IN": list(ANALYST_NOUNS)}},
     "product_trigger": {"LOWER": {"IN": list(PRODUCT_TRIGGERS)}},
     "name_token": {"_": {"is_name_part": True}},
     "model_number": {"TEXT": {"REGEX": MODEL_NUMBER_TOKEN}},

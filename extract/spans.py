@@ -131,18 +131,27 @@ NAME_SPLITTERS = frozenset({"and", "or", ",", "/", ";", "\u2013", "\u2014"})
 JOINING_WORDS = frozenset({"and", "&"})
 # Plural owners whose possessive is inside a name, not a brand's ("People's", "Children's").
 PLURAL_OWNERS = frozenset({"People", "Peoples", "Children", "Women", "Men", "Workers", "Farmers", "Veterans"})
-DESCRIPTOR_HEADS = frozenset({"based", "headquartered", "owned", "backed", "listed", "registered", "controlled"})
+# Participles whose hyphenated first part is who owns, funds or makes ("Acme-backed", "Acme-built"): an organization.
+OWNER_PARTICIPLES = frozenset({"owned", "backed", "controlled", "funded", "led", "run", "operated", "made", "built"})
+DESCRIPTOR_HEADS = frozenset({"based", "headquartered", "listed", "registered"}) | OWNER_PARTICIPLES
 
 
 def without_descriptor(span: Span) -> Span:
     """ANNOTATION §2: a descriptor before the name is no part of it ('Conn.-based Nordwind Co.'
-    gives 'Nordwind Co.', 'state-owned Acme' gives 'Acme')."""
-    start = span.start
+    gives 'Nordwind Co.', 'state-owned Acme' gives 'Acme'); a name before a hyphenated participle
+    is a modifier, the participle no part of it ('the Acme-backed startup' gives 'Acme', an ORG
+    where the participle says who owns, funds or makes: OWNER_PARTICIPLES)."""
+    doc, start, end, label = span.doc, span.start, span.end, span.label
     for token in span[:-1]:
         head = token.lower_.rsplit("-", 1)[-1]  # "Conn.-based" is one token, "Shenzhen - based" three
-        if head in DESCRIPTOR_HEADS and ("-" in token.text or (token.i > 0 and span.doc[token.i - 1].text == "-")):
+        if head in DESCRIPTOR_HEADS and ("-" in token.text or (token.i > 0 and doc[token.i - 1].text == "-")):
             start = token.i + 1
-    return span if start == span.start else Span(span.doc, start, span.end, label=span.label)
+    last = doc[end - 1]
+    if (end - start >= 3 and last.lower_ in DESCRIPTOR_HEADS and doc[end - 2].text == "-"
+            and not doc[end - 2].whitespace_ and not doc[end - 3].whitespace_):
+        end -= 2
+        label = doc.vocab.strings["ORG"] if last.lower_ in OWNER_PARTICIPLES else label
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=label)
 
 
 def split_names(span: Span) -> list[Span]:
@@ -157,6 +166,8 @@ def split_names(span: Span) -> list[Span]:
             continue
         if token.text in POSSESSIVES and token.i > span.start and doc[token.i - 1].text in PLURAL_OWNERS:
             continue  # "People's Bank of China", "Boston Children's Hospital": one name
+        if token.text in POSSESSIVES and token.i == span.end - 1 and token.i > span.start and not _owns_next(doc, span.end):
+            continue  # "Sotheby's said", "Acme's, the ratings firm,": the name's own apostrophe, it owns nothing
         if token.lower_ in JOINING_WORDS and _inside_complement(doc[start:token.i], doc[token.i + 1:span.end]):
             continue  # "American Academy of Arts and Sciences", "Department of Health and Human Services"
         if token.lower_ in NAME_SPLITTERS or token.text in POSSESSIVES:
@@ -166,6 +177,28 @@ def split_names(span: Span) -> list[Span]:
     if start < span.end:
         parts.append(Span(span.doc, start, span.end, label=span.label))
     return [p for p in (trim(p, left=frozenset({"the"})) for p in parts) if p is not None]
+
+
+# What may open the noun phrase a possessive owns ("Acme's new phone", "Acme's 2024 results", "Acme's
+# recently opened store"); after anything else ("Sotheby's said", "Sotheby's this week") it owns nothing.
+OWNED_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV", "X", "SYM"})
+
+
+def _owns_next(doc: Doc, i: int) -> bool:
+    """Whether the word at I (after an opening quote: "Acme's ``boy hero''") can open a noun phrase
+    a possessive before it owns (none at the doc's end)."""
+    while i < len(doc) and (doc[i].text in QUOTES or doc[i].text == "``"):
+        i += 1
+    return i < len(doc) and (doc[i].pos_ in OWNED_PHRASE_POS or not doc[i].pos_)
+
+
+def with_own_apostrophe(span: Span) -> Span:
+    """'firm Sotheby' + "'s said" -> "Sotheby's": a name followed by an apostrophe's 's' that owns
+    nothing after it (split_names' test) takes it in."""
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].text in POSSESSIVES and not doc[end - 1].whitespace_ and not _owns_next(doc, end + 1):
+        return Span(doc, span.start, end + 1, label=span.label)
+    return span
 
 
 def _inside_complement(before: Span, after: Span) -> bool:
