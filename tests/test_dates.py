@@ -769,6 +769,13 @@ READING_CASES = [  # (sentence, expression, published, timex, mod, reading)
     ("Net sales for this year's third quarter were $14 million.", "this year's third quarter", P1, "2022-Q3", None,
      ("this year's", "DATE")),
     ("The cuts will be done by year end.", "year end", P1, "2022", "END", ("year end", None)),  # as "year-end"
+    ("The deal will close by year-end.", "year-end", P1, "2022", "END", ("year-end", None)),
+    ("She called herself a 20th century democrat.", "20th century", P1, "19", None, ("20th", "ORDINAL")),
+    ("A court hearing is set for the week of March 6.", "the week of March 6", P5, "2023-W10", None, ("March 6", "DATE")),
+    ("The unit made 5% of sales in the latest nine months.", "the latest nine months", P1, "P9M", None, ("nine", "CARDINAL")),
+    ("Sales grew for the first time in years.", "years", P1, "PXY", None, ("years", None)),
+    ("Prices were low in the early summer.", "the early summer", P1, "2022-SU", "START", ("summer", "DATE")),
+    ("The business was sold this past spring.", "this past spring", P1, "2022-SP", None, ("spring", "DATE")),
 ]
 
 NOT_DATE_READING_CASES = [  # (sentence, text that must not be a DATE mention, reading): names and rates
