@@ -197,8 +197,8 @@ class QuantityRules:
         # A count of calendar units the model reads as MONEY with no currency ("sixty days") is a duration.
         durations = [Span(doc, e.start, e.end, label="DATE") for e in ents
                      if time_duration(e) and not (e.label_ == "MONEY" and _marked(e, "MONEY"))]
-        spans = [e for e in ents if e.label_ in QUANTITY_LABELS
-                 and not (e.label_ == "MONEY" and any(d.start == e.start and d.end == e.end for d in durations))]
+        counted = {(d.start, d.end) for d in durations}
+        spans = [e for e in ents if e.label_ in QUANTITY_LABELS and not (e.label_ == "MONEY" and (e.start, e.end) in counted)]
         days = [day for e in ents if (day := day_of_time(e)) is not None]
         # "met with Sununu Sunday": a weekday the model glued onto a name is a date (date_spans.glued_day).
         # Not a clock time's day ("10 p.m. Wednesday" is one TIME, ANNOTATION §2: no date).

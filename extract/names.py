@@ -297,8 +297,7 @@ class NameResolver:
         # The trained ner reads an institution's whole name where a suffix word sits inside it
         # ("Liberal Party of Canada", "Entertainment Technology Center"): its span wins (bench/names_votes.py).
         model_orgs = [c.span for c in cands if c.source == "model" and c.label == "ORG"]
-        cands = [c for c in cands if not (c.source == "legal_suffix" and _inside_model_org(c.span, model_orgs))
-                 and not (c.source == "legal_suffix" and _an_indicator(c.span))]
+        cands = [c for c in cands if not (c.source == "legal_suffix" and _inside_model_org(c.span, model_orgs))]
         for c in cands:  # "Spotify Technology SA": a known company the tagger did not read as a name begins it
             if c.source == "legal_suffix":
                 c.span = next((m for m in model_orgs if m.start < c.span.start and m.end == c.span.end
@@ -506,10 +505,11 @@ def _persons_name(doc: Doc, start: int, end: int, words: frozenset[str]) -> bool
     return not cue
 
 
-def _an_indicator(span: Span) -> bool:
-    """'the Consumer Price Index', "the Purchasing Managers' Index": an index word ends an economic
-    indicator's name (name_words.INDICATOR_WORDS), no stock index's ('Hang Seng Index')."""
-    return span[-1].text in INDEX_WORDS and any(t.text in INDICATOR_WORDS for t in span)
+def _a_stock_index(resolver: NameResolver, span: Span) -> bool:
+    """'the Hang Seng Index', not 'the Tokyo Consumer Price Index', "the Caixin Purchasing Managers'
+    Index": an index word after the words of an economic indicator (name_words.INDICATOR_WORDS)
+    ends no stock index's name (the org-*-index rows)."""
+    return not (span[-1].text in INDEX_WORDS and any(t.text in INDICATOR_WORDS for t in span))
 
 
 def _numbered_thing(span: Span) -> bool:
@@ -607,7 +607,8 @@ def _not_a_place(resolver: NameResolver, span: Span) -> bool:
 # A pattern row's "check": what its match must also be to be a candidate (components._check_rows
 # refuses a row naming another).
 ROW_CHECKS = {"product_line": _a_line, "product_verb_object": _a_product_verbs_object,
-              "own_code": _a_code_of_its_own, "numbered_name": _a_numbered_name, "not_a_place": _not_a_place}
+              "own_code": _a_code_of_its_own, "numbered_name": _a_numbered_name, "not_a_place": _not_a_place,
+              "stock_index": _a_stock_index}
 
 
 def _totals(cands: list[Candidate]) -> dict[str, dict[str, int]]:
