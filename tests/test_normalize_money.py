@@ -184,6 +184,17 @@ CONTEXT_CASES = [  # (surface, sentence, article, currency): §3 bare "$" and "�
     # a bare "$" in brackets after another dollar is its conversion into US dollars (issue 19)
     ("$4 million", "Net income was 4.7 million Canadian dollars ($4 million).", "All figures in Canadian dollars.", "USD"),
     ("$4 million", "Net income was $4 million.", "All figures in Canadian dollars.", "CAD"),
+    # a bare currency word is the one currency of that name the article qualifies ("likewise", §3)
+    ("528 million francs", "", "The bank pays 950 French francs a share.", "FRF"),
+    ("200 francs", "", "The bid values each share at 900 Belgian francs.", "BEF"),
+    ("200 francs", "", "Fees in Swiss francs, rents in French francs.", "CHF"),
+    ("200 francs", "", "The Geneva bank raised its fees.", "CHF"),
+    ("3 million kroner", "", "The Copenhagen group earned 2 billion Danish kroner.", "DKK"),
+    ("10,000 lire", "", "Rome set its budget in Italian lire.", "ITL"),
+    ("5 pesos", "", "The Manila lender reported 3 billion Philippine pesos in profit.", "PHP"),
+    ("50 million dollars", "", "All figures in Canadian dollars.", "CAD"),
+    ("50 million dollars", "", "One US dollar bought 1.36 Canadian dollars.", "USD"),
+    ("50 million Canadian dollars", "", "The Vancouver miner's US dollar debt.", "CAD"),
 ]
 
 

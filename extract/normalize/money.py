@@ -14,24 +14,26 @@ from extract.normalize.mods import quantity_mod
 from extract.normalize.numbers import is_vague, parse_range, split_range
 
 
-def _surfaces() -> dict[str, str]:
-    """Every written form of the currency words, lowercase -> ISO code: 'danish krone',
-    'danish krones', 'danish kroner' -> 'DKK' (the head word's plural, regular or not)."""
+def _surfaces() -> dict[str, tuple[str, str, bool]]:
+    """Every written form of the currency words, lowercase -> (ISO code, head word, qualified):
+    'danish krone', 'danish krones', 'danish kroner' -> ('DKK', 'krone', True) (the head word's
+    plural, regular or not); 'francs' -> ('CHF', 'franc', False)."""
     plurals: dict[str, list[str]] = {}
     for plural, singular in WORD_FORMS.items():
         plurals.setdefault(singular, []).append(plural)
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, str, bool]] = {}
     for word, code in WORDS.items():
         *qualifiers, head = word.split(" ")
         forms = [f"{head}s", *plurals.get(head, [])]
         if qualifiers or head not in PLURAL_ONLY:
             forms.append(head)
         for form in forms:
-            out.setdefault(" ".join([*qualifiers, form]), code)
+            out.setdefault(" ".join([*qualifiers, form]), (code, head, bool(qualifiers)))
     return out
 
 
-CURRENCY_SURFACES = _surfaces()
+_SURFACE_READINGS = _surfaces()
+CURRENCY_SURFACES = {surface: code for surface, (code, _, _) in _SURFACE_READINGS.items()}
 
 _SYMBOL_RE = re.compile(
     "|".join(
@@ -54,7 +56,7 @@ def find_currency(text: str, article: str = "") -> tuple[str, str] | None:
 
     'HK$3 apiece' -> ('HKD', 'HK$'); '301.6 billion yuan' -> ('CNY', 'yuan'); 'five Danish kroner' -> ('DKK', 'Danish kroner').
     """
-    for found in (_code(text), _word(text), _symbol(text, article)):
+    for found in (_code(text), _word(text, article), _symbol(text, article)):
         if found:
             return found
     return None
@@ -68,12 +70,31 @@ def _code(text: str) -> tuple[str, str] | None:
     return CODE_ALIASES.get(code, code), code
 
 
-def _word(text: str) -> tuple[str, str] | None:
+def _word(text: str, article: str = "") -> tuple[str, str] | None:
+    """The currency a word names. A bare head word is the one currency of that name the article
+    qualifies ('1,015 francs' after 'French francs' is FRF, as a bare '$' is the article's other
+    dollar): its table code where the article qualifies none, that one, or several."""
     match = _WORD_RE.search(text)
     if not match:
         return None
-    word = re.sub(r"\s+", " ", match.group(1).lower())
-    return CURRENCY_SURFACES[word], match.group(0)
+    code, head, qualified = _SURFACE_READINGS[re.sub(r"\s+", " ", match.group(1).lower())]
+    if not qualified:
+        named = _qualified_in(article).get(head, frozenset())
+        if len(named) == 1:
+            code = next(iter(named))
+    return code, match.group(0)
+
+
+@lru_cache(maxsize=8)
+def _qualified_in(article: str) -> dict[str, frozenset[str]]:
+    """Head word -> the codes of the qualified currencies of that name ARTICLE writes ('French
+    francs' -> {'franc': {'FRF'}}; 'US dollars' counts for 'dollar'), once per article."""
+    named: dict[str, set[str]] = {}
+    for match in _WORD_RE.finditer(article):
+        code, head, qualified = _SURFACE_READINGS[re.sub(r"\s+", " ", match.group(1).lower())]
+        if qualified:
+            named.setdefault(head, set()).add(code)
+    return {head: frozenset(codes) for head, codes in named.items()}
 
 
 def _symbol(text: str, article: str) -> tuple[str, str] | None:
