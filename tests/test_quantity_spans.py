@@ -86,6 +86,11 @@ EXACT_SPANS = [  # (sentence, [(label, text)]): these and no other MONEY/PERCENT
     ("Samsung wins $4.7 billion CHIPS Act award.", [("MONEY", "$4.7 billion")]),
     ("It paid 300 Swiss Francs and 10 EUR.", [("MONEY", "300 Swiss Francs"), ("MONEY", "10 EUR")]),
     ("The company ranked #1 in sales and #2 overall.", []),
+    # a percentage glued to a hyphenated word: spaCy's tokenizer keeps "61%-owned" one token
+    ("The refiner, which is 61%-owned by a Texas group, reported a loss.", [("PERCENT", "61%")]),
+    ("It agreed to buy the rest of its 30%-owned Dutch unit.", [("PERCENT", "30%")]),
+    ("Analysts see margins in the 10%-20% range.", [("PERCENT", "10%-20%")]),
+    ("The fund took a 4.5%-stake in the airline.", [("PERCENT", "4.5%")]),
 ]
 NOT_MONEY = [
     ("The app has 500 million users.", "500 million"),
