@@ -103,6 +103,11 @@ COMPARISON_ADVERBS = frozenset({"up", "down"})  # "up from 443.6 million Thursda
 SCHEDULING_VERBS = frozenset({"plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "scheduling",
                               "rescheduled", "slate", "slated"})
 SET_VERBS = frozenset({"set", "sets", "setting"})
+# Verbs of guidance: the period of what they forecast lies ahead ("HP forecast first-quarter
+# earnings below estimates", "projected revenue for the fourth quarter"); the day a verb
+# governs directly is when the forecast was made ("forecast on Tuesday").
+FORECAST_VERBS = frozenset({"forecast", "forecasts", "forecasted", "forecasting", "projected", "projects", "predicted",
+                            "predicts", "guided"})
 INTENT_VERBS = SCHEDULING_VERBS | SET_VERBS | {
     "expect", "expects", "expected", "intend", "intends", "intended", "aim", "aims", "aimed", "prepare", "prepares",
     "prepared", "propose", "proposes", "proposed", "vow", "vows", "vowed", "promise", "promises", "promised",
@@ -160,6 +165,8 @@ def governing_tense(span: Span) -> str | None:
             return None
         if head.pos_ in ("VERB", "AUX"):
             if hop == 0 and _schedules(head, span, prep):
+                return "FUTURE"
+            if head.lower_ in FORECAST_VERBS and (hop > 0 or prep == "for"):
                 return "FUTURE"
             if hop == 0 and prep is None and head.lower_ in SET_VERBS:
                 return None  # "set Nov. 10 as the deadline": the date is what is set, not when

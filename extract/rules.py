@@ -83,6 +83,8 @@ TOKEN_CLASSES: dict[str, dict] = {
     "count_opener": {"LOWER": {"REGEX": COUNT_OPENER}},
     "count_continuation": {"LOWER": {"REGEX": COUNT_CONTINUATION}},
     "month": {"LOWER": {"IN": sorted({*MONTHS, *(f"{m}." for m in MONTHS)})}},
+    # A calendar quarter's last month: "the June quarter" is the second quarter.
+    "quarter_end_month": {"LOWER": {"IN": sorted({w for m, n in MONTHS.items() if n % 3 == 0 for w in (m, f"{m}.")})}},
     "weekday": {"LOWER": {"IN": sorted({*WEEKDAYS, *(f"{d}." for d in WEEKDAYS)})}},
     # A day or month that is a date from its words alone, with no model's reading: the full name
     # in title case ("Sunday", "October"), or an abbreviation with its dot ("Oct."), never "Sun", "Mar".

@@ -468,6 +468,18 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      "2021-H1", None),
     ("The plant will close in 18 months.", "18 months", None, "P18M", None),
     ("Stores reopened after Easter.", "Easter", None, "XXXX-WXX-7", None),
+    # a calendar quarter named by its last month (the quarter by context, as "the second quarter")
+    ("Samsung led shipments in the June quarter.", "the June quarter", P1, "2022-Q2", None),
+    ("Sales in the December quarter of 2020 rose.", "the December quarter of 2020", P1, "2020-Q4", None),
+    ("Revenue for the Sept. quarter beat forecasts.", "the Sept. quarter", P1, "2022-Q3", None),
+    # a count of days after a longer period counts from the publication date, not from the period
+    ("Profit fell in the third quarter. A day earlier, its rival cut prices.", "A day earlier", P1, "2022-10-21", None),
+    ("Sales rose in 2021. Two weeks earlier, the rival had warned.", "Two weeks earlier", P1, "2022-W40", None),
+    ("The vote was on Tuesday. A day earlier, talks failed.", "A day earlier", P1, "2022-10-17", None),
+    # the period a guidance verb forecasts lies ahead; the day it governs is when it was said
+    ("The chipmaker forecast first-quarter revenue above estimates.", "first-quarter", P1, "2023-Q1", None),
+    ("It projected sales of $2 billion for the fourth quarter.", "the fourth quarter", date(2022, 8, 3), "2022-Q4", None),
+    ("The company forecast on Tuesday that sales would rise.", "Tuesday", P1, "2022-10-18", None),
 ]
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 
@@ -611,6 +623,7 @@ RULE_CASES = [  # (text, published, rule id): a value names the date rule that r
     ("the same period last year", P1, "same-period"),
     ("two years ago", P1, "ago"),
     ("a year earlier", P1, "anaphoric"),
+    ("the June quarter", P1, "month-quarter"),
     ("Christmas Day", P1, "holiday"),
     ("late 2019", P1, "year"),
     ("the past two years", P1, "stretch"),

@@ -174,9 +174,17 @@ def reported_period(ctx: DateContext) -> TimePoint | None:
     return None
 
 
+# Anchors a count of days or weeks cannot move: "a day earlier" after "the third quarter" is
+# the day before the story's, not the quarter before (the shift keeps the anchor's granularity).
+COARSER_THAN_A_WEEK = frozenset({"month", "quarter", "half", "season", "year", "decade", "century"})
+
+
 def from_anchor(ctx: DateContext, unit: str, n: float) -> TimePoint | None:
-    """The previous DATE mention (else P's UNIT) moved by N units."""
+    """The previous DATE mention (else P's UNIT) moved by N units; a count of days or weeks
+    after a longer period counts from P."""
     base = ctx.known_anchor
+    if base is not None and UNIT_GRAN[unit] in ("day", "week") and base.gran in COARSER_THAN_A_WEEK:
+        base = None
     if base is None:
         if ctx.ref is None:
             return None

@@ -256,6 +256,13 @@ def _month_range_part(m, ctx):
     return None
 
 
+def _month_quarter(m, ctx):
+    """'the June quarter' -> Q2, the calendar quarter that ends in the month (of the year by
+    context, as 'the second quarter' is); None for a month that ends no calendar quarter."""
+    month = MONTHS[m["m1"]]
+    return _part_of_year("quarter", month // 3, m["yspec"], ctx) if month % 3 == 0 else None
+
+
 def _year_part(m, ctx):
     """'the 1988 second quarter', "this year's third quarter" -> that quarter; 'the 1988 quarter',
     "last year's quarter" -> the quarter of the previous DATE mention, in that year."""
@@ -643,6 +650,7 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("half-of-era", r"(?P<ord>first|second|last|latter) half of (?P<rest>.+)", _half_of_era),
     ("month-range-part", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? ?(?:-|to|through) ?(?P<m2>{alt(MONTHS)})\.? (?P<unit>quarter|half|period)(?:(?: of|,)? {YEAR_SPEC})?",
      _month_range_part),
+    ("month-quarter", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? quarter(?:(?: of|,)? {YEAR_SPEC})?", _month_quarter),
     ("season", rf"(?:{REL} )?(?P<season>{alt(SEASONS)})(?:(?: of|,)? {YEAR_SPEC})?", _season),
     ("year-season", rf"{YEAR_SPEC} (?P<season>{alt(SEASONS)})(?P<rel>)", _season),
     ("deictic-day", r"(?P<dd>today|yesterday|tomorrow|the day before yesterday|the day after tomorrow|tonight)", _deictic_day),
