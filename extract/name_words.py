@@ -211,6 +211,10 @@ GENERATION_WORDS = ("Gen",)
 MODEL_NUMBER_TOKEN = model_number(3)
 # After a known product or a maker's model ("MacBook Air", "Windows 11", "iPhone 15 Pro").
 MODEL_NUMBER = model_number(2, (*MODEL_WORDS, "Air"))
+# A word in capitals with a plural 's' ("FAQs", "ETFs", "NGOs", "ATMs"): the plural of a common
+# noun's abbreviation, no ORG and no PRODUCT (a name in capitals has no plural: "the NHS", "UPS";
+# a maker's plural, "two BMWs", is its cars: names._acronym_plural leaves known names out).
+ACRONYM_PLURAL = r"[A-Z]{2,}s"
 # A model designation as a whole name (ANNOTATION §2: "the N90", "24 N90s", "N90-200LR",
 # "A320neo", "T-34", "787"); not a year, and not one digit after a word, as TV channels and
 # units are numbered ("BBC2", "VH1", "MI6": 54 such ORGs against 268 PRODUCTs in the train splits).

@@ -21,7 +21,7 @@ from extract.entities import short_forms
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (dateline, inside_person, law_or_event, not_an_org, person_names, place_or_facility,
                                    without_title)
-from extract.name_words import (APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, FEATURE_NOUNS, GENERATION_WORDS,
+from extract.name_words import (ACRONYM_PLURAL, APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, FEATURE_NOUNS, GENERATION_WORDS,
                                 INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, GROUP_NOUNS, HONORIFICS,
                                 INDEX_PROVIDERS,
@@ -32,9 +32,11 @@ from extract.name_words import (APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRO
                                 VEHICLE_CATEGORY_WORDS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
-from extract.spans import ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, with_own_apostrophe, without_descriptor
+from extract.spans import (ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, with_own_apostrophe, without_descriptor,
+                           without_end_punctuation)
 
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
+ACRONYM_PLURAL_RX = re.compile(ACRONYM_PLURAL)
 PLURAL_PRODUCT_CODE_RX = re.compile(PLURAL_PRODUCT_CODE)
 MODEL_NUMBER_RX = re.compile(MODEL_NUMBER)
 VERSION_NUMBER_RX = re.compile(VERSION_NUMBER)
@@ -129,6 +131,14 @@ def _lexicon_words(nlp: Language) -> frozenset[str]:
     return frozenset(word for table in tables for entries in table.values() for word in entries)
 
 
+def _lexicon_verbs(nlp: Language) -> frozenset[str]:
+    """The base forms of the verbs the model's lemmatizer lists ('meet', 'watch'; none without one)."""
+    if "lemmatizer" not in nlp.component_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    return frozenset(lookups.get_table("lemma_index").get("verb", ())) if lookups.has_table("lemma_index") else frozenset()
+
+
 def _listed(gazetteer: str | list[str]) -> tuple[str, ...]:
     """A gazetteer of the config: a bundled data file's name ('org_names': data/org_names.txt) or its names."""
     return load_names(gazetteer) if isinstance(gazetteer, str) else tuple(gazetteer)
@@ -173,6 +183,7 @@ class NameResolver:
         self.plurals = self.products - {name.removesuffix(PLURAL_MARK) for label, gazetteer in gazetteers.items()
                                         if label == "PRODUCT" for name in _listed(gazetteer)}
         self.words = words
+        self.verbs = _lexicon_verbs(nlp)
         self.generic = frozenset(load_names("generic_names"))  # no ORG, no PRODUCT ("IaaS", "5G")
         self.vocab = nlp.vocab
         # A surface's words, not its Doc: a Doc kept across calls would point at the lexemes
@@ -302,6 +313,12 @@ class NameResolver:
             if c.source == "legal_suffix":
                 c.span = next((m for m in model_orgs if m.start < c.span.start and m.end == c.span.end
                                and doc[m.start:c.span.start].text in self.companies), c.span)
+        ends = [without_end_punctuation(c.span) for c in cands]  # 'Lark -': a name never ends in a dash
+        for c, span in zip(cands, ends):
+            c.span = span or c.span
+        cands = [c for c, span in zip(cands, ends) if span is not None]
+        cands = [c for c in cands if not (c.source != "gazetteer" and _acronym_plural(c.span, self.companies))
+                 and not (c.source in ("model", "brand_product") and _headline_verb_before_person(c.span, people, self.verbs))]
         cands = [c for c in cands if c.span.text not in self.generic and not _headline_run(c)
                  and not (c.source != "gazetteer" and law_or_event(c.span))
                  and not _not_a_product_code(c.span) and not (c.label == "PRODUCT" and _before_event(c.span))
@@ -904,6 +921,26 @@ def _headline_run(cand: Candidate) -> bool:
     span = cand.span
     return cand.source in ("model", "brand_product") and len(span) >= 5 and any(
         t.is_stop and t.text[:1].isupper() and t.lower_ not in ("the", "of", "and", "for", "&") for t in span[1:])
+
+
+def _acronym_plural(span: Span, companies: frozenset[str]) -> bool:
+    """'FAQs', 'ETFs', 'NGOs': one word in capitals with a plural 's' is a common noun's plural
+    (name_words.ACRONYM_PLURAL), no name; not a known company's ('two BMWs': its cars)."""
+    text = span.text
+    return len(span) == 1 and ACRONYM_PLURAL_RX.fullmatch(text) is not None and text[:-1] not in companies
+
+
+def _headline_verb_before_person(span: Span, people: set[str], verbs: frozenset[str]) -> bool:
+    """'Meet Ann Lee's new team', 'Watch Ann Lee Play': a headline's verb (a base form of the
+    lexicon, capitalised, opening its sentence) the ner read as one name with the person after
+    it. Neither is an ORG or a PRODUCT: the rest is a person of the article (one of its people's
+    names, or their surname) and the verb no part of a name."""
+    first, doc = span[0], span.doc
+    if len(span) < 2 or not (first.i == 0 or first.is_sent_start) or not first.is_title or first.lower_ not in verbs:
+        return False
+    end = span.end - (span[-1].text in POSSESSIVES)
+    rest = doc[span.start + 1:end]
+    return len(rest) > 0 and (rest.text in people or rest[-1].text in people)
 
 
 def _glossed_abbreviation(span: Span) -> bool:

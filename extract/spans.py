@@ -127,6 +127,24 @@ def trim(span: Span, left: frozenset[str] = frozenset(), right: frozenset[str] =
     return Span(doc, start, end, label=span.label)
 
 
+# What may end a name right after its last word ('Acme Co.', 'Yahoo!', 'Disney+', 'Acme (UK)'); any
+# other punctuation at a name's end, and these after a space, is no part of it ('Lark -', 'Acme:').
+NAME_END_MARKS = frozenset({".", "!", "+", ")"})
+
+
+def without_end_punctuation(span: Span) -> Span | None:
+    """A name never ends in a dash, a comma, a colon, a quote or a bracket it did not open: the
+    ner's 'Lark -' (before an aside) is 'Lark'. None where nothing but punctuation is left."""
+    doc, start, end = span.doc, span.start, span.end
+    while end > start and doc[end - 1].is_punct and not (
+            doc[end - 1].text in NAME_END_MARKS and end - 1 > start and not doc[end - 2].whitespace_
+            and (doc[end - 1].text != ")" or any(t.text == "(" for t in doc[start:end - 1]))):
+        end -= 1
+    if end == span.end:
+        return span
+    return Span(doc, start, end, label=span.label) if end > start else None
+
+
 NAME_SPLITTERS = frozenset({"and", "or", ",", "/", ";", "\u2013", "\u2014"})
 JOINING_WORDS = frozenset({"and", "&"})
 # Plural owners whose possessive is inside a name, not a brand's ("People's", "Children's").

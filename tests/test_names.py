@@ -422,6 +422,25 @@ OVER_NER_CASES = [
     ("Patients on Wegovy lost weight.", [("PERSON", "Wegovy")], [("PRODUCT", "Wegovy")], []),
     # two name words the ner reads as an ORG before a machine noun, without a product cue, are the maker
     ("Boston Dynamics robots can now open doors.", [("ORG", "Boston Dynamics")], [("ORG", "Boston Dynamics")], []),
+    # a name never ends in a dash or other punctuation: a known product the ner reads on into an aside
+    ("Tencent's WeChat - the messaging app - dominates.", [("PRODUCT", "WeChat -")], [("PRODUCT", "WeChat")],
+     ["WeChat -"]),
+    ("Microsoft's Teams - once a rival - grew.", [("PRODUCT", "Teams -")], [("PRODUCT", "Teams")], ["Teams -"]),
+    ("Users of Bing: the search engine lost share.", [("PRODUCT", "Bing:")], [("PRODUCT", "Bing")], ["Bing:"]),
+    # a word in capitals with a plural 's' is a common noun's plural, no ORG or PRODUCT; a name in
+    # capitals and a maker's plural (its cars) stay names
+    ("Investors poured money into ETFs last year.", [("ORG", "ETFs")], [], ["ETFs"]),
+    ("NGOs criticised the plan on Monday.", [("ORG", "NGOs")], [], ["NGOs"]),
+    ("The bank installed more ATMs this year.", [("PRODUCT", "ATMs")], [], ["ATMs"]),
+    ("The NHS said waiting lists grew.", [("ORG", "NHS")], [("ORG", "NHS")], []),
+    ("Two BMWs were parked outside.", [("PRODUCT", "BMWs")], [("PRODUCT", "BMWs")], []),
+    # a headline's verb before a person of the article: neither is a name; a company whose name
+    # begins with a verb stays one
+    ("Meet Taylor Swift's new neighbours\nPop star Taylor Alison Swift bought a house.",
+     [("ORG", "Meet Taylor Swift"), ("PERSON", "Taylor Alison Swift")], [], ["Meet Taylor Swift", "Taylor Swift"]),
+    ("Watch Serena Williams Play Again\nTennis champion Serena J. Williams returned on Monday.",
+     [("ORG", "Watch Serena Williams"), ("PERSON", "Serena J. Williams")], [], ["Watch Serena Williams", "Serena Williams"]),
+    ("Shake Shack said sales rose.", [("ORG", "Shake Shack")], [("ORG", "Shake Shack")], []),
 ]
 
 
