@@ -53,10 +53,12 @@ class LexemeTest:
         return self._regex.search(word) is not None  # the Matcher's REGEX searches, it does not anchor
 
 
-def flag_of(vocab, attr: str, predicate: str, value, tries: float = 0.0) -> int | None:
+def flag_of(vocab, attr: str, predicate: str, value, tries: float = 0.0,
+            pending: dict[int, LexemeTest] | None = None) -> int | None:
     """The flag id for this test on VOCAB: the one already made for it, a free one, one of ours whose
     test is tried less often than TRIES times per token, or None. No more than the free bits less
-    MIN_FREE_FLAGS are taken, and never a bit whose getter is not ours."""
+    MIN_FREE_FLAGS are taken, and never a bit whose getter is not ours. With PENDING, the vocab's
+    words get their bit later, with the others', in one pass (set_flags)."""
     lower = vocab.lex_attr_getters.get(LOWER)
     if lower is None:
         return None
@@ -78,8 +80,30 @@ def flag_of(vocab, attr: str, predicate: str, value, tries: float = 0.0) -> int 
         flag = min(ours, key=lambda f: (vocab.lex_attr_getters[f].tries, -f), default=None)
         if flag is None or vocab.lex_attr_getters[flag].tries >= tries:
             return None
-    vocab.add_flag(test, flag_id=flag)
+    if pending is None:
+        vocab.add_flag(test, flag_id=flag)
+    else:
+        vocab.lex_attr_getters[flag] = test  # as add_flag does; the words' bits wait for set_flags
+        pending[flag] = test
     return flag
+
+
+def set_flags(vocab, tests: dict[int, LexemeTest]) -> None:
+    """What `vocab.add_flag(test, flag_id=flag)` does to every word of VOCAB for each of TESTS, in one
+    pass over the words instead of one per flag (the first doc's vocab holds thousands)."""
+    if not tests:
+        return
+    keep = ~sum(1 << flag for flag in tests) & 0xFFFFFFFFFFFFFFFF
+    items = list(tests.items())
+    for lexeme in vocab:
+        text = lexeme.orth_
+        bits = lexeme.flags & keep
+        for flag, test in items:
+            if test(text):
+                bits |= 1 << flag
+        lexeme.flags = bits
+    for flag, test in items:
+        vocab.lex_attr_getters[flag] = test
 
 
 def flags_intact(vocab, tests: dict[int, tuple]) -> bool:
@@ -120,6 +144,7 @@ def flagged(vocab, patterns: list[list[dict]], tries: float = 0.0) -> list[list[
     the tests tried at every token (TRIES times per token of a doc: see flag_of). Tests further in
     are tried inside a partial match only, and keep their predicate (the flags are few)."""
     out = []
+    pending: dict[int, LexemeTest] = {}
     for pattern in patterns:
         opening = opening_tokens(pattern)
         tokens = []
@@ -127,10 +152,11 @@ def flagged(vocab, patterns: list[list[dict]], tries: float = 0.0) -> list[list[
             spec = dict(spec)
             for key, value in list(spec.items()) if i < opening else ():
                 how = _flaggable(key, value)
-                flag = flag_of(vocab, how[0], how[1], value[how[1]], tries) if how else None
+                flag = flag_of(vocab, how[0], how[1], value[how[1]], tries, pending) if how else None
                 if flag is not None:
                     del spec[key]
                     spec[f"FLAG{flag}"] = True
             tokens.append(spec)
         out.append(tokens)
+    set_flags(vocab, pending)
     return out

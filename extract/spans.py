@@ -44,9 +44,17 @@ def word_at(doc: Doc, i: int) -> str:
 
 def is_name_part(token: Token) -> bool:
     """A token that can be part of a name: proper noun or CamelCase shape, not a date word."""
-    if not name_word(token):
+    word = _NAME_WORDS.get(token.orth)
+    if word is None:
+        word = _NAME_WORDS[token.orth] = name_word(token)
+    if not word:
         return False
     return token.tag_ in ("NNP", "NNPS") or bool(_CAMEL.match(token.text))
+
+
+# name_word of each word seen, by its ORTH: what it reads is the word's own (its text and lexeme
+# flags), and the names' Matcher asks is_name_part of every token of its windows.
+_NAME_WORDS: dict[int, bool] = {}
 
 
 def name_word(word: Token | Lexeme) -> bool:

@@ -10,7 +10,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from extract.components import BoundedMatcher
-from extract.lexeme_flags import FIRST_FLAG, LAST_FLAG, MIN_FREE_FLAGS, LexemeTest, flag_of, flagged, flags_intact, opening_tokens
+from extract.lexeme_flags import (FIRST_FLAG, LAST_FLAG, MIN_FREE_FLAGS, LexemeTest, flag_of, flagged, flags_intact, opening_tokens,
+                                  set_flags)
 from extract.rules import load_patterns
 from tests.conftest import CORPUS
 from tests.test_blank_components import spans, tagged
@@ -46,6 +47,27 @@ def test_flagged_patterns_find_the_patterns_matches(nlp, name):
         assert _matches(vocab, flags, doc, validate=False) == written
         found += len(written)
     assert found >= 3
+
+
+def test_set_flags_gives_every_word_the_bits_add_flag_gives():
+    """flagged() sets the words' bits of all its flags in one pass over the vocab (set_flags): the same
+    bits as one vocab.add_flag per flag, a bit taken over from another test cleared where the new test fails."""
+    from spacy.attrs import LOWER
+
+    words = ["Acme", "acme", "5bn", "the", "Fri.", "ACME"]
+    one, other = spacy.blank("en").vocab, spacy.blank("en").vocab
+    for vocab in (one, other):
+        Doc(vocab, words=words)
+        vocab.add_flag(LexemeTest("TEXT", "IN", ["the", "Acme"], vocab.lex_attr_getters[LOWER]), flag_id=FIRST_FLAG)
+    tests = {FIRST_FLAG: LexemeTest("LOWER", "IN", ["acme"], one.lex_attr_getters[LOWER]),
+             FIRST_FLAG + 1: LexemeTest("TEXT", "REGEX", "bn$", one.lex_attr_getters[LOWER])}
+    for flag, test in tests.items():
+        one.add_flag(test, flag_id=flag)
+    set_flags(other, tests)
+    assert {lex.orth_: lex.flags for lex in other} == {lex.orth_: lex.flags for lex in one}
+    assert [other[w].check_flag(FIRST_FLAG) for w in words] == [True, True, False, False, False, True]
+    assert [other[w].check_flag(FIRST_FLAG + 1) for w in words] == [False, False, True, False, False, False]
+    assert all(other.lex_attr_getters[flag] is test for flag, test in tests.items())
 
 
 CASES = [  # (test, words that match, words that do not): each fails on a naive flag

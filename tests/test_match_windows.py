@@ -169,6 +169,41 @@ def test_windows_find_what_the_whole_doc_matcher_finds(patterns, words, tags, po
     assert found  # each case has a match
 
 
+@pytest.mark.parametrize("op,expected,match", [(None, [(1, 3)], (1, 3)), ("?", [(1, 3)], (1, 3)), ("*", [(0, 5)], (1, 5))],
+                         ids=["one", "optional", "any number"])
+def test_a_last_spec_that_matches_any_word_splits_no_stretch_only_if_it_takes_one_word(op, expected, match):
+    """A pattern's last spec, when it matches one token at most, can only take the token right after the
+    others: a split token at worst, which closes the window and lies in it, so it counts for no stretch.
+    Several such tokens ('*') could run past a split: then every word may match."""
+    register_extensions()
+    vocab = spacy.blank("en").vocab
+    last = {"POS": {"NOT_IN": ["NOUN"]}} | ({"OP": op} if op else {})
+    doc = Doc(vocab, words="x a y x x".split(), pos=["X", "X", "VERB", "X", "X"])
+    assert MatchWindows(vocab, [[{"LOWER": "a"}, last]]).windows(doc, 0, len(doc)) == expected
+    matcher = BoundedMatcher(vocab)
+    matcher.add("p", [{"LOWER": "a"}, last])
+    assert matcher(doc) == whole_doc(matcher, doc) and [(s, e) for _, s, e, _ in matcher(doc)] == [match]
+
+
+def test_the_name_patterns_windows_leave_out_words_no_name_pattern_takes(matchers):
+    """'org-analyst-at' ends with any word that is no noun; before this, that spec let every word
+    match, so the names' window was every doc whole. Its match is still found."""
+    vocab, by_file = matchers
+    words = "the stock fell , and analysts at Wedbush Securities said they expect a weak quarter".split()
+    tags = ["DT", "NN", "VBD", ",", "CC", "NNS", "IN", "NNP", "NNP", "VBD", "PRP", "VBP", "DT", "JJ", "NN"]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "CCONJ", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "PRON", "VERB", "DET", "ADJ", "NOUN"]
+    doc = Doc(vocab, words=words, tags=tags, pos=pos)
+    names = BoundedMatcher(vocab)
+    for name in ("org", "product"):
+        for row in load_patterns(name):
+            names.add(f"{name}:{row['id']}", row["pattern"])
+    windows = MatchWindows(vocab, names._patterns).windows(doc, 0, len(doc))
+    assert sum(b - a for a, b in windows) < len(doc) and not any(b > 12 for a, b in windows)  # 'weak quarter' in none
+    found = names(doc)
+    assert found == whole_doc(names, doc)
+    assert ("org:org-analyst-at", 5, 10) in [(vocab.strings[k], s, e) for k, s, e, _ in found]
+
+
 def test_bounded_matcher_keeps_the_longest_match_only():
     """add() is the one way in and adds greedy LONGEST without on_match, the order merge_matches keeps."""
     vocab = spacy.blank("en").vocab
@@ -188,8 +223,9 @@ def test_a_dep_test_is_read_from_the_docs_arrays():
     heads = [1, 1, 1, 4, 4, 4, 4, 7]
     doc = Doc(vocab, words=words, deps=deps, heads=heads)
     may, _ = MatchWindows(vocab, patterns).masks(doc, 0, len(doc))
-    # 'dog' as nsubj, not as dep; 'it' as dobj; 'ran' and '.' by their words; 'cat' (ROOT) by nothing
-    assert may.tolist() == [True, True, True, False, True, True, True, False]
+    # 'dog' as nsubj, not as dep; 'it' as dobj; 'ran' by its word; '.', the last spec of p1 and not its
+    # anchor, is the token that closes a window at worst (it splits no stretch); 'cat' (ROOT) by nothing
+    assert may.tolist() == [True, True, False, False, True, True, False, False]
     matcher = BoundedMatcher(vocab)
     for i, pattern in enumerate(patterns):
         matcher.add(f"p{i}", pattern)
