@@ -9,8 +9,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extract.name_words import (FACILITY_NOUNS, FACILITY_WORDS, HONORIFICS, LAW_AND_EVENT_WORDS, OFFICER_TITLES, ORG_SUFFIXES,
-                                PERSON_ROLE_NOUNS,
+from extract.name_words import (BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, FACILITY_NOUNS, FACILITY_WORDS, HONORIFICS,
+                                LAW_AND_EVENT_WORDS, LAW_NOUNS, OFFICER_TITLES, ORG_SUFFIXES, PERSON_ROLE_NOUNS,
                                 US_STATE_ABBREVIATIONS)
 from extract.records import NAME_LABELS
 from extract.spans import POSSESSIVES
@@ -56,7 +56,15 @@ def person_names(doc: Doc, org_names: list[str]) -> set[str]:
             last = ent[-1].text
             if len(ent) > 1 and last[:1].isupper() and not last.isupper() and len(last) > 2:
                 people.add(last)
+                first = ent[0].text
+                if len(ent) <= 3 and _first_name(first) and first not in org_names:
+                    people.add(first)  # "Eliot is going to make it a priority" after "Eliot Spitzer"
     return people
+
+
+def _first_name(word: str) -> bool:
+    """A word that can be a person's first name: capitalised letters, no initial or title ('J.', 'Dr.')."""
+    return len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha() and word not in HONORIFICS
 
 
 def not_an_org(span: Span, people: set[str]) -> bool:
@@ -94,8 +102,26 @@ def _persons_name_after(doc: Doc, start: int, end: int) -> bool:
 
 def law_or_event(span: Span) -> bool:
     """'the Digital Services Act', 'the Farnborough Airshow': a law's or an event's name (its last
-    word, name_words.LAW_AND_EVENT_WORDS) names no organization and no product."""
-    return span[-1].text in LAW_AND_EVENT_WORDS
+    word, name_words.LAW_AND_EVENT_WORDS, or a law's noun after it, 'the Dodd-Frank law') names no
+    organization and no product."""
+    doc = span.doc
+    return span[-1].text in LAW_AND_EVENT_WORDS or (span.end < len(doc) and doc[span.end].text in LAW_NOUNS)
+
+
+def business_unit(span: Span) -> bool:
+    """'its Emery Worldwide shipping business', 'a Hostess cake bakery': a name before the noun of
+    a company's business (name_words.BUSINESS_UNIT_NOUNS), with up to BUSINESS_KIND_WORDS lowercase
+    words of its kind between, is the business unit's name."""
+    doc, i, kind = span.doc, span.end, 0
+    while i < len(doc) and kind <= BUSINESS_KIND_WORDS:
+        word = doc[i].text
+        if word in BUSINESS_UNIT_NOUNS:
+            return True
+        if not (word.islower() or word == "-") or doc[i].pos_ not in ("NOUN", "ADJ", "VERB", "PUNCT"):
+            return False
+        kind += word != "-"
+        i += 1
+    return False
 
 
 def place_or_facility(span: Span) -> bool:

@@ -185,7 +185,8 @@ US_STATE_ABBREVIATIONS = frozenset({
     "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
 })
 # Last words of facility names (OntoNotes FAC): a hotel or stadium is a place, not an organization.
-FACILITY_WORDS = frozenset({"Hotel", "Casino", "Resort", "Stadium", "Arena", "Airport", "Bridge", "Tower", "Mall"})
+FACILITY_WORDS = frozenset({"Hotel", "Casino", "Resort", "Stadium", "Arena", "Airport", "Bridge", "Tower", "Mall",
+                            "Cathedral", "Basilica", "Mosque", "Palace"})
 # A facility noun written after a name in lower case ("the Desert Inn resort", "the Marina hotel").
 FACILITY_NOUNS = frozenset(w.lower() for w in FACILITY_WORDS) | {"hotels", "casinos", "resorts", "inn", "club"}
 
@@ -289,6 +290,16 @@ UNIT_WORDS = frozenset({
     "America", "Americas", "Europe", "Asia", "Pacific", "Africa", "China", "India", "Japan", "Korea", "Canada",
     "Australia", "UK", "U.K.", "US", "U.S.", "USA", "Germany", "France", "Italy", "Spain", "Brazil", "Mexico",
     "Worldwide", "Channel", "Engines", "Aviation", "Aerospace", "Automotive", "Defense", "Defence"})
+# Nouns of a company's business after its name, with the kind of business between ("its Emery shipping
+# business", "Control Data's Imprimis disk-drive business", "a Hostess cake bakery", "the GM Hughes unit"):
+# the name is the unit's, a brand operated as a business unit, an ORG (ANNOTATION §2), not a product;
+# a known product stays one ("the iPhone business"). Not "plant", "factory": a product line is made there.
+BUSINESS_UNIT_NOUNS = frozenset({"business", "businesses", "unit", "units", "division", "divisions", "subsidiary",
+                                 "subsidiaries", "arm", "operations", "bakery", "bakeries"})
+# Lowercase words between such a name and its unit noun: the kind of business ("shipping", "disk-drive").
+BUSINESS_KIND_WORDS = 3
+# Lowercase nouns after a law's name: "the Racketeer Influenced and Corrupt Organizations law", "the Dodd-Frank act".
+LAW_NOUNS = frozenset({"law", "laws", "act", "statute", "bill", "treaty", "directive", "ordinance", "amendment"})
 # Last words of armed and public services, the owners of the machines after them ("U.S. Navy submarine").
 SERVICE_WORDS = frozenset({"Army", "Navy", "Force", "Guard", "Corps", "Marines", "Police"})
 # Words before a one-name line that make it one: an owner ("its Falcon GPUs", "Acme's Falcon GPUs") or

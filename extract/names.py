@@ -19,11 +19,11 @@ from spacy.tokens import Doc, Span
 
 from extract.entities import short_forms
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
-from extract.name_filters import (dateline, inside_person, law_or_event, not_an_org, person_names, place_or_facility,
-                                   without_title)
+from extract.name_filters import (business_unit, dateline, inside_person, law_or_event, not_an_org, person_names,
+                                   place_or_facility, without_title)
 from extract.name_words import (ACRONYM_PLURAL, APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, FEATURE_NOUNS, GENERATION_WORDS,
                                 INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
-                                DESIGNATION_NOUN_FORMS, EDITION_WORDS, GROUP_NOUNS, HONORIFICS,
+                                DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, GROUP_NOUNS, HONORIFICS,
                                 INDEX_PROVIDERS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LINE_NOUN_FORMS, LINE_OWNERS, MODEL_NUMBER, NOT_DESIGNATIONS,
                                 NOT_PRODUCT_CODE, NUMBERED_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE,
@@ -53,6 +53,7 @@ GLOSS_MARKS = ("(", ",", "or")  # between a lowercase phrase and its abbreviatio
 ROLE_NOUNS = PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS
 # The model's types of people and places: no possessor of a product, no part of its name ("Apple's Tim Cook").
 PERSON_OR_PLACE_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+NOT_PERSON_NAME_TYPES = PERSON_OR_PLACE_TYPES - {"PERSON"}  # places and nationalities
 # The model's types of a name a known product begins, whose words go on with the product ("TikTok Shop" read as ORG).
 PRODUCT_OWN_TYPES = frozenset({"PERSON", "ORG"})
 # The ner's kinds of a name it misreads as a company's product line ("its Blackwell GPUs" PERSON, "its
@@ -304,7 +305,8 @@ class NameResolver:
                          if not dateline(part))
                 cands.extend(c for c in (_model_candidate(part, brands) for part in parts if part is not None)
                              if c.source != "model" or not (not_an_org(c.span, people) or c.span.text in facilities))
-        cands = [c for c in cands if not (c.source in ("alias", "possessed") and c.span.text in people)]
+        cands = [c for c in cands if not (c.source in ("alias", "possessed") and c.span.text in people)
+                 and not (c.source == "alias" and _called_person_or_place(c.span))]
         # The trained ner reads an institution's whole name where a suffix word sits inside it
         # ("Liberal Party of Canada", "Entertainment Technology Center"): its span wins (bench/names_votes.py).
         model_orgs = [c.span for c in cands if c.source == "model" and c.label == "ORG"]
@@ -323,7 +325,16 @@ class NameResolver:
                  and not (c.source != "gazetteer" and law_or_event(c.span))
                  and not _not_a_product_code(c.span) and not (c.label == "PRODUCT" and _before_event(c.span))
                  and not (c.label == "PRODUCT" and _numbered_thing(c.span))
-                 and not (c.label == "PRODUCT" and _uncounted_number_plural(c.span))]
+                 and not (c.label == "PRODUCT" and _uncounted_number_plural(c.span))
+                 and not (c.label == "PRODUCT" and c.source != "gazetteer" and c.span[-1].text in FACILITY_WORDS)]
+        for c in cands:  # "its Emery shipping business": a business unit's name (not "the iPhone business")
+            if c.label == "PRODUCT" and c.source != "gazetteer" and c.span.text not in self.products and business_unit(c.span):
+                c.label = "ORG"
+        # "GM Hughes" after "GM Hughes Electronics": the first words of the article's suffix name are the company, not a
+        # brand or maker + its product
+        suffix_names = [c.span.text for c in cands if c.source == "legal_suffix"]
+        cands = [Candidate(c.span, c.source, "ORG", rule=c.rule) if c.source in ("brand_product", "maker_model") and (
+            c.span.text in suffixed or any(n.startswith(c.span.text + " ") for n in suffix_names)) else c for c in cands]
         glossed = {c.span.text for c in cands if _glossed_abbreviation(c.span)}  # in all its mentions
         cands = [c for c in cands if c.span.text not in glossed]
         return [c for c in cands if _plausible(c.span) or c.source == "gazetteer"  # a listed lowercase name: "o1"
@@ -712,6 +723,18 @@ def _legal_name_start(cand: Candidate, ner_orgs: list[Span], known_starts: set[i
     if start != span.start:
         cand.span = Span(doc, start, span.end, label=span.label)
     return cand
+
+
+def _called_person_or_place(span: Span) -> bool:
+    """'called U.S. soldiers the real occupiers', 'called President Bush a liar': what a verb of
+    naming names is a person or a place the ner reads as one (a place, a nationality, a titled
+    person), or is called something (a second object after it), no product's name."""
+    doc = span.doc
+    titled = span[0].text.rstrip(".") in HONORIFICS or span[0].lower_ in PERSON_ROLE_NOUNS
+    second_object = span.end < len(doc) and doc[span.end].lower_ in ("a", "an", "the") and doc[span.end].dep_ == "det" and (
+        doc[span.end].head.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp"))
+    return (any(t.ent_type_ in NOT_PERSON_NAME_TYPES for t in span) or (titled and span[-1].ent_type_ == "PERSON")
+            or second_object)
 
 
 def _brand_products(names: list[Span]) -> list[Span]:

@@ -49,8 +49,29 @@ ORG_SPAN_CASES = [  # (text, mentions that must be found, mentions that must not
     ("JetBlue Airways Corp. cut its forecast. A JetBlue jet landed safely. JetBlue shares fell.",
      {("ORG", "JetBlue")}, {("PRODUCT", "JetBlue")}),
     ("An Apple phone and a Tesla car were on display.", {("ORG", "Tesla")}, {("PRODUCT", "Tesla")}),
+    # a name before the noun of a company's business is the unit's, an ORG (ANNOTATION §2), not a product
+    ("Diageo agreed to sell its Guinness Ghana brewing operations to a local group.",
+     {("ORG", "Guinness Ghana")}, {("PRODUCT", "Guinness Ghana")}),
+    # what "called" names is no product where it is a titled person, a place, or called something
+    ("Protesters called Prime Minister Kishida a coward on Sunday.", set(), {("PRODUCT", "Prime Minister Kishida")}),
+    ("The senator called U.S. regulators a disgrace.", set(), {("PRODUCT", "U.S."), ("ORG", "U.S.")}),
+    # a law's name before its noun, a church's before "Cathedral": no ORG, no PRODUCT
+    ("Under the Racketeer Influenced and Corrupt Organizations law, prosecutors may seize assets.", set(),
+     {("PRODUCT", "Racketeer Influenced"), ("PRODUCT", "Corrupt Organizations")}),
+    ("Lawmakers passed the Dodd-Frank law in 2010.", set(), {("ORG", "Dodd-Frank")}),
+    ("In his Easter sermon at St. Paul's Cathedral in London, the bishop called for calm.", set(),
+     {("PRODUCT", "Cathedral")}),
+    # the first words of the article's suffix name are the company, not a maker + model
+    ("Samsung Heavy Industries Co. won a $1 billion order. Samsung Heavy shares rose 3%.",
+     {("ORG", "Samsung Heavy")}, {("PRODUCT", "Samsung Heavy")}),
+    ("Toyota Tsusho Corp. said profit rose. Toyota Tsusho will buy the unit.",
+     {("ORG", "Toyota Tsusho")}, {("PRODUCT", "Toyota Tsusho")}),
 ]
 ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must not): readings the rules keep
+    # a product named "called", a known product's business
+    ("The startup released an app called Lensa last year.", {("PRODUCT", "Lensa")}, set()),
+    ("Microsoft's Xbox business grew 5% in the quarter.", {("PRODUCT", "Xbox")}, set()),
+    ("Ford Motor Co. said Ford Mustang sales rose.", {("ORG", "Ford Motor Co.")}, {("ORG", "Ford Mustang")}),
     # a line opening with names and a dash that is no dateline
     ("IBM, Intel and AMD — the three chipmakers — raised prices.", {("ORG", "IBM"), ("ORG", "Intel")}, set()),
     # a role word that ends a company's name, a trigger word that opens one
@@ -88,3 +109,18 @@ def test_registered_apostrophe_stays_in_the_value(nlp):
                                                          "Christie's shares fell.", published=date(2024, 5, 1))
              if m.label == "ORG"}
     assert names.get("Sotheby's") == "Sotheby's", names
+
+
+def test_a_persons_first_name_is_the_person():
+    """'Eliot is going to make it a priority' after the person 'Eliot Spitzer': the first name is
+    one of the article's people (the ner's PRODUCT 'Eliot' is none), unless it is a known name."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from extract.name_filters import person_names
+
+    words = ["Candidate", "Eliot", "Spitzer", "spoke", ".", "Eliot", "is", "going", "to", "win", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "B-PRODUCT", "O", "O", "O", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    assert {"Eliot Spitzer", "Spitzer", "Eliot"} <= person_names(doc, [])
+    assert "Eliot" not in person_names(doc, ["Eliot"])
