@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from extract.name_words import (BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, FACILITY_NOUNS, FACILITY_WORDS, HONORIFICS,
                                 LAW_AND_EVENT_WORDS, LAW_NOUNS, OFFICER_TITLES, ORG_SUFFIXES, PERSON_ROLE_NOUNS,
-                                US_STATE_ABBREVIATIONS)
+                                TITLE_DEPARTMENTS, US_STATE_ABBREVIATIONS)
 from extract.records import NAME_LABELS
 from extract.spans import POSSESSIVES
 
@@ -90,6 +90,17 @@ def without_title(span: Span) -> Span | None:
     return span if end == span.end else (Span(doc, span.start, end, label="ORG") if end > span.start else None)
 
 
+def in_a_title(span: Span) -> bool:
+    """'Secretary of State Antony Blinken', 'Secretary of Energy': a department's short name after
+    a minister's title and 'of' (name_words.TITLE_DEPARTMENTS), and the person after it, are the
+    person's title and name, no ORG."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (span[0].text in TITLE_DEPARTMENTS and i >= 1 and doc[i].lower_ == "of"
+            and doc[i - 1].lower_ in ("secretary", "minister", "ministers", "secretaries"))
+
+
 def _persons_name_after(doc: Doc, start: int, end: int) -> bool:
     """Words START..END, after more titles ('Chief Executive'), are a person's name: two capitalised
     words or more, none that ends an organization's or a facility's name ('General Hospital')."""
@@ -134,13 +145,15 @@ def place_or_facility(span: Span) -> bool:
 
 
 DATELINE_MARKS = ("(", "-", "--", "_", "\u2013", "\u2014")
-# Words of a dateline's country or state between its place and its mark ("KYOTO, Japan —", "ROUND ROCK, Texas —").
-DATELINE_PLACE_WORDS = 3
+# Words of a dateline's country or state, and of its date, between its place and its mark ("KYOTO, Japan —",
+# "ROUND ROCK, Texas —", "FRANKFURT, March 3 (Reuters) -", "AUSTIN, Texas, Oct. 5 (Reuters) -").
+DATELINE_PLACE_WORDS = 6
 
 
 def dateline(span: Span) -> bool:
-    """'SEATTLE (Reuters) -', 'KYOTO, Japan —': a place in capitals opening a wire story's line,
-    before its mark or before a comma and its country or state and the mark, is not an organization."""
+    """'SEATTLE (Reuters) -', 'KYOTO, Japan —', 'FRANKFURT, March 3 (Reuters) -': a place in capitals
+    opening a wire story's line, before its mark or before a comma, its country or state and its date,
+    and the mark, is not an organization."""
     doc = span.doc
     at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
     if not (span.text.isupper() and at_line_start):
@@ -149,7 +162,8 @@ def dateline(span: Span) -> bool:
     if end < len(doc) and doc[end].text == ",":
         words = doc[end + 1:end + 1 + DATELINE_PLACE_WORDS + 1]
         mark = next((t.i for t in words if t.text in DATELINE_MARKS), None)
-        if mark is None or mark == end + 1 or not all(t.text[:1].isupper() for t in doc[end + 1:mark]):
+        if mark is None or mark == end + 1 or not all(
+                t.text[:1].isupper() or (t.is_digit and len(t) <= 2) or t.text in (",", ".") for t in doc[end + 1:mark]):
             return False
         end = mark
     return end < len(doc) and doc[end].text in DATELINE_MARKS

@@ -158,7 +158,8 @@ ALIAS_VERBS = frozenset({"known", "called", "named", "dubbed", "branded", "renam
 # --- people and places the model reads as organizations (ANNOTATION §2 ORG: "Not: ... people") ---
 # Words before a name that make it a person's ("astronaut Bertalan Farkas", "Mr. Unruh"):
 # the model's ORG for such a name, and for its surname elsewhere in the article, is dropped.
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof"})
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof", "Messrs",
+                        "Mmes"})
 PERSON_ROLE_NOUNS = frozenset({
     "astronaut", "analyst", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
     "president", "minister", "secretary", "senator", "governor", "lawyer", "attorney", "judge",
@@ -167,6 +168,12 @@ PERSON_ROLE_NOUNS = frozenset({
     # titles written after an agency's or a company's name ("FAA Administrator Mike Whitaker")
     "administrator", "commissioner", "chair", "director", "deputy", "chief", "executive", "ceo",
 }) | {form for h in HONORIFICS for form in (h.lower(), f"{h.lower()}.")}
+# A government department's short name in a minister's title, after "Secretary of" or "Minister of"
+# ("Secretary of State Antony Blinken", "Minister of Finance"): part of the
+# person's title, no ORG (the department's own name, "the State Department", is one).
+TITLE_DEPARTMENTS = frozenset({"State", "Defense", "Defence", "War", "Energy", "Commerce", "Labor", "Labour", "Treasury",
+                               "Agriculture", "Transportation", "Transport", "Education", "Interior", "Justice", "Health",
+                               "Finance", "Homeland", "Veterans", "Housing", "Trade", "Foreign"})
 # Titles of a company's or an agency's officers: one inside the ner's ORG before a person's name
 # ends the organization's name ("NTSB Chair Ann Lee", "Nordwind Chief Executive Ann Lee"); a head of
 # state's or a minister's title follows a country's adjective as often ("Cuban President ..."): not here.

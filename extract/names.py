@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 
 from extract.entities import short_forms
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
-from extract.name_filters import (business_unit, dateline, inside_person, law_or_event, not_an_org, person_names,
-                                   place_or_facility, without_title)
+from extract.name_filters import (business_unit, dateline, in_a_title, inside_person, law_or_event, not_an_org,
+                                   person_names, place_or_facility, without_title)
 from extract.name_words import (ACRONYM_PLURAL, APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, FEATURE_NOUNS, GENERATION_WORDS,
                                 INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, GROUP_NOUNS, HONORIFICS,
@@ -302,7 +302,7 @@ class NameResolver:
             if ent.label_ in NAME_LABELS and not law_or_event(ent) and not _a_feature(ent, listed_spans):
                 # "the CHIPS and Science Act": no part is a name; a dateline is no part of what follows it
                 parts = (_without_category_noun(without_title(part)) for part in split_names(without_descriptor(ent))
-                         if not dateline(part))
+                         if not dateline(part) and not in_a_title(part))
                 cands.extend(c for c in (_model_candidate(part, brands) for part in parts if part is not None)
                              if c.source != "model" or not (not_an_org(c.span, people) or c.span.text in facilities))
         cands = [c for c in cands if not (c.source in ("alias", "possessed") and c.span.text in people)

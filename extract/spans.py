@@ -196,6 +196,8 @@ def split_names(span: Span) -> list[Span]:
             continue  # "Sotheby's said", "Acme's, the ratings firm,": the name's own apostrophe, it owns nothing
         if token.lower_ in JOINING_WORDS and _inside_complement(doc[start:token.i], doc[token.i + 1:span.end]):
             continue  # "American Academy of Arts and Sciences", "Department of Health and Human Services"
+        if token.lower_ == "and" and _one_institution(doc[start:token.i], doc[token.i + 1:span.end]):
+            continue  # "Immigration and Naturalization Service", "Law and Justice Party"
         if token.lower_ in NAME_SPLITTERS or token.text in POSSESSIVES:
             if start < token.i:
                 parts.append(Span(span.doc, start, token.i, label=span.label))
@@ -233,6 +235,22 @@ def _inside_complement(before: Span, after: Span) -> bool:
     return (any(t.lower_ in ("of", "for") for t in before[1:]) and len(after) > 0
             and after[0].text[:1].isupper() and not any(t.lower_ in NAME_SPLITTERS for t in after)
             and after[-1].text not in ORG_SUFFIXES)
+
+
+# Last words of a public institution's name that joins two fields with "and" ("Immigration and
+# Naturalization Service", "Food and Drug Administration", "Law and Justice Party"); not a company's or a
+# bank's ("Citigroup and JPMorgan Chase Bank" are two), nor a university's ("Oxford and Cambridge University").
+AND_INSTITUTION_WORDS = frozenset({"Service", "Services", "Office", "Agency", "Commission", "Authority", "Council", "Bureau",
+                                   "Administration", "Ministry", "Department", "Party", "Court", "Institute", "Association",
+                                   "Committee", "Board"})
+
+
+def _one_institution(before: Span, after: Span) -> bool:
+    """'Immigration' + 'Naturalization Service': one capitalised word, 'and', and capitalised words
+    ending in an institution's word are one name; not two companies ('Nokia and Ericsson AB')."""
+    words = [t for t in before if t.lower_ != "the"]
+    return (len(words) == 1 and words[0].is_alpha and words[0].text[:1].isupper() and len(after) > 0
+            and all(t.text[:1].isupper() for t in after) and after[-1].text in AND_INSTITUTION_WORDS)
 
 
 def _only_suffixes(tokens: Span) -> bool:

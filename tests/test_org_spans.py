@@ -66,8 +66,22 @@ ORG_SPAN_CASES = [  # (text, mentions that must be found, mentions that must not
      {("ORG", "Samsung Heavy")}, {("PRODUCT", "Samsung Heavy")}),
     ("Toyota Tsusho Corp. said profit rose. Toyota Tsusho will buy the unit.",
      {("ORG", "Toyota Tsusho")}, {("PRODUCT", "Toyota Tsusho")}),
+    # a wire dateline with its date before the agency's mark: the place is no ORG
+    ("FRANKFURT, March 3 (Reuters) - Deutsche Bank AG said on Monday it would cut 3,500 jobs.",
+     {("ORG", "Deutsche Bank AG"), ("ORG", "Reuters")}, {("ORG", "FRANKFURT")}),
+    ("JOHANNESBURG, August 7 (Xinhua) -- South African police arrested two men.", {("ORG", "Xinhua")},
+     {("ORG", "JOHANNESBURG")}),
+    # a department's short name in a minister's title, and the person after it, are no ORG
+    ("Secretary of State Antony Blinken met Chinese officials on Friday.", set(),
+     {("ORG", "State Antony Blinken"), ("ORG", "State")}),
+    # one capitalised field, "and", and an institution's name are one name
+    ("Officials of the Immigration and Naturalization Service said the boy would stay.",
+     {("ORG", "Immigration and Naturalization Service")}, {("ORG", "Immigration")}),
 ]
 ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must not): readings the rules keep
+    ("The State Department said on Friday it would send aid.", {("ORG", "State Department")}, set()),
+    ("The Ministry of Finance said the deficit narrowed.", {("ORG", "Ministry of Finance")}, set()),
+    ("Nokia and Ericsson AB cut prices.", {("ORG", "Ericsson AB")}, {("ORG", "Nokia and Ericsson AB")}),
     # a product named "called", a known product's business
     ("The startup released an app called Lensa last year.", {("PRODUCT", "Lensa")}, set()),
     ("Microsoft's Xbox business grew 5% in the quarter.", {("PRODUCT", "Xbox")}, set()),
