@@ -14,10 +14,14 @@ import re
 
 # --- organization suffixes (ANNOTATION §2 ORG: "the full name with its legal suffix") -----------
 # Legal forms: end a name, and are left out of its entity key and slug ("Acme Holdings Ltd" -> acme-holdings).
+# Italian, Czech, Slovak, Slovenian and Luxembourg forms written in mixed case ("Fincantieri S.p.A.",
+# "Kofola s.r.o.") are MIXED_CASE_LEGAL_FORMS: spaCy's tokenizer splits them ("S.p", ".", "A."), so
+# load_pipeline makes each one token, as it reads "S.A." and "N.V.".
 LEGAL_FORMS = (
     "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.",
     "Limited", "LLC", "LLP", "LP", "PLC", "Plc", "plc", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
     "BV", "GmbH", "KK", "AB", "ASA", "A/S", "Oyj", "SpA", "Bhd", "Tbk", "Pte", "Pty", "Company",
+    *(MIXED_CASE_LEGAL_FORMS := ("S.p.A.", "S.r.l.", "s.r.l.", "s.r.o.", "a.s.", "d.o.o.", "S.a.r.l.")),
 )
 # Corporate words: end a name, and are left out of its grouping key only ("Alibaba Group Holding" ~ "Alibaba").
 CORPORATE_SUFFIXES = (
@@ -65,9 +69,10 @@ NAME_SUFFIXES = (
 )
 # Every word that ends an organization's name (the `org_suffix` token class).
 ORG_SUFFIXES = frozenset(LEGAL_FORMS + CORPORATE_SUFFIXES + NAME_SUFFIXES)
-# The lowercase keys the entity index compares a name's last word with (`word.lower().strip(".,")`);
-# dotted initials ("S.A.") are written undotted there ("sa").
-LEGAL_FORM_KEYS = frozenset(w.lower() for w in LEGAL_FORMS if "." not in w)
+# The lowercase keys the entity index compares a name's last word with, without its dots
+# (`legal_key`: "S.A." -> "sa", "S.p.A." -> "spa", "Corp." -> "corp"); not the Czech "a.s.", whose key
+# is the word "as".
+LEGAL_FORM_KEYS = frozenset(w.lower().replace(".", "") for w in LEGAL_FORMS) - {"as"}
 CORPORATE_KEYS = frozenset(w.lower() for w in CORPORATE_SUFFIXES + CORPORATE_NON_SUFFIXES)
 # Every suffix as a lowercase word without its dots' end ("corp", "s.a").
 SUFFIX_KEYS = frozenset(w.lower().strip(".") for w in ORG_SUFFIXES) | LEGAL_FORM_KEYS
@@ -86,13 +91,24 @@ ABBREVIATED_SUFFIXES = frozenset({s.rstrip(".") for s in ORG_SUFFIXES if s.endsw
 DOTTED_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 
 
+# Lowercase particles inside a company's or an institution's name in other languages ("Banca Monte dei
+# Paschi di Siena S.p.A.", "Caisse des Dépôts", "Banco do Brasil S.A.", "Koninklijke Luchtvaart van Nederland").
+NAME_PARTICLES = frozenset({"di", "dei", "del", "della", "delle", "de", "des", "du", "do", "da", "dos", "das", "van",
+                            "von", "der", "den", "y", "e", "und", "et"})
+
+
+def legal_key(word: str) -> str:
+    """'S.A.' -> 'sa', 'Corp.,' -> 'corp': a word as LEGAL_FORM_KEYS writes it."""
+    return word.lower().replace(".", "").strip(",")
+
+
 def strip_legal(words: list[str], corporate: bool = True) -> list[list[str]]:
     """['Acme', 'Holdings', 'Ltd'] -> [['Acme', 'Holdings', 'Ltd'], ['Acme', 'Holdings'], ['Acme']]:
     the name, then each shorter form as its last legal form (and, with CORPORATE, corporate
     word) comes off; the first word always stays."""
     drop = LEGAL_FORM_KEYS | CORPORATE_KEYS if corporate else LEGAL_FORM_KEYS
     forms = [words]
-    while len(words) > 1 and words[-1].lower().strip(".,") in drop:
+    while len(words) > 1 and legal_key(words[-1]) in drop:
         words = words[:-1]
         forms.append(words)
     return forms

@@ -21,11 +21,11 @@ from extract.entities import short_forms
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (business_unit, dateline, in_a_title, inside_person, law_or_event, not_an_org,
                                    person_names, place_or_facility, without_title)
-from extract.name_words import (ACRONYM_PLURAL, APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, FEATURE_NOUNS, GENERATION_WORDS,
+from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, FEATURE_NOUNS, GENERATION_WORDS,
                                 INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, GROUP_NOUNS, HONORIFICS,
                                 INDEX_PROVIDERS,
-                                INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LINE_NOUN_FORMS, LINE_OWNERS, MODEL_NUMBER, NOT_DESIGNATIONS,
+                                INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LINE_NOUN_FORMS, NAME_PARTICLES, LINE_OWNERS, MODEL_NUMBER, NOT_DESIGNATIONS,
                                 NOT_PRODUCT_CODE, NUMBERED_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE,
                                 PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, SENTENCE_DESCRIPTORS, UNIT_WORDS,
                                 SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS,
@@ -315,6 +315,9 @@ class NameResolver:
             if c.source == "legal_suffix":
                 c.span = next((m for m in model_orgs if m.start < c.span.start and m.end == c.span.end
                                and doc[m.start:c.span.start].text in self.companies), c.span)
+                c.span = next((Span(doc, m.start, c.span.end, label="ORG") for m in model_orgs
+                               if m.start < c.span.start < m.end <= c.span.end and _with_particles(doc[m.start:c.span.start])),
+                              c.span)  # "Banca Monte dei Paschi di Siena S.p.A.", not "Siena S.p.A."
         ends = [without_end_punctuation(c.span) for c in cands]  # 'Lark -': a name never ends in a dash
         for c, span in zip(cands, ends):
             c.span = span or c.span
@@ -664,6 +667,13 @@ def _note_origins(names: list[Span], made: dict[tuple[int, int], Candidate], tot
             "name_votes": dict(sorted(totals.get(cand.key, {}).items())), "override": cand.override, "brand": brand}
 
 
+def _with_particles(words: Span) -> bool:
+    """'Banca Monte dei Paschi di': capitalised name words with a lowercase particle of another
+    language among them (name_words.NAME_PARTICLES), which the suffix rows' name tokens stop at."""
+    return (any(t.lower_ in NAME_PARTICLES for t in words)
+            and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words))
+
+
 def _inside_model_org(span: Span, model_orgs: list[Span]) -> bool:
     """A suffix name the trained ner reads otherwise, where its reading is the name:
     - it holds the suffix name and goes on with more name words ('Entertainment Technology
@@ -900,7 +910,7 @@ def _joins_two_names(span: Span, known: set[tuple[int, int]]) -> bool:
 
     An 'and' right after a known name, or a legal form before the end, splits them.
     """
-    words = [t.lower_.strip(".,") for t in span]
+    words = [legal_key(t.text) for t in span]
     first_legal = next((i for i, w in enumerate(words) if w in LEGAL_FORM_KEYS), len(words))
     if any(w and w not in SUFFIX_KEYS for w in words[first_legal:]):  # a comma between legal forms: "Acme Co., Ltd."
         return True  # "Acme Corp.'s Quill Group": a legal form ends the first name
@@ -922,7 +932,7 @@ def _legal_parts(cand: Candidate, known: set[tuple[int, int]]) -> list[Candidate
     span, doc = cand.span, cand.span.doc
     parts, start = [], span.start
     for t in span[:-1]:
-        if t.lower_.strip(".,") in LEGAL_FORM_KEYS and doc[t.i + 1].lower_ in ("and", ","):
+        if legal_key(t.text) in LEGAL_FORM_KEYS and doc[t.i + 1].lower_ in ("and", ","):
             parts.append(Span(doc, start, t.i + 1, label=span.label))
             start = t.i + 2
     parts.append(Span(doc, start, span.end, label=span.label))

@@ -35,7 +35,9 @@ def test_pattern_classes_expand_to_token_specs():
 @pytest.mark.parametrize("words,corporate,forms", [
     (["Acme", "Holdings", "Ltd"], True, [["Acme", "Holdings", "Ltd"], ["Acme", "Holdings"], ["Acme"]]),
     (["Acme", "Holdings", "Ltd"], False, [["Acme", "Holdings", "Ltd"], ["Acme", "Holdings"]]),
-    (["Nestlé", "S.A."], True, [["Nestlé", "S.A."]]),  # dotted initials are keyed undotted ("SA")
+    (["Nestlé", "S.A."], True, [["Nestlé", "S.A."], ["Nestlé"]]),  # dotted initials are keyed undotted ("SA")
+    (["Fincantieri", "S.p.A."], True, [["Fincantieri", "S.p.A."], ["Fincantieri"]]),
+    (["Skoda", "Auto", "a.s."], True, [["Skoda", "Auto", "a.s."]]),  # undotted, the Czech form is the word "as"
     (["Nestlé", "SA"], True, [["Nestlé", "SA"], ["Nestlé"]]),
     (["Magna", "International", "Inc."], True, [["Magna", "International", "Inc."], ["Magna", "International"], ["Magna"]]),
     (["Holdings"], True, [["Holdings"]]),  # the first word always stays

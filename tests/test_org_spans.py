@@ -77,6 +77,11 @@ ORG_SPAN_CASES = [  # (text, mentions that must be found, mentions that must not
     # one capitalised field, "and", and an institution's name are one name
     ("Officials of the Immigration and Naturalization Service said the boy would stay.",
      {("ORG", "Immigration and Naturalization Service")}, {("ORG", "Immigration")}),
+    # mixed-case legal forms are one token and end the name; particles of another language stay inside it
+    ("Fincantieri S.p.A. won a contract for two frigates.", {("ORG", "Fincantieri S.p.A.")}, set()),
+    ("Kofola s.r.o. said sales rose.", {("ORG", "Kofola s.r.o.")}, set()),
+    ("Shares of Banca Monte dei Paschi di Siena S.p.A. rose 4%.", {("ORG", "Banca Monte dei Paschi di Siena S.p.A.")},
+     {("ORG", "Siena S.p.A."), ("ORG", "Banca Monte dei Paschi di Siena S.p.A")}),
 ]
 ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must not): readings the rules keep
     ("The State Department said on Friday it would send aid.", {("ORG", "State Department")}, set()),
@@ -111,6 +116,18 @@ def test_org_spans(nlp, text, found, absent):
     got = labelled(text)
     assert found <= got, got
     assert not absent & got, got
+
+
+def test_a_dotted_legal_form_leaves_the_entity_key(nlp):
+    """ANNOTATION §3: 'Banco Santander S.A.' and 'Banco Santander' are one entity, as 'Acme Ltd' and 'Acme' are."""
+    from datetime import date
+
+    from extract import extract_text
+
+    keys = {m.text: m.value.entity for m in extract_text(
+        "Banco Santander S.A. agreed to buy the lender. Banco Santander said the deal would close in June.",
+        published=date(2024, 5, 1)) if m.label == "ORG"}
+    assert keys == {"Banco Santander S.A.": "banco-santander", "Banco Santander": "banco-santander"}
 
 
 def test_registered_apostrophe_stays_in_the_value(nlp):
