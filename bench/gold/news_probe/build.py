@@ -19,7 +19,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LABELS = {"O": "ORG", "P": "PRODUCT", "M": "MONEY", "C": "PERCENT"}
-MARK = re.compile(r"\[([OPMC])\|([^\]|]+)(?:\|([^\]]*))?\]")
+
+
+def mark_pattern(labels: dict[str, str]) -> re.Pattern:
+    """`[X|surface]` or `[X|surface|value]` for each mark letter X of LABELS."""
+    return re.compile(r"\[([" + "".join(labels) + r"])\|([^\]|]+)(?:\|([^\]]*))?\]")
+
+
+MARK = mark_pattern(LABELS)
 MODS = [("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("above", "MORE_THAN"),
         ("less than", "LESS_THAN"), ("under", "LESS_THAN"), ("below", "LESS_THAN"),
         ("about", "APPROX"), ("roughly", "APPROX"), ("around", "APPROX"), ("nearly", "APPROX"),
@@ -104,7 +111,7 @@ def given_value(label: str, spec: str) -> dict:
     return {"percent": float(percent), "mod": mod, "high": float(high) if high is not None else None}
 
 
-def value_of(label: str, surface: str, spec: str | None) -> dict:
+def value_of(label: str, surface: str, spec: str | None, published: str = "") -> dict:
     if label in ("ORG", "PRODUCT"):
         return {"name": " ".join(surface.replace('"', "").split())}
     if spec:
@@ -112,20 +119,22 @@ def value_of(label: str, surface: str, spec: str | None) -> dict:
     return money_value(surface) if label == "MONEY" else percent_value(surface)
 
 
-def build(src: Path) -> tuple[str, dict]:
+def build(src: Path, labels: dict[str, str] = LABELS, value=value_of) -> tuple[str, dict]:
+    """One marked source -> (the article's text, its gold line); VALUE(label, surface, spec, published)."""
+    mark = mark_pattern(labels)
     lines = src.read_text(encoding="utf-8").splitlines()
     head = dict(line.split(": ", 1) for line in lines[:2])
     body_marked = "\n".join(lines[2:]) + "\n"
-    title = MARK.sub(lambda m: m[2], lines[2])
+    title = mark.sub(lambda m: m[2], lines[2])
     front = f"---\npublished: {head['published']}\ntitle: {title}\nsource: {head['source']}\n---\n"
     text, mentions, pos = front, [], 0
-    for m in MARK.finditer(body_marked):
+    for m in mark.finditer(body_marked):
         text += body_marked[pos:m.start()]
-        label, surface = LABELS[m[1]], m[2]
+        label, surface = labels[m[1]], m[2]
         start = len(text)
         text += surface
         mentions.append({"start": start, "end": len(text), "label": label, "text": surface,
-                         "value": value_of(label, surface, m[3])})
+                         "value": value(label, surface, m[3], head["published"])})
         pos = m.end()
     text += body_marked[pos:]
     if "[" in text or "]" in text:
@@ -135,28 +144,29 @@ def build(src: Path) -> tuple[str, dict]:
         assert mention["text"] == mention["text"].strip(), (src.name, mention)
     article = src.stem + ".txt"
     return text, {"article": article, "published": head["published"],
-                  "labels": ["ORG", "PRODUCT", "MONEY", "PERCENT"], "mentions": mentions}
+                  "labels": list(labels.values()), "mentions": mentions}
 
 
-def main() -> int:
-    out = HERE / "articles"
+def main(here: Path = HERE, labels: dict[str, str] = LABELS, value=value_of) -> int:
+    """Write HERE/articles/*.txt and HERE/gold.jsonl from HERE/marked/*.src."""
+    out = here / "articles"
     out.mkdir(exist_ok=True)
     rows = []
-    for src in sorted((HERE / "marked").glob("*.src")):
-        text, row = build(src)
+    for src in sorted((here / "marked").glob("*.src")):
+        text, row = build(src, labels, value)
         (out / row["article"]).write_text(text, encoding="utf-8")
         written = (out / row["article"]).read_text(encoding="utf-8")
         for mention in row["mentions"]:
             assert written[mention["start"]:mention["end"]] == mention["text"]
         rows.append(row)
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
+    with open(here / "gold.jsonl", "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     counts: dict[str, int] = {}
     for row in rows:
         for mention in row["mentions"]:
             counts[mention["label"]] = counts.get(mention["label"], 0) + 1
-    print(f"{len(rows)} articles; " + ", ".join(f"{k} {counts.get(k, 0)}" for k in LABELS.values()))
+    print(f"{len(rows)} articles; " + ", ".join(f"{k} {counts.get(k, 0)}" for k in labels.values()))
     return 0
 
 

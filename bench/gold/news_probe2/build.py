@@ -1,6 +1,6 @@
 """Build the second probe set from its marked sources: articles/*.txt and gold.jsonl.
 
-A copy of bench/gold/news_probe/build.py extended with DATE. Each `marked/NNN_slug.src` holds
+bench/gold/news_probe/build.py's marks, extended with DATE. Each `marked/NNN_slug.src` holds
 `published:` and `source:` lines, then the headline, then the body, with every mention written
 inline as `[O|...]` (ORG), `[P|...]` (PRODUCT), `[M|...]` (MONEY), `[C|...]` (PERCENT) or
 `[D|surface|timex]` (DATE). A MONEY or PERCENT value is read from its surface (ANNOTATION.md §3)
@@ -19,101 +19,19 @@ matter included) and checked.
 
 from __future__ import annotations
 
-import json
-import re
-import sys
 import calendar
 import datetime as dt
-from decimal import Decimal
+import importlib.util
+import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LABELS = {"O": "ORG", "P": "PRODUCT", "M": "MONEY", "C": "PERCENT", "D": "DATE"}
-MARK = re.compile(r"\[([OPMCD])\|([^\]|]+)(?:\|([^\]]*))?\]")
-MODS = [("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("above", "MORE_THAN"),
-        ("less than", "LESS_THAN"), ("under", "LESS_THAN"), ("below", "LESS_THAN"),
-        ("about", "APPROX"), ("roughly", "APPROX"), ("around", "APPROX"), ("nearly", "APPROX"),
-        ("almost", "APPROX"), ("some", "APPROX"), ("approximately", "APPROX"),
-        ("at least", "EQUAL_OR_MORE"), ("at most", "EQUAL_OR_LESS"), ("up to", "EQUAL_OR_LESS")]
-SYMBOLS = {"US$": "USD", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "A$": "AUD", "C$": "CAD",
-           "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"}
-WORDS = {"euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "pounds": "GBP",
-         "won": "KRW", "rupees": "INR", "dollars": "USD", "Swiss francs": "CHF", "kronor": "SEK",
-         "Danish crowns": "DKK", "dirhams": "AED"}
-SUBUNITS = {"cents": ("USD", "0.01"), "pence": ("GBP", "0.01")}
-SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
-          "trillion": Decimal(10) ** 12, "bn": Decimal(10) ** 9, "m": Decimal(10) ** 6}
-AMOUNT = re.compile(r"(?P<sym>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₩)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)"
-                    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m)\b)?"
-                    r"(?:\s+(?P<word>Swiss francs|Danish crowns|dirhams|euros?|yen|yuan|pounds|won|rupees|dollars|kronor|cents|pence))?")
-PERCENT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|percentage points?\b|pct\b)?")
-
-
-def split_mod(surface: str) -> tuple[str | None, str]:
-    for words, mod in MODS:
-        if surface.lower().startswith(words + " "):
-            return mod, surface[len(words) + 1:]
-    return None, surface
-
-
-def between(rest: str) -> list[str] | None:
-    """'between X and Y' -> [X, Y] (a range written as one phrase, ANNOTATION §2)."""
-    if rest.startswith("between ") and " and " in rest:
-        return rest[len("between "):].split(" and ")
-    return None
-
-
-def money_value(surface: str) -> dict:
-    mod, rest = split_mod(surface)
-    parts = between(rest) or re.split(r"\s+to\s+|\s*-\s*(?=\D*\d)", rest)
-    if len(parts) > 2:
-        raise ValueError(surface)
-    values, currency = [], None
-    for part in parts:
-        m = AMOUNT.fullmatch(part.strip())
-        if not m:
-            raise ValueError(f"cannot read MONEY {surface!r}")
-        amount = Decimal(m["num"].replace(",", ""))
-        if m["scale"]:
-            amount *= SCALES[m["scale"]]
-        cur = SYMBOLS.get(m["sym"]) if m["sym"] else None
-        if m["word"] in SUBUNITS:
-            cur, factor = SUBUNITS[m["word"]]
-            amount *= Decimal(factor)
-        elif m["word"]:
-            cur = WORDS[m["word"]]
-        currency = currency or cur
-        values.append(float(amount))
-    if currency is None:
-        raise ValueError(f"no currency in MONEY {surface!r}")
-    return {"amount": values[0], "currency": currency, "mod": mod,
-            "high": values[1] if len(values) == 2 else None}
-
-
-def percent_value(surface: str) -> dict:
-    mod, rest = split_mod(surface)
-    parts = between(rest) or re.split(r"\s+to\s+|\s*-\s*(?=\d)", rest)
-    nums = []
-    for part in parts:
-        m = PERCENT.fullmatch(part.strip())
-        if not m:
-            raise ValueError(f"cannot read PERCENT {surface!r}")
-        nums.append(float(m["num"]))
-    if len(nums) > 2:
-        raise ValueError(surface)
-    return {"percent": nums[0], "mod": mod, "high": nums[1] if len(nums) == 2 else None}
-
-
-def given_value(label: str, spec: str) -> dict:
-    fields = [None if f in ("", "null") else f for f in spec.split(";")]
-    if label == "MONEY":
-        amount, currency, mod, high = fields
-        return {"amount": float(amount), "currency": currency, "mod": mod,
-                "high": float(high) if high is not None else None}
-    percent, mod, high = fields
-    return {"percent": float(percent), "mod": mod, "high": float(high) if high is not None else None}
-
-
+# The first probe set's builder: its marks, MONEY and PERCENT values, articles and gold lines.
+_SPEC = importlib.util.spec_from_file_location("news_probe_build", HERE.parent / "news_probe" / "build.py")
+base = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(base)
+LABELS = {**base.LABELS, "D": "DATE"}
 TIMEX_MODS = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
               "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
 REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -185,60 +103,8 @@ def date_value(surface: str, spec: str | None, published: str) -> dict:
 def value_of(label: str, surface: str, spec: str | None, published: str = "") -> dict:
     if label == "DATE":
         return date_value(surface, spec, published)
-    if label in ("ORG", "PRODUCT"):
-        return {"name": " ".join(surface.replace('"', "").split())}
-    if spec:
-        return given_value(label, spec)
-    return money_value(surface) if label == "MONEY" else percent_value(surface)
-
-
-def build(src: Path) -> tuple[str, dict]:
-    lines = src.read_text(encoding="utf-8").splitlines()
-    head = dict(line.split(": ", 1) for line in lines[:2])
-    body_marked = "\n".join(lines[2:]) + "\n"
-    title = MARK.sub(lambda m: m[2], lines[2])
-    front = f"---\npublished: {head['published']}\ntitle: {title}\nsource: {head['source']}\n---\n"
-    text, mentions, pos = front, [], 0
-    for m in MARK.finditer(body_marked):
-        text += body_marked[pos:m.start()]
-        label, surface = LABELS[m[1]], m[2]
-        start = len(text)
-        text += surface
-        mentions.append({"start": start, "end": len(text), "label": label, "text": surface,
-                         "value": value_of(label, surface, m[3], head["published"])})
-        pos = m.end()
-    text += body_marked[pos:]
-    if "[" in text or "]" in text:
-        raise ValueError(f"{src.name}: an unclosed or malformed mark")
-    for mention in mentions:
-        assert text[mention["start"]:mention["end"]] == mention["text"], (src.name, mention)
-        assert mention["text"] == mention["text"].strip(), (src.name, mention)
-    article = src.stem + ".txt"
-    return text, {"article": article, "published": head["published"],
-                  "labels": list(LABELS.values()), "mentions": mentions}
-
-
-def main() -> int:
-    out = HERE / "articles"
-    out.mkdir(exist_ok=True)
-    rows = []
-    for src in sorted((HERE / "marked").glob("*.src")):
-        text, row = build(src)
-        (out / row["article"]).write_text(text, encoding="utf-8")
-        written = (out / row["article"]).read_text(encoding="utf-8")
-        for mention in row["mentions"]:
-            assert written[mention["start"]:mention["end"]] == mention["text"]
-        rows.append(row)
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    counts: dict[str, int] = {}
-    for row in rows:
-        for mention in row["mentions"]:
-            counts[mention["label"]] = counts.get(mention["label"], 0) + 1
-    print(f"{len(rows)} articles; " + ", ".join(f"{k} {counts.get(k, 0)}" for k in LABELS.values()))
-    return 0
+    return base.value_of(label, surface, spec)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(base.main(HERE, LABELS, value_of))
