@@ -50,6 +50,12 @@ INDEX_PROVIDERS = (
     "IBEX", "Ibex", "Sensex", "Nifty", "BSE", "ASX", "TSX", "S&P/TSX", "S&P/ASX", "Wilshire", "KBW", "Bloomberg",
     "Shanghai", "Shenzhen", "Straits", "Jakarta", "Kuala", "Taiwan", "Tokyo",
 )
+# Words that end the name of a legislature, a court, a board or a force of the state ("Scottish Parliament",
+# "Ohio Senate", "Legislative Assembly", "Senate Judiciary Committee", "Sindh Police"), where the ner reads
+# the nationality before it alone ("Irish" NORP of "Irish Parliament"); institutions whose name goes on with
+# "of" ("Parliament of Norway", "Board of Governors").
+GOVERNMENT_BODIES = ("Parliament", "Senate", "Assembly", "Congress", "Legislature", "Committee", "Board", "Tribunal",
+                     "Police")
 # Other words that end an organization's name: kinds of firm, institution, outlet.
 NAME_SUFFIXES = (
     "Companies", "Research", "Media", "Bank", "Airlines", "Airways", "Motors", "Motor",
@@ -66,6 +72,7 @@ NAME_SUFFIXES = (
     "Computer", "Computers", "Records", "Pictures",
     # a carmaker's company word ("Fiat Chrysler Automobiles", "Cox Automotive"), not a car's
     "Automobiles", "Automotive",
+    *GOVERNMENT_BODIES,
 )
 # Every word that ends an organization's name (the `org_suffix` token class).
 ORG_SUFFIXES = frozenset(LEGAL_FORMS + CORPORATE_SUFFIXES + NAME_SUFFIXES)
@@ -81,7 +88,7 @@ SUFFIX_KEYS = frozenset(w.lower().strip(".") for w in ORG_SUFFIXES) | LEGAL_FORM
 INSTITUTION_SUFFIXES = frozenset({
     "Bank", "Foundation", "University", "Institute", "Association", "Agency", "Commission", "Authority",
     "Exchange", "Council", "Bureau", "Administration", "Ministry", "Department", "Party", "Court", "Journal",
-    "Fund",
+    "Fund", *GOVERNMENT_BODIES,
 })
 # ANNOTATION §2: an abbreviated suffix keeps its period ("Acme Corp.", "Nordwind Co."), also where
 # that period ends the sentence; dotted initials ("S.A.", "N.V.") keep their last one.
@@ -190,6 +197,10 @@ PERSON_ROLE_NOUNS = frozenset({
 TITLE_DEPARTMENTS = frozenset({"State", "Defense", "Defence", "War", "Energy", "Commerce", "Labor", "Labour", "Treasury",
                                "Agriculture", "Transportation", "Transport", "Education", "Interior", "Justice", "Health",
                                "Finance", "Homeland", "Veterans", "Housing", "Trade", "Foreign"})
+# Capitalised words of a person's seat or a law before "of" and a body's name: no part of it ("Member of
+# Parliament", "Speaker of the Assembly", "an Act of Congress" give the body alone, or no name).
+SEAT_WORDS = frozenset({"Member", "Members", "Speaker", "Clerk", "Leader", "Inspector", "Superintendent", "Act", "Acts",
+                        *(w.title() for w in PERSON_ROLE_NOUNS if w.isalpha())})
 # Titles of a company's or an agency's officers: one inside the ner's ORG before a person's name
 # ends the organization's name ("NTSB Chair Ann Lee", "Nordwind Chief Executive Ann Lee"); a head of
 # state's or a minister's title follows a country's adjective as often ("Cuban President ..."): not here.
@@ -290,6 +301,21 @@ DESIGNATION_NOUNS = (
     "phone", "smartphone", "handset", "laptop", "notebook", "tablet", "computer", "console", "camera", "car",
     "sedan", "suv", "truck", "pickup", "van", "tank", "rifle", "pistol", "submarine", "locomotive", "model",
 )
+# Nouns of weapons, after a weapon's name ("the Sherman tank", "Hellfire missiles", "the Lee-Enfield rifle",
+# "Leopard 2 tanks"; the row product-weapon-noun), with the words of their kind between ("the Sten submachine
+# gun", "the Tomahawk cruise missile", "the Javelin anti-tank missile": WEAPON_MODIFIERS).
+WEAPON_NOUNS = ("rifle", "carbine", "pistol", "revolver", "shotgun", "gun", "cannon", "howitzer", "mortar", "missile",
+                "torpedo", "tank", "grenade", "launcher")
+WEAPON_NOUN_FORMS = frozenset({*WEAPON_NOUNS, *(f"{n}s" for n in WEAPON_NOUNS), "torpedoes"})
+WEAPON_MODIFIERS = frozenset({
+    "machine", "submachine", "sub", "assault", "sniper", "battle", "service", "cruise", "ballistic", "anti", "tank",
+    "aircraft", "ship", "air", "surface", "to", "-", "heavy", "light", "medium", "main", "field", "infantry",
+    "recoilless", "self", "propelled", "amphibious", "semi", "automatic", "bolt", "action", "rocket", "guided",
+    "attack", "multiple", "launch", "hypersonic", "supersonic", "intercontinental", "anti-tank", "anti-aircraft",
+    "anti-ship", "air-to-air", "surface-to-air", "self-propelled", "semi-automatic", "bolt-action", "shoulder",
+    "fired", "man", "portable"})
+# Nouns after a weapon's noun that make the two one noun of the weapon ("the Patriot missile system").
+WEAPON_SYSTEM_NOUNS = frozenset({"system", "systems", "battery", "batteries", "launcher", "launchers"})
 # Designation nouns that also name people or units ("Islamic State fighters", "suicide bombers"):
 # after a designation the machine ("F-16 fighters"), after a name no product line.
 PERSON_OR_UNIT_NOUNS = frozenset({"fighter", "bomber"})

@@ -22,14 +22,14 @@ from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, nam
 from extract.name_filters import (business_unit, dateline, in_a_title, inside_person, law_or_event, not_an_org,
                                    person_names, place_or_facility, without_title)
 from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, FEATURE_NOUNS, GENERATION_WORDS,
-                                INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
+                                GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, GROUP_NOUNS, HONORIFICS,
                                 INDEX_PROVIDERS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LINE_NOUN_FORMS, NAME_PARTICLES, LINE_OWNERS, MODEL_NUMBER, NOT_DESIGNATIONS,
-                                NOT_PRODUCT_CODE, NUMBERED_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE,
+                                NOT_PRODUCT_CODE, NUMBERED_WORDS, SEAT_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE,
                                 PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, SENTENCE_DESCRIPTORS, UNIT_WORDS,
                                 SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS,
-                                VEHICLE_CATEGORY_WORDS)
+                                VEHICLE_CATEGORY_WORDS, WEAPON_MODIFIERS, WEAPON_NOUN_FORMS, WEAPON_SYSTEM_NOUNS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
 from extract.spans import (ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, with_own_apostrophe, without_descriptor,
@@ -43,6 +43,7 @@ VERSION_NUMBER_RX = re.compile(VERSION_NUMBER)
 DESIGNATION_RX = re.compile(DESIGNATION)
 CODE_VARIANT_RX = re.compile(CODE_VARIANT)
 NOT_PRODUCT_CODE_RX = re.compile(NOT_PRODUCT_CODE)
+ORDINAL_RX = re.compile(r"^\d+(?:st|nd|rd|th)$")
 # Words after a known product's name that make the two a company's name ("Vue Cinemas", "Vue International").
 ORG_WORDS = ORG_SUFFIXES | frozenset(CORPORATE_NON_SUFFIXES)
 # Nouns after a known product's name that make it the product where the ner reads a person ("Sora videos").
@@ -62,6 +63,9 @@ OWNED_LINE_TYPES = frozenset({"PERSON", "LOC"})
 # The ner's kinds of a name with a number that is no product model ("the Chapter 11", "the Terminal 5").
 NUMBERED_NOT_TYPES = frozenset({"DATE", "TIME", "LAW", "EVENT", "FAC", "GPE", "LOC", "MONEY", "PERCENT", "QUANTITY",
                                 "ORDINAL", "WORK_OF_ART", "NORP", "LANGUAGE"})
+# The ner's kinds of a name that holds a body's name and is none of ours ("the 2004 European Parliament
+# election", "the Scotland Act 1998"): a suffix name inside one is no mention (ANNOTATION §2: no name in a name).
+TITLED_TYPES = frozenset({"EVENT", "LAW", "WORK_OF_ART"})
 OTHER_ENTITY_TYPES = PERSON_OR_PLACE_TYPES | {"DATE", "MONEY", "PERCENT", "CARDINAL", "ORG"}
 # Evidence weights; tiers decide which of two overlapping candidates is kept.
 VOTES = {
@@ -289,6 +293,9 @@ class NameResolver:
         # A name the article uses for a facility ("the Desert Inn resort") is one in its other mentions too.
         facilities = {e.text for e in ents if place_or_facility(e)}
         cands = [_without_person(c, people) for c in cands]
+        seats = [c.span for c in cands if _without_seat(c) is None]  # "Minister of Social Services": no body's name
+        cands = [c for c in cands if not (c.source == "legal_suffix" and any(
+            s.start <= c.span.start and c.span.end <= s.end for s in seats))]
         ner_orgs = [e for e in ents if e.label_ == "ORG"]
         known_starts = {c.span.start for c in cands if c.source == "gazetteer" and c.label == "ORG"}
         cands = [_legal_name_start(c, ner_orgs, known_starts) for c in cands]
@@ -324,8 +331,10 @@ class NameResolver:
         cands = [c for c, span in zip(cands, ends) if span is not None]
         cands = [c for c in cands if not (c.source != "gazetteer" and _acronym_plural(c.span, self.companies))
                  and not (c.source in ("model", "brand_product") and _headline_verb_before_person(c.span, people, self.verbs))]
+        titled = [e for e in ents if e.label_ in TITLED_TYPES]
         cands = [c for c in cands if c.span.text not in self.generic and not _headline_run(c)
                  and not (c.source != "gazetteer" and law_or_event(c.span))
+                 and not (c.source == "legal_suffix" and _inside_longer(c.span, titled))
                  and not _not_a_product_code(c.span) and not (c.label == "PRODUCT" and _before_event(c.span))
                  and not (c.label == "PRODUCT" and _numbered_thing(c.span))
                  and not (c.label == "PRODUCT" and _uncounted_number_plural(c.span))
@@ -400,12 +409,13 @@ class NameResolver:
         surfaces |= codes
         # "Magna" after "Magna International Inc": an ORG's short forms are the same ORG, where
         # the model does not read them as a place, a nationality or part of a person's name ("Oshkosh, Wis.").
+        # Not a body of the state's: "Ohio" of "Ohio Senate", "War" of "War Labor Board" are no short form.
         shorts = {f for c in cands if labels.get(c.key) == "ORG" and c.source == "legal_suffix"
-                  for f in short_forms(c.span.text)} - surfaces
+                  and c.span[-1].text not in GOVERNMENT_BODIES for f in short_forms(c.span.text)} - surfaces
         # A suffix name's first word that short_forms leaves out as too common ("United" of "United
         # Airlines"): the same ORG only where its sentence makes it an actor (an ORG cue).
         firsts = {c.span[0].text for c in cands if labels.get(c.key) == "ORG" and c.source == "legal_suffix"
-                  and len(c.span) > 1 and c.span[0].is_alpha and c.span[0].text[:1].isupper()} - surfaces - shorts
+                  and c.span[-1].text not in GOVERNMENT_BODIES and len(c.span) > 1 and c.span[0].is_alpha and c.span[0].text[:1].isupper()} - surfaces - shorts
         if not surfaces | shorts | firsts:
             return []
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
@@ -415,14 +425,15 @@ class NameResolver:
         if firsts:
             matcher.add("FIRST", [Doc(doc.vocab, words=self.surface_words(s)) for s in sorted(firsts)])
         short_id, first_id = doc.vocab.strings["SHORT"], doc.vocab.strings["FIRST"]
+        weapons = {c.key for c in cands if c.rule in WEAPON_ROWS}
         taken = [c.span for c in cands] + quantities
         extra = []
         for match_id, start, end in sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1])):
             span = Span(doc, start, end)
             if overlaps(span, taken) or not _whole_tokens(span):
                 continue
-            if match_id in (short_id, first_id) and inside_person(span):
-                continue
+            if (match_id in (short_id, first_id) or spelling_key(span.text) in weapons) and inside_person(span):
+                continue  # "Churchill" of "Winston Churchill" after "the Churchill tank": weapons are named after people  # "Churchill" of "Winston Churchill" after "the Churchill tank"
             # a short form the ner reads as a place must act or own ("Alaska said", "an Alaska jet"), one it
             # reads as a nationality, or a common first word, must act ("United said"; not "Cuban President ...")
             if match_id == short_id and any(t.ent_type_ in NOT_NAME_TYPES for t in span) and not self._acts(span):
@@ -635,11 +646,40 @@ def _not_a_place(resolver: NameResolver, span: Span) -> bool:
     return not any(t.ent_type_ == "GPE" for t in span)
 
 
+WEAPON_ROWS = frozenset({"product-weapon-noun", "product-weapon-noun-hyphenated"})
+# The ner's kinds of a name before a weapon's noun that is the weapon's (a person's name: "the Sherman tank").
+WEAPON_NAME_TYPES = frozenset({"", "PERSON", "PRODUCT"})
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+
+
+def _a_weapon(resolver: NameResolver, span: Span) -> bool:
+    """'the Sherman tank', 'Hellfire missiles', 'the Sten submachine gun', 'Leopard 2 tanks': a name before a
+    weapon's noun (name_words.WEAPON_NOUN_FORMS, the words of its kind between) is the weapon's, where the
+    ner reads no place, nationality or other kind of name in it ('German tanks', 'Iraqi tanks'), nor an
+    organization without a designation's number ('Hamas missiles', 'IDF tanks'; 'MiG-29 fighters', 'Panzer IV
+    tanks' are weapons), not the end of the ner's longer product ('SM-65 Atlas missiles'), no known company or maker ('Browning guns', a maker before a generic noun), no
+    armed service ('Army tanks'), and the noun heads its phrase ('the Senate gun bill', 'the Brady gun law';
+    not 'the Patriot missile system')."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].lower_ in WEAPON_MODIFIERS and doc[i].lower_ not in WEAPON_NOUN_FORMS:
+        i += 1
+    while i + 1 < len(doc) and doc[i + 1].lower_ in WEAPON_NOUN_FORMS and doc[i + 1].is_lower:
+        i += 1  # "the Javelin anti - tank missile": the last weapon noun heads
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    numbered = any(t.like_num or any(c.isdigit() for c in t.text) or _ROMAN.match(t.text) for t in span[1:]) or any(
+        c.isdigit() for c in span[0].text)
+    return not (any(t.ent_type_ not in WEAPON_NAME_TYPES and not (t.ent_type_ == "ORG" and numbered) for t in span)
+                or (span[0].ent_iob_ == "I" and span[0].ent_type_ == "PRODUCT")  # "SM-65 Atlas missiles": the ner's
+                or span.text in resolver.companies or span[-1].text in SERVICE_WORDS | ORG_SUFFIXES
+                or (after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in WEAPON_SYSTEM_NOUNS))
+
+
 # A pattern row's "check": what its match must also be to be a candidate (components._check_rows
 # refuses a row naming another).
 ROW_CHECKS = {"product_line": _a_line, "product_verb_object": _a_product_verbs_object,
               "own_code": _a_code_of_its_own, "numbered_name": _a_numbered_name, "not_a_place": _not_a_place,
-              "stock_index": _a_stock_index}
+              "stock_index": _a_stock_index, "weapon": _a_weapon}
 
 
 def _totals(cands: list[Candidate]) -> dict[str, dict[str, int]]:
@@ -710,6 +750,33 @@ def _without_person(cand: Candidate, people: set[str]) -> Candidate:
         all(t.ent_type_ == "PERSON" for t in doc[first:of]) or doc[first:of].text in people)
     if cand.source == "legal_suffix" and of is not None and (titled or person):
         cand.span = Span(doc, of + 1, span.end, label=span.label)
+    return cand
+
+
+def _inside_longer(span: Span, others: list[Span]) -> bool:
+    """SPAN lies inside one of OTHERS and is shorter."""
+    return any(o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in others)
+
+
+def _without_seat(cand: Candidate) -> Candidate | None:
+    """'Member of Parliament', 'Speaker of the Assembly', 'an Act of Congress': a person's seat or a
+    law (name_words.SEAT_WORDS) before 'of' is no part of a body's name, nor is what comes before it
+    ('an NDP Member of Parliament'): the suffix name is the institution's after it ('Clerk of the Ohio
+    Senate' -> 'Ohio Senate'), none where one word is left ('Parliament') or no institution's word ends it
+    ('Minister of Social Services', an office's title): the ner's reading decides. A body's
+    session number is no part of it either ('the 41st United States Congress', as the trained ner reads it)."""
+    span, doc = cand.span, cand.span.doc
+    if cand.source != "legal_suffix":
+        return cand
+    if span[-1].text in GOVERNMENT_BODIES and ORDINAL_RX.match(span[0].text) and len(span) > 2:
+        span = cand.span = Span(doc, span.start + 1, span.end, label=span.label)  # "the 41st United States Congress"
+    of = next((t.i for t in reversed(span[1:]) if t.lower_ == "of" and doc[t.i - 1].text in SEAT_WORDS), None)
+    if of is None:
+        return cand
+    start = of + 1 + (of + 1 < span.end and doc[of + 1].lower_ == "the")
+    if span.end - start < 2 or span[-1].text not in INSTITUTION_SUFFIXES:
+        return None  # "Minister of Social Services": an office's title, no body's name
+    cand.span = Span(doc, start, span.end, label=span.label)
     return cand
 
 

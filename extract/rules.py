@@ -22,7 +22,7 @@ from extract.name_words import (ALIAS_VERBS, ANALYST_NOUNS, APPOSITION_DETERMINE
                                 MODEL_NUMBER_TOKEN, ORG_SUFFIXES, ORG_TRIGGERS, OWNED_PLURAL_CODE, OWNED_PRODUCT_NOUNS,
                                 PLURAL_CODE_BEFORE, PLURAL_CODE_VARIANT, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
                                 PRODUCT_DETERMINERS, PRODUCT_TRIGGERS, STORE_WORDS, THE_PRODUCT_NOUNS,
-                                VEHICLE_CATEGORY_NOUNS, VERSIONED_CODE)
+                                VEHICLE_CATEGORY_NOUNS, VERSIONED_CODE, WEAPON_MODIFIERS, WEAPON_NOUN_FORMS)
 from extract.normalize.currencies import CODE_ALIASES, CODES, SYMBOLS, WORD_FORMS, WORDS
 from extract.normalize.date_words import DATE_OPENERS, DEICTIC_WORDS, MONTHS, RUN_ORDINALS, RUN_WORDS, SEASONS, SESSION_WORDS, TRADING_WORDS, WEEKDAYS
 from extract.normalize.numbers import SCALES, VAGUE, VULGAR
@@ -134,6 +134,8 @@ TOKEN_CLASSES: dict[str, dict] = {
     "line_owner": {"LOWER": {"IN": list(LINE_OWNERS)}},
     "store_word": {"TEXT": {"IN": list(STORE_WORDS)}},
     "the_product_noun": {"LOWER": {"IN": sorted(THE_PRODUCT_NOUNS)}},
+    "weapon_noun": {"LOWER": {"IN": sorted(WEAPON_NOUN_FORMS)}},
+    "weapon_modifier": {"LOWER": {"IN": sorted(WEAPON_MODIFIERS)}},
     "owned_product_noun": {"LOWER": {"IN": sorted(OWNED_PRODUCT_NOUNS)}},
     "alias_verb": {"LOWER": {"IN": sorted(ALIAS_VERBS)}},
     "product_determiner": {"LOWER": {"IN": list(PRODUCT_DETERMINERS)}},

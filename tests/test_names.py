@@ -211,6 +211,18 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("The UK's Competition and Markets Authority cleared the deal after Microsoft sold cloud rights to Ubisoft.",
      [("ORG", "Ubisoft")]),
     ("Apple's App Store and Google's Play Store take a 30% cut.", [("PRODUCT", "Play Store")]),
+    # a legislature's, a board's or a police force's word ends its name after a nationality the ner reads
+    # alone (name_words.GOVERNMENT_BODIES); a person's seat "of" a body is no part of the body's name
+    ("The Finnish Parliament approved the bid.", [("ORG", "Finnish Parliament")]),
+    ("The Austrian Parliament passed the budget.", [("ORG", "Austrian Parliament")]),
+    ("Jane Doe, President of Tufts University, resigned on Friday.", [("ORG", "Tufts University")]),
+    # a name before a weapon's noun is the weapon's (row product-weapon-noun), the words of its kind between
+    ("The Sherman tank was produced in large numbers.", [("PRODUCT", "Sherman")]),
+    ("The company delivered 50 Abrams tanks to Poland.", [("PRODUCT", "Abrams")]),
+    ("The Patriot missile system intercepted the attack.", [("PRODUCT", "Patriot")]),
+    ("The regiment was armed with the Lee-Enfield rifle.", [("PRODUCT", "Lee-Enfield")]),
+    ("The Centurion tank served for decades.", [("PRODUCT", "Centurion")]),
+    ("Soldiers fired a Carl Gustaf recoilless rifle at the bunker.", [("PRODUCT", "Carl Gustaf")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     # an index word after a name that is no market's is a measure, not a stock index
@@ -240,8 +252,17 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("Windows 11 users can now pin apps to the Start menu.", "Start"),
     # a visa class names no product and no organization
     ("H-1B workers filed applications for the H-1B lottery.", "H-1B"),
+    # a person's seat, or what names the person before it, is no part of a body's name
+    ("Jane Doe, President of Tufts University, resigned on Friday.", "President of Tufts University"),
+    ("He became a Green Member of Parliament in 2019.", "Green Member of Parliament"),
 ]
 NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product named by an ordinary word
+    # before a weapon's noun: an organization, a nationality, a noun's modifier, a maker, a person's plant
+    ("Hamas missiles struck the city.", "Hamas"),
+    ("Polish tanks crossed the river.", "Polish"),
+    ("The Brady gun law was passed in 1993.", "Brady"),
+    ("Lockheed Martin missiles are built in Texas.", "Lockheed Martin"),
+    ("General Creighton Abrams visited the Abrams tank plant.", "Abrams"),
     # a numbered club, band or stock index after "the" is no model
     ("The Bundesliga 2 club was relegated on Sunday.", "Bundesliga 2"),
     ("Tickets for the Maroon 5 concert sold out.", "Maroon 5"),
@@ -369,6 +390,15 @@ def test_not_a_name(nlp, text, surface):
 @pytest.mark.parametrize("text,surface", NOT_PRODUCT_CASES, ids=[c[1] for c in NOT_PRODUCT_CASES])
 def test_not_a_product(nlp, text, surface):
     assert ("PRODUCT", surface) not in labelled(text)
+
+
+def test_weapon_named_after_a_person_is_not_the_person(nlp):
+    """'the Churchill tank' is a PRODUCT; 'Churchill' of the person 'Winston Churchill' stays his name."""
+    text = "Winston Churchill toured the plant that built the Churchill tank."
+    doc = nlp(text)
+    names = {(e.start_char, e.label_) for e in doc.ents if e.label_ in ("ORG", "PRODUCT")}
+    assert (text.rindex("Churchill"), "PRODUCT") in names
+    assert not any(start < text.index(" toured") for start, _ in names), names
 
 
 @pytest.mark.parametrize("name,plural", [("iPad", "iPads"), ("Xbox", "Xboxes"), ("Apple Watch", "Apple Watches"),
