@@ -271,6 +271,8 @@ def _trim_to_amount(span: Span) -> Span | None:
     while end > start and (_glued_name_word(doc[end - 1]) or doc[end - 1].text in CURRENCY_SYMBOLS
                            or doc[end - 1].lower_ in RANGE_WORDS):
         end -= 1  # the model's "$7.86 billion CHIPS Act", "50 cents to $" (before "2.90"): not this amount's
+    # "$2.50 per million tokens": a price per a count of things, whose scale is the count's, not the amount's
+    end = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "per" and doc[t.i + 1].lower_ in SCALES), end)
     return trim(Span(doc, start, end, label=span.label)) if start < end else None
 
 

@@ -91,6 +91,10 @@ EXACT_SPANS = [  # (sentence, [(label, text)]): these and no other MONEY/PERCENT
     ("It agreed to buy the rest of its 30%-owned Dutch unit.", [("PERCENT", "30%")]),
     ("Analysts see margins in the 10%-20% range.", [("PERCENT", "10%-20%")]),
     ("The fund took a 4.5%-stake in the airline.", [("PERCENT", "4.5%")]),
+    # a price per a count of things: the count's scale is no part of the amount
+    ("The model costs $2.50 per million input tokens.", [("MONEY", "$2.50")]),
+    ("Output is priced at $10 per million tokens, input at $1.25 per million.", [("MONEY", "$10"), ("MONEY", "$1.25")]),
+    ("The fund raised $2.5 million per year.", [("MONEY", "$2.5 million")]),
 ]
 NOT_MONEY = [
     ("The app has 500 million users.", "500 million"),
