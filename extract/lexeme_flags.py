@@ -94,15 +94,29 @@ def set_flags(vocab, tests: dict[int, LexemeTest]) -> None:
     if not tests:
         return
     keep = ~sum(1 << flag for flag in tests) & 0xFFFFFFFFFFFFFFFF
-    items = list(tests.items())
+    # An IN test is a table lookup: word -> the bits of the IN tests that hold it, on the text or on its
+    # lowercase form (the vocab's LOWER getter, as the test reads it); the others are called.
+    lower = vocab.lex_attr_getters.get(LOWER)
+    by_text: dict[str, int] = {}
+    by_lower: dict[str, int] = {}
+    called = []
+    for flag, test in tests.items():
+        if isinstance(test, LexemeTest) and test._words is not None and (test.attr != "LOWER" or test._lower is lower):
+            table = by_lower if test.attr == "LOWER" else by_text
+            for word in test._words:
+                table[word] = table.get(word, 0) | 1 << flag
+        else:
+            called.append((flag, test))
     for lexeme in vocab:
         text = lexeme.orth_
-        bits = lexeme.flags & keep
-        for flag, test in items:
+        bits = lexeme.flags & keep | by_text.get(text, 0)
+        if by_lower:
+            bits |= by_lower.get(lower(text), 0)
+        for flag, test in called:
             if test(text):
                 bits |= 1 << flag
         lexeme.flags = bits
-    for flag, test in items:
+    for flag, test in tests.items():
         vocab.lex_attr_getters[flag] = test
 
 

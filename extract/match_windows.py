@@ -24,7 +24,7 @@ import re
 from typing import Callable
 
 import numpy
-from spacy.attrs import DEP, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_PUNCT, IS_STOP, ORTH, POS, TAG
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc
 
@@ -100,8 +100,19 @@ def _string_test(attr: str, value, vocab) -> tuple[Callable[[Lexeme], bool] | No
 
 
 def _commonness(words, vocab) -> float:
-    """How often a token is one of WORDS, roughly: a stop word or a punctuation mark counts for many."""
-    return float(sum(COMMON_WEIGHT if vocab[w].is_stop or vocab[w].is_punct else 1 for w in words))
+    """How often a token is one of WORDS, roughly: a stop word or a punctuation mark counts for many.
+    A word the vocab does not hold yet is read from its getters, as its lexeme would be, so no
+    lexeme is made here (each new one is flagged anew, and the first doc's flags are set on every one)."""
+    getters = vocab.lex_attr_getters
+    stop, punct = getters.get(IS_STOP), getters.get(IS_PUNCT)
+
+    def common(word: str) -> bool:
+        if word in vocab or stop is None or punct is None:
+            lexeme = vocab[word]
+            return lexeme.is_stop or lexeme.is_punct
+        return bool(stop(word)) or bool(punct(word))
+
+    return float(sum(COMMON_WEIGHT if common(w) else 1 for w in words))
 
 
 def _flag_test(attr: str, value: bool) -> Callable[[Lexeme], bool]:
@@ -168,9 +179,8 @@ class MatchWindows:
     def masks(self, doc: Doc, start: int, end: int) -> tuple[numpy.ndarray, numpy.ndarray]:
         """(may match some spec, may match an anchor) for each token of doc[start:end]."""
         known = self._bits
-        # each word of the stretch once: its bits, then spread to its tokens
-        words, where = numpy.unique(doc.to_array(ORTH)[start:end], return_inverse=True)
-        bits = numpy.array([known[o] if o in known else self._lexeme_bits(o) for o in words.tolist()], dtype="int64")[where]
+        orths = doc.to_array(ORTH)[start:end].tolist()
+        bits = numpy.array([known[o] if o in known else self._lexeme_bits(o) for o in orths], dtype="int64")
         may, anchor = (bits & 1) != 0, (bits & 2) != 0
         arrays: dict[int, numpy.ndarray] = {}
         for i, (spec, is_anchor) in enumerate(self.mixed):
@@ -197,6 +207,9 @@ class MatchWindows:
         lefts = numpy.where(after > 0, splits[numpy.maximum(after - 1, 0)] + 1, 0) if len(splits) else numpy.zeros_like(anchors)
         rights = numpy.where(after < len(splits), splits[numpy.minimum(after, len(splits) - 1)] + 1, end - start) \
             if len(splits) else numpy.full_like(anchors, end - start)
+        if len(anchors) > 1:  # the anchors of one stretch give it once
+            first = numpy.concatenate(([True], lefts[1:] != lefts[:-1]))
+            lefts, rights = lefts[first], rights[first]
         out: list[list[int]] = []
         for left, right in zip(lefts.tolist(), rights.tolist()):
             if out and left <= out[-1][1]:  # the same stretch, or the next one

@@ -88,7 +88,8 @@ def instance(data, pattern: list[dict]) -> list[tuple[str, str, str]]:
                 elif key == "TAG":
                     tag = value
                 elif key == "POS":
-                    pos = value if isinstance(value, str) else data.draw(st.sampled_from(value["IN"]))
+                    pos = value if isinstance(value, str) else data.draw(st.sampled_from(
+                        value["IN"] if "IN" in value else [p for p in POS_TAGS if p not in value["NOT_IN"]]))
                 elif key == "LIKE_NUM":
                     word = "12"
             out.append((word, tag, pos))
