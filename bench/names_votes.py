@@ -211,7 +211,7 @@ ABLATIONS = {
     "verb: PRODUCT cues": _only_cue("ORG"),  # only the ORG cues left
     "verb: ORG cues": _only_cue("PRODUCT"),
     "brand_product": _patch("extract.names._model_candidate",
-                            lambda span, brands: __import__("extract.names").names.Candidate(span, "model", span.label_)),
+                            lambda span, brands, generic=frozenset(): __import__("extract.names").names.Candidate(span, "model", span.label_)),
     "brand merge (_brand_products)": _patch("extract.names._brand_products", lambda names: names),
     "propagate": _patch("extract.names.NameResolver._propagate", lambda self, *a: []),
     "model number extension": _patch("extract.names._with_model_number", lambda doc, end: end),

@@ -103,7 +103,9 @@ def sentence_cue(span: Span, lemma: Callable[[Token], str] = lambda t: t.lemma_.
             return "ORG", False
     if root.dep_ in ("dobj", "nsubjpass") and (head_lemma in PRODUCT_VERBS or particles & {"down", "out"}):
         return "PRODUCT", False
-    if root.dep_ == "pobj" and head.lower_ in ("on", "of") and head.head.lower_ in (PRODUCT_USER_NOUNS | {"registered", "available"}):
+    # "users of X", "new versions of X", "available on X": the noun's lemma, plurals too
+    if root.dep_ == "pobj" and head.lower_ in ("on", "of") and (
+            head.head.lower_ in (PRODUCT_USER_NOUNS | {"registered", "available"}) or lemma(head.head) in PRODUCT_USER_NOUNS):
         return "PRODUCT", False
     if root.dep_ == "compound" and head.lower_ in ORG_COMPOUND_NOUNS:
         return "ORG", False

@@ -225,8 +225,10 @@ FACILITY_WORDS = frozenset({"Hotel", "Casino", "Resort", "Stadium", "Arena", "Ai
 FACILITY_NOUNS = frozenset(w.lower() for w in FACILITY_WORDS) | {"hotels", "casinos", "resorts", "inn", "club"}
 
 # --- model numbers and designations (ANNOTATION §2 PRODUCT: "with its model number") ----------
-# Edition words written after a product's name as its model ("iPhone 15 Pro").
-MODEL_WORDS = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "SE", "XL", "Turbo", "Flash", "Nano")
+# Edition words written after a product's name as its model ("iPhone 15 Pro"), the sizes of AI models
+# ("Claude 3 Opus", "GPT-4o mini") among them.
+MODEL_WORDS = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "SE", "XL", "Turbo", "Flash", "Nano", "Opus", "Sonnet",
+               "Haiku", "mini")
 # Edition words inside a product line's name: a product cue of two name words ("Surface Pro models",
 # "Core Ultra chips", "Snapdragon X Elite laptops"; not "Boston Dynamics robots").
 EDITION_WORDS = frozenset({*MODEL_WORDS, "Air", "Elite", "Fold", "Flip", "Note"})
@@ -367,7 +369,16 @@ PLURAL_CODE_BEFORE = (*LINE_OWNERS, "more", "fewer", "several", "many", "other",
 # Nouns a numbered group, team, band or league takes, a model never does ("the Bundesliga 2 club",
 # "the Maroon 5 concert"; not "games": "the Quest 2 games" are the model's).
 GROUP_NOUNS = frozenset({"club", "clubs", "team", "teams", "squad", "side", "league", "band", "concert", "concerts",
-                         "tour", "album", "albums", "championship", "fans"})
+                         "tour", "album", "albums", "championship", "fans", "cup"})
+# The same words capitalised after a known name end a league's, a tour's or a team's name, no product's or
+# company's ("the Overwatch League", "the Capcom Pro Tour", "Capcom Cup").
+GROUP_NAME_WORDS = frozenset(w.title() for w in GROUP_NOUNS)
+# The generic terms (of data/generic_names.txt) that qualify the noun after them, no part of a name before
+# them ("the Gaudi 3 AI accelerator", "Orion AR glasses", "HP AI PC shipments"); not "PC" or "TV", which
+# end products' names ("IBM PC", "Apple TV").
+QUALIFIER_TERMS = frozenset({"AI", "AR", "VR", "5G", "4G", "3G", "IoT", "GPU", "CPU"})
+# Category nouns written capitalised: after a qualifying term a category ("AI PC shipments"), no name's part.
+CATEGORY_NAMES = frozenset({"PC", "PCs"})
 NOT_PRODUCT_NOUNS = frozenset({
     "summit", "summits", "meeting", "meetings", "talks", "leaders", "conference", "ministers", "nations",
     "countries", "members", "economies", "forum", "bloc", "communique", "declaration", "presidency"})

@@ -24,7 +24,7 @@ from extract.name_filters import (business_unit, dateline, in_a_title, inside_pe
 from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, FEATURE_NOUNS, GENERATION_WORDS,
                                 GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, GROUP_NOUNS, HONORIFICS,
-                                INDEX_PROVIDERS,
+                                CATEGORY_NAMES, GROUP_NAME_WORDS, INDEX_PROVIDERS, QUALIFIER_TERMS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LINE_NOUN_FORMS, NAME_PARTICLES, LINE_OWNERS, MODEL_NUMBER, NOT_DESIGNATIONS,
                                 NOT_PRODUCT_CODE, NUMBERED_WORDS, SEAT_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE,
                                 PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, SENTENCE_DESCRIPTORS, UNIT_WORDS,
@@ -105,6 +105,20 @@ class Candidate:
 
 REPEAT = "a repeat of a decided name"  # Candidate.rule of what _propagate finds
 PLURAL_MARK = " [plural]"  # product_names.txt: the name is an ordinary word, its plural still the product
+# product_names.txt: the name is also an ordinary word or a first name ('Switch', 'Quest', 'Claude'): a product
+# only where a cue says so (NameResolver._product_cue), or where another of the article's mentions has one.
+CUE_MARK = " [cue]"
+# product_names.txt: the product's name is also its company's ('GitHub', 'Zoom'): in an article where it acts
+# with a strong verb ('GitHub said'), its mentions are the company's but where a cue of their own makes them the product.
+COMPANY_MARK = " [company]"
+MARKS = (PLURAL_MARK, CUE_MARK, COMPANY_MARK)
+
+
+def _unmarked(line: str) -> str:
+    """A product_names.txt line without its mark ('Kindle [plural]' -> 'Kindle')."""
+    for mark in MARKS:
+        line = line.removesuffix(mark)
+    return line
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")
 
 
@@ -153,9 +167,10 @@ def _product_names(gazetteer: str | list[str], words: frozenset[str]) -> tuple[s
     """The product gazetteer with the plurals of the names that take one (ANNOTATION §2 plurals)."""
     names, plurals = [], []
     for line in _listed(gazetteer):
-        name = line.removesuffix(PLURAL_MARK)
+        name = _unmarked(line)
         names.append(name)
-        if (line != name or _takes_plural(name, words)) and (plural := _plural(name)) is not None:
+        if not line.endswith((CUE_MARK, COMPANY_MARK)) and (line.endswith(PLURAL_MARK) or _takes_plural(name, words)) and (
+                plural := _plural(name)) is not None:
             plurals.append(plural)
     return (*names, *plurals)
 
@@ -185,8 +200,14 @@ class NameResolver:
         self.products = frozenset(name for label, gazetteer in gazetteers.items() if label == "PRODUCT"
                                   for name in _product_names(gazetteer, words))
         # the plurals the product gazetteer adds ("Chromebooks"): no person's name
-        self.plurals = self.products - {name.removesuffix(PLURAL_MARK) for label, gazetteer in gazetteers.items()
+        self.plurals = self.products - {_unmarked(name) for label, gazetteer in gazetteers.items()
                                         if label == "PRODUCT" for name in _listed(gazetteer)}
+        # the names marked CUE_MARK: a product only with a cue
+        self.cued = frozenset(_unmarked(name) for label, gazetteer in gazetteers.items() if label == "PRODUCT"
+                              for name in _listed(gazetteer) if name.endswith(CUE_MARK))
+        # the names marked COMPANY_MARK, as spelling keys: also their company's
+        self.company_products = frozenset(spelling_key(_unmarked(name)) for label, gazetteer in gazetteers.items()
+                                          if label == "PRODUCT" for name in _listed(gazetteer) if name.endswith(COMPANY_MARK))
         self.words = words
         self.verbs = _lexicon_verbs(nlp)
         self.generic = frozenset(load_names("generic_names"))  # no ORG, no PRODUCT ("IaaS", "5G")
@@ -203,7 +224,8 @@ class NameResolver:
         accepted = _complete_variants(self._select(self._candidates(doc, found), quantities), quantities)
         self._add_cues(accepted)
         labels = self._decide(accepted)
-        accepted += self._propagate(doc, accepted, labels, quantities)
+        forms = self._product_short_forms(accepted, labels)
+        accepted += self._propagate(doc, accepted, labels, quantities, forms)
         names = []
         made: dict[tuple[int, int], Candidate] = {}
         taken = {t.i for e in quantities for t in e} | {t.i for c in accepted for t in c.span}
@@ -234,23 +256,34 @@ class NameResolver:
         cands = []
         ents = doc.ents  # built anew at each access: once
         # The ner's products, where one is longer than a gazetteer name it begins with and coordinates none
-        product_ends = {e.start: e.end for e in ents if e.label_ == "PRODUCT"
+        # (without the noun of its kind at its end: "ROG Ally X handheld")
+        product_ends = {e.start: _without_category_noun(e).end for e in ents if e.label_ == "PRODUCT"
                         and not any(t.lower_ in ("and", "or") or t.is_punct and t.text != "-" for t in e)}
         listed = self.gazetteer(doc)
         listed_starts = {start for _, start, _ in listed}
         listed_spans = {(start, end) for _, start, end in listed}
         # The ner's ORGs that go on from a known company to a region or a division: its unit ("Kia America")
         regional = {e.start + (e[0].lower_ == "the"): e.end for e in ents if e.label_ == "ORG" and e[-1].text in UNIT_WORDS}
+        # The tokens of the known products that need no cue: a cued name inside one or coordinated with one is a product.
+        plain = {i for match_id, start, end in listed if self.vocab.strings[match_id] == "PRODUCT"
+                 and doc[start:end].text not in self.cued for i in range(start, end)}
+        pending, cued_seen = [], set()  # cued names without a cue of their own; those with one
         for match_id, start, end in listed:
             label = self.vocab.strings[match_id]
             if label == "ORG" and regional.get(start, end) > end:
                 continue  # the unit's name, not the company's: the ner's ORG is the candidate
             if label == "ORG" and _title_before_person(doc, start, end):
                 continue  # "Yankees GM Brian Cashman": a general manager, not General Motors
+            if _group_name_end(doc, end, _entity_end(doc, start)):
+                continue  # the ner's "Overwatch League", "Capcom Cup 2016", "Capcom Pro Tour": a league's or a tour's name
             if label == "PRODUCT":
                 if (_persons_name(doc, start, end, self.words) and doc[start:end].text not in self.plurals) or (
                         end < len(doc) and doc[end].text in ORG_WORDS):
                     continue  # "Andrew Peacock", "Mr. Peacock", "Vue Cinemas": a person or a company, not the product
+                name = doc[start:end].text if doc[start:end].text in self.cued else None
+                if name is not None and (_with_model_number(doc, end) > end or self._product_cue(doc, start, end, plain)):
+                    cued_seen.add(name)  # "Quest 3", "Claude 3 Opus", "its Spectacles", "Max and Discovery+"
+                    name = None
                 end = _with_model_number(doc, end)  # "Windows 11", "iPhone 15 Pro"
                 longer = _model_name_end(doc, start, end, PRODUCT_OWN_TYPES)  # "Windows Server", "TikTok Shop"
                 # never over another known name ("WeCom Tencent", one ORG to the ner, is two names)
@@ -258,7 +291,14 @@ class NameResolver:
                 end = max(end, product_ends.get(start, end))  # the ner's longer product: "iPod Touch 5G"
                 start = _designation_before(doc, start, doc[start:end].text not in self.plurals
                                             and not doc[end - 1].text.endswith("s"))  # "787-9 Dreamliners", "787 Dreamliner"
-            cands.append(Candidate(Span(doc, start, end, label=label), "gazetteer", label))
+            cand = Candidate(Span(doc, start, end, label=label), "gazetteer", label)
+            if label == "PRODUCT" and name is not None:
+                pending.append((name, cand))
+            else:
+                cands.append(cand)
+        # a cued name without a cue of its own is the product where another mention of the article has one
+        # ("the original Switch" after "Switch 2", "the MAX" after "737 MAX 9")
+        cands.extend(cand for name, cand in pending if name in cued_seen)
         maker_spans = [(start, end) for _, start, end in self.makers(doc)]
         for start, end in maker_spans:
             if any(s == start and e > end for s, e in maker_spans):
@@ -332,6 +372,16 @@ class NameResolver:
         cands = [c for c in cands if not (c.source != "gazetteer" and _acronym_plural(c.span, self.companies))
                  and not (c.source in ("model", "brand_product") and _headline_verb_before_person(c.span, people, self.verbs))]
         titled = [e for e in ents if e.label_ in TITLED_TYPES]
+        # "Gaudi 3 AI accelerator", "Orion AR glasses": a generic term before a lowercase noun is the
+        # noun's qualifier, no part of a product's name (nor is a known company what is left of one)
+        trimmed = [(c, _without_qualifier(c.span)) for c in cands if c.label == "PRODUCT"
+                   and (c.span.start, c.span.end) not in listed_spans]
+        for cand, span in trimmed:
+            if span is not cand.span:
+                cand.span = span
+                if span.text in self.companies:
+                    cand.label = ""  # dropped below
+        cands = [c for c in cands if c.label]
         cands = [c for c in cands if c.span.text not in self.generic and not _headline_run(c)
                  and not (c.source != "gazetteer" and law_or_event(c.span))
                  and not (c.source == "legal_suffix" and _inside_longer(c.span, titled))
@@ -399,11 +449,51 @@ class NameResolver:
                     labels[cand.key] = named  # "one of its computers, called Sparcstation 1"
                 elif prev is not None:
                     labels[cand.key] = labels[prev.key]
+        # A product's name that is also its company's (COMPANY_MARK) and acts in the article with a strong
+        # verb ('GitHub said') names the company there: its mentions are the ORG ('surveyed by GitHub'),
+        # but those with a product cue of their own ('users of GitHub', 'the GitHub app').
+        actors = {c.key for c in cands if c.override == "ORG" and c.key in self.company_products}
+        for key in actors:
+            labels[key] = "ORG"
+        for cand in cands:
+            if cand.key in actors and cand.override is None and any(
+                    vote.endswith(":PRODUCT") and not vote.startswith(("gazetteer:", "model:")) for vote in cand.votes):
+                cand.override = "PRODUCT"
         return labels
 
-    def _propagate(self, doc: Doc, cands: list[Candidate], labels: dict[str, str], quantities: list[Span]) -> list[Candidate]:
-        """Every other occurrence of a decided name is a mention too (headlines, missed repeats)."""
-        surfaces = {v for c in cands if _propagatable(c.span) for v in spelling_variants(c.span.text)}
+    def _product_short_forms(self, cands: list[Candidate], labels: dict[str, str]) -> set[str]:
+        """'Premium' of 'Spotify Premium', 'Quest 3S' of 'Meta Quest 3S', 'MAX 9' of '737 MAX 9': the words
+        after a known company's name, or after a designation, that begin a product the article names are
+        that product's short form, where it stands alone (a word of its own, capitalised; no company's
+        name, no generic term, no number, no plural, people or places: '880 Soviets') and where the ner's reading of it has no evidence of its own
+        (labels: the ner's ORG 'Premium' in 'added audiobooks to Premium')."""
+        totals = _totals(cands)
+        forms = set()
+        for cand in cands:
+            span = cand.span
+            if labels.get(cand.key) != "PRODUCT" or len(span) < 2:
+                continue
+            for cut in range(1, len(span)):
+                if span[:cut].text in self.companies or (cut == 1 and DESIGNATION_RX.match(span[0].text)):
+                    rest = span[cut:]
+                    if (rest[0].text[:1].isupper() and not rest[0].like_num and len(rest.text) > 2
+                            and rest[-1].tag_ != "NNPS" and not any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in rest)
+                            and rest.text not in self.companies and rest.text not in self.generic):
+                        forms.add(rest.text)
+                    break
+        for form in forms:
+            key = spelling_key(form)
+            if key not in totals or max(totals[key].values()) <= VOTES["model"]:
+                labels[key] = "PRODUCT"
+        return {form for form in forms if labels[spelling_key(form)] == "PRODUCT"}
+
+    def _propagate(self, doc: Doc, cands: list[Candidate], labels: dict[str, str], quantities: list[Span],
+                   forms: set[str] = frozenset()) -> list[Candidate]:
+        """Every other occurrence of a decided name is a mention too (headlines, missed repeats), and a
+        product's short forms (FORMS) standing alone where no sentence opens with them."""
+        named = {v for c in cands if _propagatable(c.span) for v in spelling_variants(c.span.text)}
+        forms = set(forms) - named
+        surfaces = named | forms
         # "the 486" after "the 486 chip": a model designation, where it stands as a name.
         codes = {c.span.text for c in cands if labels.get(c.key) == "PRODUCT" and _product_code(c.span)}
         surfaces |= codes
@@ -432,8 +522,11 @@ class NameResolver:
             span = Span(doc, start, end)
             if overlaps(span, taken) or not _whole_tokens(span):
                 continue
-            if (match_id in (short_id, first_id) or spelling_key(span.text) in weapons) and inside_person(span):
-                continue  # "Churchill" of "Winston Churchill" after "the Churchill tank": weapons are named after people  # "Churchill" of "Winston Churchill" after "the Churchill tank"
+            if (match_id in (short_id, first_id) or spelling_key(span.text) in weapons
+                    or labels.get(spelling_key(span.text)) == "PRODUCT") and inside_person(span):
+                continue  # "Churchill" of "Winston Churchill" after "the Churchill tank"; "Max" of "Max Verstappen"
+            if span.text in forms and (doc[start].is_sent_start or _next_to_name(span)):
+                continue  # a short form opening a sentence ('Search results ...') or inside a longer name
             # a short form the ner reads as a place must act or own ("Alaska said", "an Alaska jet"), one it
             # reads as a nationality, or a common first word, must act ("United said"; not "Cuban President ...")
             if match_id == short_id and any(t.ent_type_ in NOT_NAME_TYPES for t in span) and not self._acts(span):
@@ -457,12 +550,71 @@ class NameResolver:
         return extra
 
 
+    def _product_cue(self, doc: Doc, start: int, end: int, plain: set[int]) -> bool:
+        """A cue that a cued name of product_names.txt ('Switch', 'Quest', 'Claude', 'Max') is the product
+        here (the caller also takes a model number or an edition word after it, 'Switch 2', 'Quest Pro'):
+        - the ner reads the name as a product, or it is inside a longer known product ('Meta Quest', '737 MAX');
+        - a noun of a product after it ('the Quest headset', 'Latitude laptops');
+        - a company's pronoun, or a product trigger noun, before it ('its Spectacles', 'the chatbot Claude');
+        - a company's possessive before it ('Anthropic's Claude', 'HBO's Max');
+        - it is coordinated with a known product that needs no cue ('Max and Discovery+', 'ChatGPT, Claude');
+        - its sentence makes it a product (name_cues.sentence_cue: 'released Gemini', 'versions of Gemini')."""
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        if start in plain or (doc[start].ent_iob_ == "B" and doc[start].ent_type_ == "PRODUCT"
+                              and (end == len(doc) or doc[end].ent_iob_ != "I")):
+            return True  # the ner's product is the name itself, not a longer one ('Navy Precision Optical ...')
+        if after is not None and after.is_lower and after.text in PRODUCT_CUE_NOUNS:
+            return True
+        if before is not None and (before.lower_ in COMPANY_PRONOUNS or (before.is_lower and before.text in PRODUCT_TRIGGERS)):
+            return True
+        if before is not None and before.text in POSSESSIVES and start >= 2 and (
+                doc[start - 2].ent_type_ == "ORG" or doc[start - 2].text in self.companies):
+            return True
+        root = doc[start:end].root
+        partners = {c.i for c in root.children if c.dep_ == "conj"}
+        if root.dep_ == "conj":
+            partners |= {root.head.i} | {c.i for c in root.head.children if c.dep_ == "conj"}
+        if after is not None and after.lower_ in ("and", "or", ","):
+            partners.add(end + 1)
+        if start >= 2 and before.lower_ in ("and", "or", ","):
+            partners.add(start - 2)
+        if partners & plain:
+            return True
+        return sentence_cue(doc[start:end], self.lemma)[0] == "PRODUCT"
+
     def _acts(self, span: Span) -> bool:
         """'United said', 'Alaska shares', 'an Alaska jet': a short form its sentence makes an actor
         (an ORG cue of name_cues.sentence_cue) or the owner of what follows it (an organization's
         role noun, a noun of its machines)."""
         nxt = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         return sentence_cue(span, self.lemma)[0] == "ORG" or nxt in ORG_ROLE_NOUNS or nxt in DESIGNATION_NOUN_FORMS
+
+
+def _group_name_end(doc: Doc, end: int, ent_end: int) -> bool:
+    """The ner's entity goes on after a known name (at END) to end in a league's, a tour's or a cup's word
+    (name_words.GROUP_NAME_WORDS), a number after it ('Capcom Cup 2016'): the group's or event's name."""
+    last = ent_end
+    while last > end and doc[last - 1].like_num:
+        last -= 1
+    return last > end and doc[last - 1].text in GROUP_NAME_WORDS
+
+
+def _entity_end(doc: Doc, i: int) -> int:
+    """The end of the ner's entity that holds token I (I itself where none does)."""
+    if not doc[i].ent_iob_ in ("B", "I"):
+        return i
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _next_to_name(span: Span) -> bool:
+    """A capitalised name word right before or after SPAN ('Human Rights Watch' for 'Watch')."""
+    doc = span.doc
+    return any(0 <= i < len(doc) and doc[i]._.is_name_part and doc[i].text[:1].isupper()
+               for i in (span.start - 1, span.end))
 
 
 def _designation_before(doc: Doc, start: int, singular: bool = False) -> int:
@@ -675,11 +827,17 @@ def _a_weapon(resolver: NameResolver, span: Span) -> bool:
                 or (after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in WEAPON_SYSTEM_NOUNS))
 
 
+def _not_a_company(resolver: NameResolver, span: Span) -> bool:
+    """'its ad platform, Nordwind Ads Suite,': the name in apposition after a product's noun is the
+    product, not a known company's name listed there ('on the platform, Google, Meta and ...')."""
+    return span.text not in resolver.companies and not any(t.ent_type_ in NOT_NAME_TYPES for t in span)
+
+
 # A pattern row's "check": what its match must also be to be a candidate (components._check_rows
 # refuses a row naming another).
 ROW_CHECKS = {"product_line": _a_line, "product_verb_object": _a_product_verbs_object,
               "own_code": _a_code_of_its_own, "numbered_name": _a_numbered_name, "not_a_place": _not_a_place,
-              "stock_index": _a_stock_index, "weapon": _a_weapon}
+              "stock_index": _a_stock_index, "weapon": _a_weapon, "not_a_company": _not_a_company}
 
 
 def _totals(cands: list[Candidate]) -> dict[str, dict[str, int]]:
@@ -855,15 +1013,36 @@ def _a_feature(span: Span, listed: set[tuple[int, int]]) -> bool:
             and (span.start, span.end) not in listed)
 
 
+def _without_qualifier(span: Span) -> Span:
+    """SPAN without the qualifying terms at its end before a lowercase word (name_words.QUALIFIER_TERMS:
+    'AI', 'AR', '5G'), and a capitalised 'PC' after them: they qualify the noun after them, no name's part
+    ('Gaudi 3 AI accelerator', 'Orion AR glasses', 'HP AI PC shipments'; not 'IBM PC model line')."""
+    doc, end = span.doc, span.end
+    noun = end
+    while noun < len(doc) and doc[noun].text in QUALIFIER_TERMS | CATEGORY_NAMES:
+        noun += 1  # the qualified phrase goes on after the span ('HP AI' + 'PC shipments')
+    if noun < len(doc) and doc[noun].is_lower and doc[noun].is_alpha:
+        if end - span.start > 2 and doc[end - 1].text in CATEGORY_NAMES and doc[end - 2].text in QUALIFIER_TERMS:
+            end -= 1
+        while end - span.start > 1 and doc[end - 1].text in QUALIFIER_TERMS:
+            end -= 1
+    return span if end == span.end else Span(doc, span.start, end, label=span.label)
+
+
 def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
     """A model name that starts with a known company and goes on is brand + product ('Google Meet',
     and whatever follows the brand where the model reads the whole as a product: 'Boeing 747'); an
     ORG that goes on to a suffix or a region is the company's ('Spotify Technology SA', 'Kia America')."""
     if any(brand.start == span.start and brand.end == span.end for brand in brands):
         return Candidate(span, "model", span.label_)  # "Lockheed Martin", not "Lockheed" + a product
+    doc = span.doc
+    for brand in brands:  # "Dell AI server orders": the company, and the kind of machine after it
+        if brand.start == span.start and brand.end < span.end and _without_qualifier(span).end == brand.end:
+            return Candidate(Span(doc, brand.start, brand.end, label="ORG"), "model", "ORG")
     for brand in brands:
         if brand.start == span.start and brand.end < span.end and (span.label_ == "PRODUCT" or (
-                all(t._.is_name_part for t in span[len(brand):]) and span[-1].text not in ORG_WORDS | UNIT_WORDS)):
+                all(t._.is_name_part for t in span[len(brand):])
+                and span[-1].text not in ORG_WORDS | UNIT_WORDS | GROUP_NAME_WORDS)):  # "Capcom Pro Tour"
             return Candidate(span, "brand_product", "PRODUCT")  # not "Spotify Technology SA", "Kia America"
     if (span.label_ == "ORG" and DESIGNATION_RX.match(span.text) and span.text not in NOT_DESIGNATIONS
             and not NOT_PRODUCT_CODE_RX.match(span.text)):

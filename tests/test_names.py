@@ -223,6 +223,31 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("The regiment was armed with the Lee-Enfield rifle.", [("PRODUCT", "Lee-Enfield")]),
     ("The Centurion tank served for decades.", [("PRODUCT", "Centurion")]),
     ("Soldiers fired a Carl Gustaf recoilless rifle at the bunker.", [("PRODUCT", "Carl Gustaf")]),
+    # a cued name of product_names.txt is a product with a cue: a company's possessive, a product noun, a
+    # model number or an AI model's size after it, a known product coordinated with it, a product verb ...
+    ("Samsung's Galaxy phones sold well in Europe.", [("PRODUCT", "Galaxy")]),
+    ("Anthropic released Claude 3 Haiku, and Google's Gemini Ultra is larger.",
+     [("PRODUCT", "Claude 3 Haiku"), ("PRODUCT", "Gemini Ultra")]),
+    ("Subscribers can choose Max or Hulu, the survey found.", [("PRODUCT", "Max")]),
+    ("OpenAI said new versions of Codex would ship in June.", [("PRODUCT", "Codex")]),
+    # ... or where another mention of the article has one ("Edge" after "Microsoft Edge")
+    ("Microsoft Edge gained users in May. Edge now has 5% of the market, StatCounter said.", [("PRODUCT", "Edge")]),
+    # games, developer tools and drugs of the gazetteer
+    ("Players bought Elden Ring and Baldur's Gate 3 in record numbers.",
+     [("PRODUCT", "Elden Ring"), ("PRODUCT", "Baldur's Gate 3")]),
+    ("The plug-in runs in IntelliJ IDEA and PyCharm.", [("PRODUCT", "IntelliJ IDEA"), ("PRODUCT", "PyCharm")]),
+    ("Bristol Myers Squibb said sales of Opdivo and Yervoy rose.", [("PRODUCT", "Yervoy")]),
+    ("Cohere and Databricks raised money this year.", [("ORG", "Cohere"), ("ORG", "Databricks")]),
+    # a product's short form: its words after a company's name or a designation, standing alone
+    ("Amazon cut the price of Amazon Music Unlimited, and subscribers to Music Unlimited get more songs.",
+     [("PRODUCT", "Music Unlimited")]),
+    # a product's name that is also its company's: the company where it acts, the product where a cue says so
+    ("Slack said it would raise prices. Users of Slack pay $8.75 a month.", [("ORG", "Slack"), ("PRODUCT", "Slack")]),
+    # a generic term before a lowercase noun qualifies the noun: no part of the name
+    ("Apple's Vision Pro AR headset costs $3,499, and HP AI PC shipments rose.",
+     [("PRODUCT", "Vision Pro"), ("ORG", "HP")]),
+    # a name in apposition after a product's noun
+    ("Acme moved advertisers to its new ad platform, Acme Ads Manager, last year.", [("PRODUCT", "Acme Ads Manager")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     # an index word after a name that is no market's is a measure, not a stock index
@@ -255,6 +280,8 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     # a person's seat, or what names the person before it, is no part of a body's name
     ("Jane Doe, President of Tufts University, resigned on Friday.", "President of Tufts University"),
     ("He became a Green Member of Parliament in 2019.", "Green Member of Parliament"),
+    # a programming language is no product (data/generic_names.txt)
+    ("Developers wrote the service in TypeScript and Kotlin.", "TypeScript"),
 ]
 NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product named by an ordinary word
     # before a weapon's noun: an organization, a nationality, a noun's modifier, a maker, a person's plant
@@ -333,6 +360,14 @@ NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product n
     ("Apple said iPhone 1.5 million units were sold in the quarter.", "iPhone 1.5"),
     # a first name is no AI model
     ("Sebastian (Claude Rains) in Notorious is a spy.", "Claude Rains"),
+    # a cued name without a cue (product_names.txt ' [cue]'): a team, a musician, a painter
+    ("The LA Galaxy beat Seattle 2-1 on Saturday.", "Galaxy"),
+    ("Edge said he would tour with the band next year.", "Edge"),
+    ("Claude Monet painted water lilies at Giverny.", "Claude"),
+    # a known company listed after a product's noun is no product
+    ("On the platform, Google, Meta and Amazon compete for ads.", "Google"),
+    # a product's name that is also its company's, acting in the article, without a cue of its own
+    ("Zoom said revenue rose 5%. A survey by Zoom found that most firms work remotely.", "Zoom"),
 ]
 DESCRIPTOR_CASES = [  # (text, words no name may contain): ANNOTATION §2, a descriptor is no part of the name
     ("Stamford, Conn.-based Nordwind Co. said sales fell.", "based"),

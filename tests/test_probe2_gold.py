@@ -18,7 +18,8 @@ from extract import evaluate as ev
 PROBE2 = Path(__file__).resolve().parent.parent / "bench" / "gold" / "news_probe2"
 # Strict F1 per label at ed21146 (extract eval bench/gold/news_probe2/gold.jsonl --corpus
 # bench/gold/news_probe2/articles): ORG 0.877, PRODUCT 0.744, DATE 0.973, MONEY 0.983, PERCENT 1.0.
-PROBE2_F1_FLOOR = {"ORG": 0.87, "PRODUCT": 0.74, "DATE": 0.97, "MONEY": 0.98, "PERCENT": 1.0}
+# With the products of modern news (issue 17, N4): ORG 0.912, PRODUCT 0.832.
+PROBE2_F1_FLOOR = {"ORG": 0.90, "PRODUCT": 0.83, "DATE": 0.97, "MONEY": 0.98, "PERCENT": 1.0}
 # DATE value accuracy over the strict matches at ed21146: 0.9625 (385/400).
 PROBE2_DATE_VALUE_FLOOR = 0.96
 
