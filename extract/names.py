@@ -525,8 +525,10 @@ class NameResolver:
             if (match_id in (short_id, first_id) or spelling_key(span.text) in weapons
                     or labels.get(spelling_key(span.text)) == "PRODUCT") and inside_person(span):
                 continue  # "Churchill" of "Winston Churchill" after "the Churchill tank"; "Max" of "Max Verstappen"
-            if span.text in forms and (doc[start].is_sent_start or _next_to_name(span)):
-                continue  # a short form opening a sentence ('Search results ...') or inside a longer name
+            if span.text in forms and (doc[start].is_sent_start or _next_to_name(span)
+                                       or any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span)):
+                continue  # a short form opening a sentence ('Search results ...'), inside a longer name, or a
+                # person, place or nationality of the ner's ('British' after the ner's product 'Jaguar British')
             # a short form the ner reads as a place must act or own ("Alaska said", "an Alaska jet"), one it
             # reads as a nationality, or a common first word, must act ("United said"; not "Cuban President ...")
             if match_id == short_id and any(t.ent_type_ in NOT_NAME_TYPES for t in span) and not self._acts(span):

@@ -82,6 +82,9 @@ ORG_SPAN_CASES = [  # (text, mentions that must be found, mentions that must not
     ("Kofola s.r.o. said sales rose.", {("ORG", "Kofola s.r.o.")}, set()),
     ("Shares of Banca Monte dei Paschi di Siena S.p.A. rose 4%.", {("ORG", "Banca Monte dei Paschi di Siena S.p.A.")},
      {("ORG", "Siena S.p.A."), ("ORG", "Banca Monte dei Paschi di Siena S.p.A")}),
+    # a product's short form is no repeat where the ner reads a nationality ('British' after 'Jaguar British')
+    ("The plan would keep Jaguar British-owned and independent. In wooing British lawmakers, GM pointed to jobs.",
+     {("ORG", "GM")}, {("PRODUCT", "British")}),
 ]
 ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must not): readings the rules keep
     ("The State Department said on Friday it would send aid.", {("ORG", "State Department")}, set()),
