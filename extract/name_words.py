@@ -373,9 +373,9 @@ GROUP_NOUNS = frozenset({"club", "clubs", "team", "teams", "squad", "side", "lea
 # The same words capitalised after a known name end a league's, a tour's or a team's name, no product's or
 # company's ("the Overwatch League", "the Capcom Pro Tour", "Capcom Cup").
 GROUP_NAME_WORDS = frozenset(w.title() for w in GROUP_NOUNS)
-# The generic terms (of data/generic_names.txt) that qualify the noun after them, no part of a name before
-# them ("the Gaudi 3 AI accelerator", "Orion AR glasses", "HP AI PC shipments"); not "PC" or "TV", which
-# end products' names ("IBM PC", "Apple TV").
+# The generic terms (of data/generic_names.txt) that qualify the noun after them, no part of a name
+# before them: "the Gaudi 3 AI accelerator", "Orion AR glasses", "HP AI PC shipments". Not "PC" or
+# "TV", which end products' names: "IBM PC", "Apple TV".
 QUALIFIER_TERMS = frozenset({"AI", "AR", "VR", "5G", "4G", "3G", "IoT", "GPU", "CPU"})
 # Category nouns written capitalised: after a qualifying term a category ("AI PC shipments"), no name's part.
 CATEGORY_NAMES = frozenset({"PC", "PCs"})

@@ -604,7 +604,7 @@ def _group_name_end(doc: Doc, end: int, ent_end: int) -> bool:
 
 def _entity_end(doc: Doc, i: int) -> int:
     """The end of the ner's entity that holds token I (I itself where none does)."""
-    if not doc[i].ent_iob_ in ("B", "I"):
+    if doc[i].ent_iob_ not in ("B", "I"):
         return i
     end = i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":

@@ -25,8 +25,6 @@ def mark_pattern(labels: dict[str, str]) -> re.Pattern:
     """`[X|surface]` or `[X|surface|value]` for each mark letter X of LABELS."""
     return re.compile(r"\[([" + "".join(labels) + r"])\|([^\]|]+)(?:\|([^\]]*))?\]")
 
-
-MARK = mark_pattern(LABELS)
 MODS = [("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("above", "MORE_THAN"),
         ("less than", "LESS_THAN"), ("under", "LESS_THAN"), ("below", "LESS_THAN"),
         ("about", "APPROX"), ("roughly", "APPROX"), ("around", "APPROX"), ("nearly", "APPROX"),
