@@ -387,6 +387,7 @@ class NameResolver:
                  and not (c.source == "legal_suffix" and _inside_longer(c.span, titled))
                  and not _not_a_product_code(c.span) and not (c.label == "PRODUCT" and _before_event(c.span))
                  and not (c.label == "PRODUCT" and _numbered_thing(c.span))
+                 and not (c.label == "PRODUCT" and c.source == "model" and _numbered_group(c.span))
                  and not (c.label == "PRODUCT" and _uncounted_number_plural(c.span))
                  and not (c.label == "PRODUCT" and c.source != "gazetteer" and c.span[-1].text in FACILITY_WORDS)]
         for c in cands:  # "its Emery shipping business": a business unit's name (not "the iPhone business")
@@ -712,6 +713,14 @@ def _numbered_thing(span: Span) -> bool:
     """'the Phase 3 trial', 'the Terminal 5 building': a word of name_words.NUMBERED_WORDS and its
     number name a stage, a place or a part of a law, no product."""
     return len(span) >= 2 and span[0].text in NUMBERED_WORDS and all(t.like_num for t in span[1:])
+
+
+def _numbered_group(span: Span) -> bool:
+    """'the Maroon 5 concert', 'the Bundesliga 2 club': the ner's name and number before a noun of
+    a band, team or league (name_words.GROUP_NOUNS) is the group's name, no product (the rows'
+    check _a_numbered_name says the same of their own readings)."""
+    doc = span.doc
+    return (len(span) >= 2 and span[-1].like_num and span.end < len(doc) and doc[span.end].lower_ in GROUP_NOUNS)
 
 
 def _before_event(span: Span) -> bool:

@@ -506,6 +506,11 @@ OVER_NER_CASES = [
     ("Watch Serena Williams Play Again\nTennis champion Serena J. Williams returned on Monday.",
      [("ORG", "Watch Serena Williams"), ("PERSON", "Serena J. Williams")], [], ["Watch Serena Williams", "Serena Williams"]),
     ("Shake Shack said sales rose.", [("ORG", "Shake Shack")], [("ORG", "Shake Shack")], []),
+    # the ner's name and number before a noun of a band, team or league is no product; before a
+    # product's noun it stays one
+    ("Tickets for the Matchbox 20 tour sold out.", [("PRODUCT", "Matchbox 20")], [], ["Matchbox 20"]),
+    ("Fans of the Blink 182 concert queued for hours.", [("PRODUCT", "Blink 182")], [], ["Blink 182"]),
+    ("She bought the Pixel 9 phone on Monday.", [("PRODUCT", "Pixel 9")], [("PRODUCT", "Pixel 9")], []),
 ]
 
 
