@@ -79,22 +79,33 @@ def _word(text: str, article: str = "") -> tuple[str, str] | None:
         return None
     code, head, qualified = _SURFACE_READINGS[re.sub(r"\s+", " ", match.group(1).lower())]
     if not qualified:
-        named = _qualified_in(article).get(head, frozenset())
+        named = _qualified_in(article, head)
         if len(named) == 1:
             code = next(iter(named))
     return code, match.group(0)
 
 
-@lru_cache(maxsize=8)
-def _qualified_in(article: str) -> dict[str, frozenset[str]]:
-    """Head word -> the codes of the qualified currencies of that name ARTICLE writes ('French
-    francs' -> {'franc': {'FRF'}}; 'US dollars' counts for 'dollar'), once per article."""
-    named: dict[str, set[str]] = {}
-    for match in _WORD_RE.finditer(article):
-        code, head, qualified = _SURFACE_READINGS[re.sub(r"\s+", " ", match.group(1).lower())]
+def _qualified_res() -> dict[str, re.Pattern]:
+    """Head word -> a regex of its qualified surfaces alone ('dollar': 'canadian dollars', 'us dollar' ...)."""
+    by_head: dict[str, list[str]] = {}
+    for surface, (_, head, qualified) in _SURFACE_READINGS.items():
         if qualified:
-            named.setdefault(head, set()).add(code)
-    return {head: frozenset(codes) for head, codes in named.items()}
+            by_head.setdefault(head, []).append(surface)
+    return {head: re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(forms, key=len, reverse=True))
+                             + r")(?![\w])", re.IGNORECASE) for head, forms in by_head.items()}
+
+
+_QUALIFIED_RES = _qualified_res()
+
+
+@lru_cache(maxsize=64)
+def _qualified_in(article: str, head: str) -> frozenset[str]:
+    """The codes of the qualified currencies named HEAD that ARTICLE writes ('French francs' ->
+    {'FRF'} for 'franc'; 'US dollars' counts for 'dollar'), once per article and head word."""
+    pattern = _QUALIFIED_RES.get(head)
+    if pattern is None:
+        return frozenset()
+    return frozenset(_SURFACE_READINGS[re.sub(r"\s+", " ", m.group(1).lower())][0] for m in pattern.finditer(article))
 
 
 def _symbol(text: str, article: str) -> tuple[str, str] | None:
