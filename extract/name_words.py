@@ -377,6 +377,8 @@ GROUP_NAME_WORDS = frozenset(w.title() for w in GROUP_NOUNS)
 # before them: "the Gaudi 3 AI accelerator", "Orion AR glasses", "HP AI PC shipments". Not "PC" or
 # "TV", which end products' names: "IBM PC", "Apple TV".
 QUALIFIER_TERMS = frozenset({"AI", "AR", "VR", "5G", "4G", "3G", "IoT", "GPU", "CPU"})
+# The small words of a title, written in lower case inside it ("Tears of the Kingdom"; names._with_subtitle).
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at"})
 # Category nouns written capitalised: after a qualifying term a category ("AI PC shipments"), no name's part.
 CATEGORY_NAMES = frozenset({"PC", "PCs"})
 NOT_PRODUCT_NOUNS = frozenset({

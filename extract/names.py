@@ -24,9 +24,10 @@ from extract.name_filters import (business_unit, dateline, in_a_title, inside_pe
 from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, FEATURE_NOUNS, GENERATION_WORDS,
                                 GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, GROUP_NOUNS, HONORIFICS,
-                                CATEGORY_NAMES, GROUP_NAME_WORDS, INDEX_PROVIDERS, QUALIFIER_TERMS,
-                                INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LINE_NOUN_FORMS, NAME_PARTICLES, LINE_OWNERS, MODEL_NUMBER, NOT_DESIGNATIONS,
-                                NOT_PRODUCT_CODE, NUMBERED_WORDS, SEAT_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, PLURAL_PRODUCT_CODE,
+                                CATEGORY_NAMES, GROUP_NAME_WORDS, INDEX_PROVIDERS, QUALIFIER_TERMS, TITLE_SMALL_WORDS,
+                                INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LEGAL_FORMS, LINE_NOUN_FORMS, NAME_PARTICLES, LINE_OWNERS, MODEL_NUMBER,
+                                NOT_DESIGNATIONS, NOT_PRODUCT_CODE, NUMBERED_WORDS, SEAT_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS,
+                                PLURAL_PRODUCT_CODE,
                                 PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, SENTENCE_DESCRIPTORS, UNIT_WORDS,
                                 SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS,
                                 VEHICLE_CATEGORY_WORDS, WEAPON_MODIFIERS, WEAPON_NOUN_FORMS, WEAPON_SYSTEM_NOUNS)
@@ -268,6 +269,7 @@ class NameResolver:
         plain = {i for match_id, start, end in listed if self.vocab.strings[match_id] == "PRODUCT"
                  and doc[start:end].text not in self.cued for i in range(start, end)}
         pending, cued_seen = [], set()  # cued names without a cue of their own; those with one
+        org_starts = {start for match_id, start, _ in listed if self.vocab.strings[match_id] == "ORG"}
         for match_id, start, end in listed:
             label = self.vocab.strings[match_id]
             if label == "ORG" and regional.get(start, end) > end:
@@ -289,6 +291,7 @@ class NameResolver:
                 # never over another known name ("WeCom Tencent", one ORG to the ner, is two names)
                 end = next((i for i in range(end, longer) if i in listed_starts), longer)
                 end = max(end, product_ends.get(start, end))  # the ner's longer product: "iPod Touch 5G"
+                end = _with_subtitle(doc, end, org_starts)  # "Call of Duty: Black Ops 6"
                 start = _designation_before(doc, start, doc[start:end].text not in self.plurals
                                             and not doc[end - 1].text.endswith("s"))  # "787-9 Dreamliners", "787 Dreamliner"
             cand = Candidate(Span(doc, start, end, label=label), "gazetteer", label)
@@ -328,6 +331,11 @@ class NameResolver:
         cands = [part for c in cands for part in (
             [p for p in _legal_parts(c, known) if (p.span.start, p.span.end) not in suffixed]
             if c.source == "legal_suffix" and _joins_two_names(c.span, known) else [c])]
+        # A known product's name that ends in a name suffix ("Apple Intelligence", "Windows Mobile"), not a
+        # legal form, is the product ("Sony Mobile Inc." stays the company's).
+        listed_products = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer" and c.label == "PRODUCT"}
+        cands = [c for c in cands if not (c.source == "legal_suffix" and (c.span.start, c.span.end) in listed_products
+                                          and c.span[-1].text not in LEGAL_FORMS)]
         brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
         people = person_names(doc, [c.span.text for c in cands if c.source in ("legal_suffix", "gazetteer")])
         # A name the article uses for a facility ("the Desert Inn resort") is one in its other mentions too.
@@ -463,8 +471,9 @@ class NameResolver:
         return labels
 
     def _product_short_forms(self, cands: list[Candidate], labels: dict[str, str]) -> set[str]:
-        """'Premium' of 'Spotify Premium', 'Quest 3S' of 'Meta Quest 3S', 'MAX 9' of '737 MAX 9': the words
-        after a known company's name, or after a designation, that begin a product the article names are
+        """'Premium' of 'Spotify Premium', 'Quest 3S' of 'Meta Quest 3S', 'MAX 9' of '737 MAX 9', 'Game Pass'
+        of 'Xbox Game Pass': the words after a known company's or product's name, or after a designation,
+        that begin a product the article names are
         that product's short form, where it stands alone (a word of its own, capitalised; no company's
         name, no generic term, no number, no plural, people or places: '880 Soviets') and where the ner's reading of it has no evidence of its own
         (labels: the ner's ORG 'Premium' in 'added audiobooks to Premium')."""
@@ -475,11 +484,14 @@ class NameResolver:
             if labels.get(cand.key) != "PRODUCT" or len(span) < 2:
                 continue
             for cut in range(1, len(span)):
-                if span[:cut].text in self.companies or (cut == 1 and DESIGNATION_RX.match(span[0].text)):
+                head = span[:cut].text
+                if head in self.companies or (head in self.products and head not in self.cued) or (
+                        cut == 1 and DESIGNATION_RX.match(span[0].text)):
                     rest = span[cut:]
                     if (rest[0].text[:1].isupper() and not rest[0].like_num and len(rest.text) > 2
                             and rest[-1].tag_ != "NNPS" and not any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in rest)
-                            and rest.text not in self.companies and rest.text not in self.generic):
+                            and rest.text not in self.companies and rest.text not in self.generic
+                            and rest.text not in EDITION_WORDS):  # not 'Pro' of 'Surface Pro'
                         forms.add(rest.text)
                     break
         for form in forms:
@@ -574,10 +586,16 @@ class NameResolver:
         if before is not None and before.text in POSSESSIVES and start >= 2 and (
                 doc[start - 2].ent_type_ == "ORG" or doc[start - 2].text in self.companies):
             return True
-        root = doc[start:end].root
-        partners = {c.i for c in root.children if c.dep_ == "conj"}
-        if root.dep_ == "conj":
-            partners |= {root.head.i} | {c.i for c in root.head.children if c.dep_ == "conj"}
+        root = top = doc[start:end].root
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        group, todo = {top.i}, [top]  # the whole coordination: 'Gemini, Claude or ChatGPT'
+        while todo:
+            for child in todo.pop().children:
+                if child.dep_ == "conj" and child.i not in group:
+                    group.add(child.i)
+                    todo.append(child)
+        partners = group - {root.i}
         if after is not None and after.lower_ in ("and", "or", ","):
             partners.add(end + 1)
         if start >= 2 and before.lower_ in ("and", "or", ","):
@@ -611,6 +629,26 @@ def _entity_end(doc: Doc, i: int) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
+
+
+def _with_subtitle(doc: Doc, end: int, org_starts: set[int]) -> int:
+    """'Call of Duty: Black Ops 6', 'The Legend of Zelda: Tears of the Kingdom': a known product's name,
+    a colon written right after it and a title (capitalised words, a title's small words inside, a
+    number or a roman numeral; name_words.TITLE_SMALL_WORDS) are one name, an edition's; not where a
+    known company's name follows the colon (ORG_STARTS), nor a sentence ('Windows: What It Means', a capitalised function word)."""
+    if not (end + 1 < len(doc) and doc[end].text == ":" and not doc[end - 1].whitespace_ and doc[end].whitespace_):
+        return end
+    last = None
+    for i in range(end + 1, min(end + 8, len(doc))):
+        token = doc[i]
+        if i in org_starts or token.is_sent_start:
+            break
+        if (token.text[:1].isupper() and token.is_alpha and (not token.is_stop or (i == end + 1 and token.text == "The"))) or (
+                last is not None and (token.like_num or _ROMAN.match(token.text))):
+            last = i + 1
+        elif not (last is not None and token.is_lower and token.text in TITLE_SMALL_WORDS):
+            break
+    return end if last is None else last
 
 
 def _next_to_name(span: Span) -> bool:

@@ -248,6 +248,13 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
      [("PRODUCT", "Vision Pro"), ("ORG", "HP")]),
     # a name in apposition after a product's noun
     ("Acme moved advertisers to its new ad platform, Acme Ads Manager, last year.", [("PRODUCT", "Acme Ads Manager")]),
+    # a known product, a colon and a title is one name (an edition's subtitle)
+    ("Ubisoft said Far Cry: New Dawn sold well in its first week.", [("PRODUCT", "Far Cry: New Dawn")]),
+    # a short form after a known product's name; a cued name in a longer coordination with a known product
+    ("Microsoft cut Xbox Series X prices, and Series X sales rose.", [("PRODUCT", "Series X")]),
+    ("Analysts compared Gemini, Claude and Copilot on coding tasks.", [("PRODUCT", "Gemini")]),
+    # a known product's name that ends in a name suffix (no legal form) is the product
+    ("Microsoft stopped updating Windows Mobile in 2019.", [("PRODUCT", "Windows Mobile")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     # an index word after a name that is no market's is a measure, not a stock index
@@ -366,6 +373,8 @@ NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product n
     ("Claude Monet painted water lilies at Giverny.", "Claude"),
     # a known company listed after a product's noun is no product
     ("On the platform, Google, Meta and Amazon compete for ads.", "Google"),
+    # a known company's name after the colon: no subtitle
+    ("Fortnite: Epic Games said it would appeal the ruling.", "Fortnite: Epic Games"),
     # a product's name that is also its company's, acting in the article, without a cue of its own
     ("Zoom said revenue rose 5%. A survey by Zoom found that most firms work remotely.", "Zoom"),
 ]

@@ -16,8 +16,8 @@ from extract import evaluate as ev
 PROBE = Path(__file__).resolve().parent.parent / "bench" / "gold" / "news_probe"
 # Strict F1 per label at 1655ae6: ORG 0.932, PRODUCT 0.774, MONEY 1.0, PERCENT 1.0 (the money rules
 # were mended on all 30 articles, the name rules on the odd-numbered half only); with the products of
-# modern news (issue 17, sixth session) ORG 0.957, PRODUCT 0.896.
-PROBE_F1_FLOOR = {"ORG": 0.95, "PRODUCT": 0.89, "MONEY": 0.99, "PERCENT": 0.99}
+# modern news (issue 17, sixth session) ORG 0.957, PRODUCT 0.896; with its second part ORG 0.960, PRODUCT 0.902.
+PROBE_F1_FLOOR = {"ORG": 0.95, "PRODUCT": 0.90, "MONEY": 0.99, "PERCENT": 0.99}
 
 
 @pytest.fixture(scope="module")
