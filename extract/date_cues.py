@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from extract.date_spans import scan_of
 from extract.normalize.date_context import DateContext
+from extract.normalize.date_words import MONTHS, WEEKDAYS
 from extract.normalize.dates import DateReading, read_date
 from extract.normalize.timex import TimePoint
 
@@ -103,9 +104,11 @@ COMPARISON_ADVERBS = frozenset({"up", "down"})  # "up from 443.6 million Thursda
 SCHEDULING_VERBS = frozenset({"plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "scheduling",
                               "rescheduled", "slate", "slated"})
 SET_VERBS = frozenset({"set", "sets", "setting"})
-# Verbs of guidance: the period of what they forecast lies ahead ("HP forecast first-quarter
-# earnings below estimates", "projected revenue for the fourth quarter"); the day a verb
-# governs directly is when the forecast was made ("forecast on Tuesday").
+# Verbs of guidance: the period of what they forecast is the one nearest the publication date,
+# not the latest begun ("HP forecast first-quarter earnings below estimates" in November: the coming
+# first quarter; "Samsung forecast fourth-quarter profit" in January, "analysts had forecast
+# fourth-quarter earnings": the one just ended), and a day they forecast lies ahead ("forecast snow
+# for Friday"); the day a verb governs directly is when the forecast was made ("forecast on Tuesday").
 FORECAST_VERBS = frozenset({"forecast", "forecasts", "forecasted", "forecasting", "projected", "projects", "predicted",
                             "predicts", "guided"})
 INTENT_VERBS = SCHEDULING_VERBS | SET_VERBS | {
@@ -167,7 +170,7 @@ def governing_tense(span: Span) -> str | None:
             if hop == 0 and _schedules(head, span, prep):
                 return "FUTURE"
             if head.lower_ in FORECAST_VERBS and (hop > 0 or prep == "for"):
-                return "FUTURE"
+                return "FUTURE" if _names_a_day(span) else "NEAREST"
             if hop == 0 and prep is None and head.lower_ in SET_VERBS:
                 return None  # "set Nov. 10 as the deadline": the date is what is set, not when
             return _tense_of(head)
@@ -177,6 +180,12 @@ def governing_tense(span: Span) -> str | None:
             return "FUTURE"  # "the slated visit in September"
         token = head
     return None
+
+
+def _names_a_day(span: Span) -> bool:
+    """A weekday, 'tomorrow', or a month and its day in SPAN."""
+    return any(t.lower_.rstrip(".") in WEEKDAYS or t.lower_ == "tomorrow" or (t.like_num and t.i > span.start
+               and span.doc[t.i - 1].lower_.rstrip(".") in MONTHS) for t in span)
 
 
 def _schedules(verb, span: Span, prep: str | None) -> bool:

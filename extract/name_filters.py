@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extract.name_words import (BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, FACILITY_NOUNS, FACILITY_WORDS, HONORIFICS,
+from extract.name_words import (OWNED_PRODUCT_NOUNS, BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, FACILITY_NOUNS, FACILITY_WORDS, HONORIFICS,
                                 LAW_AND_EVENT_WORDS, LAW_NOUNS, OFFICER_TITLES, ORG_SUFFIXES, PERSON_ROLE_NOUNS,
                                 TITLE_DEPARTMENTS, US_STATE_ABBREVIATIONS)
 from extract.records import NAME_LABELS
@@ -113,10 +113,11 @@ def _persons_name_after(doc: Doc, start: int, end: int) -> bool:
 
 def law_or_event(span: Span) -> bool:
     """'the Digital Services Act', 'the Farnborough Airshow': a law's or an event's name (its last
-    word, name_words.LAW_AND_EVENT_WORDS, or a law's noun after it, 'the Dodd-Frank law') names no
-    organization and no product."""
+    word, name_words.LAW_AND_EVENT_WORDS, or a law's noun after a name of two words or more, 'the
+    Corrupt Organizations law') names no organization and no product; one word before the noun is
+    the law's maker or owner ('the Senate bill', 'an SEC directive')."""
     doc = span.doc
-    return span[-1].text in LAW_AND_EVENT_WORDS or (span.end < len(doc) and doc[span.end].text in LAW_NOUNS)
+    return span[-1].text in LAW_AND_EVENT_WORDS or (len(span) > 1 and span.end < len(doc) and doc[span.end].text in LAW_NOUNS)
 
 
 def business_unit(span: Span) -> bool:
@@ -127,7 +128,10 @@ def business_unit(span: Span) -> bool:
     while i < len(doc) and kind <= BUSINESS_KIND_WORDS:
         word = doc[i].text
         if word in BUSINESS_UNIT_NOUNS:
-            return True
+            counted = any(t.like_num or t.lower_ in ("more", "fewer", "millions") for t in doc[max(span.start - 3, 0):span.start])
+            return not (word in ("unit", "units") and counted)  # "fewer Quest 3 headset units": devices
+        if word in OWNED_PRODUCT_NOUNS:
+            return False  # "the Quest 3 headset units", "its Fenix watch business": a product's
         if not (word.islower() or word == "-") or doc[i].pos_ not in ("NOUN", "ADJ", "VERB", "PUNCT"):
             return False
         kind += word != "-"

@@ -195,6 +195,9 @@ CONTEXT_CASES = [  # (surface, sentence, article, currency): ยง3 bare "$" and "ย
     ("50 million dollars", "", "All figures in Canadian dollars.", "CAD"),
     ("50 million dollars", "", "One US dollar bought 1.36 Canadian dollars.", "USD"),
     ("50 million Canadian dollars", "", "The Vancouver miner's US dollar debt.", "CAD"),
+    # a qualified currency named as a market, not after an amount, decides nothing (review R5)
+    ("10 billion yuan", "", "The offshore yuan weakened past 7.2 per dollar. Alibaba raised 10 billion yuan.", "CNY"),
+    ("46 billion dollars", "", "The Australian dollar slipped 0.3%. Nvidia sold 46 billion dollars of chips.", "USD"),
 ]
 
 

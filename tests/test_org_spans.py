@@ -93,6 +93,10 @@ ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must no
     # a product named "called", a known product's business
     ("The startup released an app called Lensa last year.", {("PRODUCT", "Lensa")}, set()),
     ("Microsoft's Xbox business grew 5% in the quarter.", {("PRODUCT", "Xbox")}, set()),
+    # a one-word name before a law's noun is its maker; a product's units counted are devices (review R5)
+    ("The Senate bill passed 51-49 on Tuesday.", {("ORG", "Senate")}, set()),
+    ("An SEC directive took effect.", {("ORG", "SEC")}, set()),
+    ("Meta sold fewer Quest 3 headset units in the quarter.", {("PRODUCT", "Quest 3")}, {("ORG", "Quest 3")}),
     ("Ford Motor Co. said Ford Mustang sales rose.", {("ORG", "Ford Motor Co.")}, {("ORG", "Ford Mustang")}),
     # a line opening with names and a dash that is no dateline
     ("IBM, Intel and AMD — the three chipmakers — raised prices.", {("ORG", "IBM"), ("ORG", "Intel")}, set()),

@@ -17,7 +17,7 @@ from extract.normalize.date_words import RELATIVE, UNIT_GRAN, UNIT_PLURALS, UNIT
 from extract.normalize.numbers import parse_number
 from extract.normalize.timex import TimePoint, choose, point_of, shift
 
-Tense = str | None  # "PAST", "FUTURE" or None
+Tense = str | None  # "PAST", "FUTURE", "NEAREST" (the candidate nearest P, a forecast's period) or None
 
 
 @dataclass(frozen=True)
@@ -180,11 +180,11 @@ COARSER_THAN_A_WEEK = frozenset({"month", "quarter", "half", "season", "year", "
 
 
 def from_anchor(ctx: DateContext, unit: str, n: float) -> TimePoint | None:
-    """The previous DATE mention (else P's UNIT) moved by N units; a count of days or weeks
-    after a longer period counts from P."""
+    """The previous DATE mention (else P's UNIT) moved by N units; a count of days or weeks back
+    ('a day earlier') after a longer period counts from P."""
     base = ctx.known_anchor
-    if base is not None and UNIT_GRAN[unit] in ("day", "week") and base.gran in COARSER_THAN_A_WEEK:
-        base = None
+    if base is not None and n < 0 and UNIT_GRAN[unit] in ("day", "week") and base.gran in COARSER_THAN_A_WEEK:
+        base = None  # "a day earlier" after a quarter; "three days later" after "in September" stays that month's
     if base is None:
         if ctx.ref is None:
             return None

@@ -72,8 +72,8 @@ def _code(text: str) -> tuple[str, str] | None:
 
 def _word(text: str, article: str = "") -> tuple[str, str] | None:
     """The currency a word names. A bare head word is the one currency of that name the article
-    qualifies ('1,015 francs' after 'French francs' is FRF, as a bare '$' is the article's other
-    dollar): its table code where the article qualifies none, that one, or several."""
+    qualifies in an amount ('1,015 francs' after '950 French francs' is FRF, as a bare '$' is the
+    article's other dollar): its table code where the article qualifies none, that one, or several."""
     match = _WORD_RE.search(text)
     if not match:
         return None
@@ -85,13 +85,21 @@ def _word(text: str, article: str = "") -> tuple[str, str] | None:
     return code, match.group(0)
 
 
+# What stands right before a qualified currency word that names an amount's currency ("1,015 French
+# francs", "30 billion Egyptian pounds", "figures in Canadian dollars"), not a market ("the
+# Australian dollar slipped").
+_AFTER_AMOUNT = "(?:" + "|".join([r"(?<=\d)", r"(?<=\d )", *(rf"(?<=\b{w} )" for w in ("one", "hundred", "thousand",
+                                                                                        "million", "billion", "trillion", "in"))]) + ")"
+
+
 def _qualified_res() -> dict[str, re.Pattern]:
-    """Head word -> a regex of its qualified surfaces alone ('dollar': 'canadian dollars', 'us dollar' ...)."""
+    """Head word -> a regex of its qualified surfaces after an amount ('dollar': '5 canadian dollars' ...)."""
     by_head: dict[str, list[str]] = {}
     for surface, (_, head, qualified) in _SURFACE_READINGS.items():
         if qualified:
             by_head.setdefault(head, []).append(surface)
-    return {head: re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(forms, key=len, reverse=True))
+    return {head: re.compile(_AFTER_AMOUNT + r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                              for w in sorted(forms, key=len, reverse=True))
                              + r")(?![\w])", re.IGNORECASE) for head, forms in by_head.items()}
 
 
@@ -100,8 +108,9 @@ _QUALIFIED_RES = _qualified_res()
 
 @lru_cache(maxsize=64)
 def _qualified_in(article: str, head: str) -> frozenset[str]:
-    """The codes of the qualified currencies named HEAD that ARTICLE writes ('French francs' ->
-    {'FRF'} for 'franc'; 'US dollars' counts for 'dollar'), once per article and head word."""
+    """The codes of the qualified currencies named HEAD that ARTICLE writes after an amount ('1,015
+    French francs' -> {'FRF'} for 'franc'; '5 US dollars' counts for 'dollar'; not 'the Australian
+    dollar slipped', a market), once per article and head word."""
     pattern = _QUALIFIED_RES.get(head)
     if pattern is None:
         return frozenset()
