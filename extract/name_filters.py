@@ -9,9 +9,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extract.name_words import (OWNED_PRODUCT_NOUNS, BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, FACILITY_NOUNS, FACILITY_WORDS, HONORIFICS,
-                                LAW_AND_EVENT_WORDS, LAW_NOUNS, OFFICER_TITLES, ORG_SUFFIXES, PERSON_ROLE_NOUNS,
-                                TITLE_DEPARTMENTS, US_STATE_ABBREVIATIONS)
+from extract.name_words import (BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, COUNT_WORDS, DEPARTMENT_TITLES, FACILITY_NOUNS,
+                                FACILITY_WORDS, HONORIFICS, LAW_AND_EVENT_WORDS, LAW_NOUNS, OFFICER_TITLES, ORG_SUFFIXES,
+                                OWNED_PRODUCT_NOUNS, PERSON_ROLE_NOUNS, TITLE_DEPARTMENTS, US_STATE_ABBREVIATIONS)
 from extract.records import NAME_LABELS
 from extract.spans import POSSESSIVES
 
@@ -98,7 +98,7 @@ def in_a_title(span: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return (span[0].text in TITLE_DEPARTMENTS and i >= 1 and doc[i].lower_ == "of"
-            and doc[i - 1].lower_ in ("secretary", "minister", "ministers", "secretaries"))
+            and doc[i - 1].lower_ in DEPARTMENT_TITLES)
 
 
 def _persons_name_after(doc: Doc, start: int, end: int) -> bool:
@@ -128,7 +128,7 @@ def business_unit(span: Span) -> bool:
     while i < len(doc) and kind <= BUSINESS_KIND_WORDS:
         word = doc[i].text
         if word in BUSINESS_UNIT_NOUNS:
-            counted = any(t.like_num or t.lower_ in ("more", "fewer", "millions") for t in doc[max(span.start - 3, 0):span.start])
+            counted = any(t.like_num or t.lower_ in COUNT_WORDS for t in doc[max(span.start - 3, 0):span.start])
             return not (word in ("unit", "units") and counted)  # "fewer Quest 3 headset units": devices
         if word in OWNED_PRODUCT_NOUNS:
             return False  # "the Quest 3 headset units", "its Fenix watch business": a product's

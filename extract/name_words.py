@@ -194,6 +194,8 @@ PERSON_ROLE_NOUNS = frozenset({
 # A government department's short name in a minister's title, after "Secretary of" or "Minister of"
 # ("Secretary of State Antony Blinken", "Minister of Finance"): part of the
 # person's title, no ORG (the department's own name, "the State Department", is one).
+# The titles a department's short name follows after "of" ("Secretary of State", "Minister of Finance").
+DEPARTMENT_TITLES = frozenset({"secretary", "secretaries", "minister", "ministers"})
 TITLE_DEPARTMENTS = frozenset({"State", "Defense", "Defence", "War", "Energy", "Commerce", "Labor", "Labour", "Treasury",
                                "Agriculture", "Transportation", "Transport", "Education", "Interior", "Justice", "Health",
                                "Finance", "Homeland", "Veterans", "Housing", "Trade", "Foreign"})
@@ -349,6 +351,9 @@ BUSINESS_UNIT_NOUNS = frozenset({"business", "businesses", "unit", "units", "div
                                  "subsidiaries", "arm", "operations", "bakery", "bakeries"})
 # Lowercase words between such a name and its unit noun: the kind of business ("shipping", "disk-drive").
 BUSINESS_KIND_WORDS = 3
+# Words before a name that count what follows it: "units" after them are devices ("fewer Quest 3 headset
+# units", "2 million Galaxy units"), not a business unit.
+COUNT_WORDS = frozenset({"more", "fewer", "millions"})
 # Lowercase nouns after a law's name: "the Racketeer Influenced and Corrupt Organizations law", "the Dodd-Frank act".
 LAW_NOUNS = frozenset({"law", "laws", "act", "statute", "bill", "treaty", "directive", "ordinance", "amendment"})
 # Last words of armed and public services, the owners of the machines after them ("U.S. Navy submarine").

@@ -77,7 +77,7 @@ def _word(text: str, article: str = "") -> tuple[str, str] | None:
     match = _WORD_RE.search(text)
     if not match:
         return None
-    code, head, qualified = _SURFACE_READINGS[re.sub(r"\s+", " ", match.group(1).lower())]
+    code, head, qualified = _reading(match)
     if not qualified:
         named = _qualified_in(article, head)
         if len(named) == 1:
@@ -114,7 +114,12 @@ def _qualified_in(article: str, head: str) -> frozenset[str]:
     pattern = _QUALIFIED_RES.get(head)
     if pattern is None:
         return frozenset()
-    return frozenset(_SURFACE_READINGS[re.sub(r"\s+", " ", m.group(1).lower())][0] for m in pattern.finditer(article))
+    return frozenset(_reading(m)[0] for m in pattern.finditer(article))
+
+
+def _reading(match: re.Match) -> tuple[str, str, bool]:
+    """(code, head word, qualified) of a currency surface a regex of this module matched."""
+    return _SURFACE_READINGS[re.sub(r"\s+", " ", match.group(1).lower())]
 
 
 def _symbol(text: str, article: str) -> tuple[str, str] | None:
