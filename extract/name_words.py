@@ -85,11 +85,18 @@ CORPORATE_KEYS = frozenset(w.lower() for w in CORPORATE_SUFFIXES + CORPORATE_NON
 SUFFIX_KEYS = frozenset(w.lower().strip(".") for w in ORG_SUFFIXES) | LEGAL_FORM_KEYS
 # Suffix words of institutions, whose name goes on with "of"/"for" ("Liberal Party of Canada",
 # "Bank of England", "Department of Justice"); after a company's suffix "of Boston" is its seat.
+# Of them, the public bodies' and associations' words; these also end an institution's name that joins
+# two fields with "and" ("Food and Drug Administration", "Law and Justice Party"; spans._one_institution).
+PUBLIC_BODY_WORDS = ("Institute", "Association", "Agency", "Commission", "Authority", "Council", "Bureau",
+                     "Administration", "Ministry", "Department", "Party", "Court")
 INSTITUTION_SUFFIXES = frozenset({
-    "Bank", "Foundation", "University", "Institute", "Association", "Agency", "Commission", "Authority",
-    "Exchange", "Council", "Bureau", "Administration", "Ministry", "Department", "Party", "Court", "Journal",
-    "Fund", *GOVERNMENT_BODIES,
+    "Bank", "Foundation", "University", "Exchange", "Journal", "Fund", *PUBLIC_BODY_WORDS, *GOVERNMENT_BODIES,
 })
+# The last words of an institution's name that joins two fields with "and" ("Immigration and
+# Naturalization Service", "Food and Drug Administration"); not a company's or a bank's ("Citigroup and
+# JPMorgan Chase Bank" are two), nor a university's ("Oxford and Cambridge University"), nor a chamber's
+# ("the House and Senate" are two).
+AND_INSTITUTION_WORDS = frozenset({*PUBLIC_BODY_WORDS, "Service", "Services", "Office", "Committee", "Board"})
 # ANNOTATION §2: an abbreviated suffix keeps its period ("Acme Corp.", "Nordwind Co."), also where
 # that period ends the sentence; dotted initials ("S.A.", "N.V.") keep their last one.
 ABBREVIATED_SUFFIXES = frozenset({s.rstrip(".") for s in ORG_SUFFIXES if s.endswith(".")} | {
@@ -378,14 +385,8 @@ GROUP_NOUNS = frozenset({"club", "clubs", "team", "teams", "squad", "side", "lea
 # The same words capitalised after a known name end a league's, a tour's or a team's name, no product's or
 # company's ("the Overwatch League", "the Capcom Pro Tour", "Capcom Cup").
 GROUP_NAME_WORDS = frozenset(w.title() for w in GROUP_NOUNS)
-# The generic terms (of data/generic_names.txt) that qualify the noun after them, no part of a name
-# before them: "the Gaudi 3 AI accelerator", "Orion AR glasses", "HP AI PC shipments". Not "PC" or
-# "TV", which end products' names: "IBM PC", "Apple TV".
-QUALIFIER_TERMS = frozenset({"AI", "AR", "VR", "5G", "4G", "3G", "IoT", "GPU", "CPU"})
 # The small words of a title, written in lower case inside it ("Tears of the Kingdom"; names._with_subtitle).
 TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at"})
-# Category nouns written capitalised: after a qualifying term a category ("AI PC shipments"), no name's part.
-CATEGORY_NAMES = frozenset({"PC", "PCs"})
 NOT_PRODUCT_NOUNS = frozenset({
     "summit", "summits", "meeting", "meetings", "talks", "leaders", "conference", "ministers", "nations",
     "countries", "members", "economies", "forum", "bloc", "communique", "declaration", "presidency"})

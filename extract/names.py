@@ -24,7 +24,7 @@ from extract.name_filters import (business_unit, dateline, in_a_title, inside_pe
 from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, FEATURE_NOUNS, GENERATION_WORDS,
                                 GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, GROUP_NOUNS, HONORIFICS,
-                                CATEGORY_NAMES, GROUP_NAME_WORDS, INDEX_PROVIDERS, QUALIFIER_TERMS, TITLE_SMALL_WORDS,
+                                GROUP_NAME_WORDS, INDEX_PROVIDERS, TITLE_SMALL_WORDS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LEGAL_FORMS, LINE_NOUN_FORMS, NAME_PARTICLES, LINE_OWNERS, MODEL_NUMBER,
                                 NOT_DESIGNATIONS, NOT_PRODUCT_CODE, NUMBERED_WORDS, SEAT_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS,
                                 PLURAL_PRODUCT_CODE,
@@ -113,6 +113,13 @@ CUE_MARK = " [cue]"
 # with a strong verb ('GitHub said'), its mentions are the company's but where a cue of their own makes them the product.
 COMPANY_MARK = " [company]"
 MARKS = (PLURAL_MARK, CUE_MARK, COMPANY_MARK)
+# generic_names.txt: a term that qualifies the noun after it ('the Gaudi 3 AI accelerator'); a category noun
+# written capitalised ('HP AI PC shipments'). Both are no part of a name (names._without_qualifier).
+QUALIFIER_MARK, CATEGORY_MARK = " [qualifier]", " [category]"
+_GENERIC_LINES = load_names("generic_names")
+GENERIC_NAMES = frozenset(line.removesuffix(QUALIFIER_MARK).removesuffix(CATEGORY_MARK) for line in _GENERIC_LINES)
+QUALIFIER_TERMS = frozenset(line.removesuffix(QUALIFIER_MARK) for line in _GENERIC_LINES if line.endswith(QUALIFIER_MARK))
+CATEGORY_NAMES = frozenset(line.removesuffix(CATEGORY_MARK) for line in _GENERIC_LINES if line.endswith(CATEGORY_MARK))
 
 
 def _unmarked(line: str) -> str:
@@ -211,7 +218,7 @@ class NameResolver:
                                           if label == "PRODUCT" for name in _listed(gazetteer) if name.endswith(COMPANY_MARK))
         self.words = words
         self.verbs = _lexicon_verbs(nlp)
-        self.generic = frozenset(load_names("generic_names"))  # no ORG, no PRODUCT ("IaaS", "5G")
+        self.generic = GENERIC_NAMES  # no ORG, no PRODUCT ("IaaS", "5G")
         self.vocab = nlp.vocab
         # A surface's words, not its Doc: a Doc kept across calls would point at the lexemes
         # nlp.memory_zone() frees when its zone closes.
@@ -1063,7 +1070,7 @@ def _a_feature(span: Span, listed: set[tuple[int, int]]) -> bool:
 
 
 def _without_qualifier(span: Span) -> Span:
-    """SPAN without the qualifying terms at its end before a lowercase word (name_words.QUALIFIER_TERMS:
+    """SPAN without the qualifying terms at its end before a lowercase word (QUALIFIER_TERMS, generic_names.txt:
     'AI', 'AR', '5G'), and a capitalised 'PC' after them: they qualify the noun after them, no name's part
     ('Gaudi 3 AI accelerator', 'Orion AR glasses', 'HP AI PC shipments'; not 'IBM PC model line')."""
     doc, end = span.doc, span.end

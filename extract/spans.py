@@ -9,7 +9,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from extract.match_windows import EXTENSION_LEXEME_TESTS
-from extract.name_words import HONORIFICS, ORG_SUFFIXES, POSSESSIVES
+from extract.name_words import AND_INSTITUTION_WORDS, HONORIFICS, ORG_SUFFIXES, POSSESSIVES
 from extract.normalize.mods import QUANTITY_MODS
 from extract.rules import GLUED_AMOUNT, NAME_BLOCKING_DATE_WORDS
 
@@ -235,14 +235,6 @@ def _inside_complement(before: Span, after: Span) -> bool:
     return (any(t.lower_ in ("of", "for") for t in before[1:]) and len(after) > 0
             and after[0].text[:1].isupper() and not any(t.lower_ in NAME_SPLITTERS for t in after)
             and after[-1].text not in ORG_SUFFIXES)
-
-
-# Last words of a public institution's name that joins two fields with "and" ("Immigration and
-# Naturalization Service", "Food and Drug Administration", "Law and Justice Party"); not a company's or a
-# bank's ("Citigroup and JPMorgan Chase Bank" are two), nor a university's ("Oxford and Cambridge University").
-AND_INSTITUTION_WORDS = frozenset({"Service", "Services", "Office", "Agency", "Commission", "Authority", "Council", "Bureau",
-                                   "Administration", "Ministry", "Department", "Party", "Court", "Institute", "Association",
-                                   "Committee", "Board"})
 
 
 def _one_institution(before: Span, after: Span) -> bool:
