@@ -120,6 +120,8 @@ _GENERIC_LINES = load_names("generic_names")
 GENERIC_NAMES = frozenset(line.removesuffix(QUALIFIER_MARK).removesuffix(CATEGORY_MARK) for line in _GENERIC_LINES)
 QUALIFIER_TERMS = frozenset(line.removesuffix(QUALIFIER_MARK) for line in _GENERIC_LINES if line.endswith(QUALIFIER_MARK))
 CATEGORY_NAMES = frozenset(line.removesuffix(CATEGORY_MARK) for line in _GENERIC_LINES if line.endswith(CATEGORY_MARK))
+# How many words a generic term may have beyond a name inside it ('Mini' + 'LED'; names._in_generic_term).
+GENERIC_REACH = 2
 
 
 def _unmarked(line: str) -> str:
@@ -397,7 +399,7 @@ class NameResolver:
                 if span.text in self.companies:
                     cand.label = ""  # dropped below
         cands = [c for c in cands if c.label]
-        cands = [c for c in cands if c.span.text not in self.generic and not _headline_run(c)
+        cands = [c for c in cands if not _in_generic_term(c.span, self.generic) and not _headline_run(c)
                  and not (c.source != "gazetteer" and law_or_event(c.span))
                  and not (c.source == "legal_suffix" and _inside_longer(c.span, titled))
                  and not _not_a_product_code(c.span) and not (c.label == "PRODUCT" and _before_event(c.span))
@@ -1067,6 +1069,16 @@ def _a_feature(span: Span, listed: set[tuple[int, int]]) -> bool:
     doc = span.doc
     return (span.end < len(doc) and doc[span.end].lower_ in FEATURE_NOUNS and doc[span.end].text.islower()
             and (span.start, span.end) not in listed)
+
+
+def _in_generic_term(span: Span, generic: frozenset[str]) -> bool:
+    """SPAN is a generic term of data/generic_names.txt, or inside one of up to two words more on each side
+    ('Mini' of 'Vantor's Mini LED TVs', 'Class' of 'its Class A shares'): no name (ANNOTATION §2)."""
+    doc = span.doc
+    if span.text in generic:
+        return True
+    return any(doc[start:end].text in generic for start in range(max(span.start - GENERIC_REACH, 0), span.start + 1)
+               for end in range(span.end, min(span.end + GENERIC_REACH, len(doc)) + 1) if (start, end) != (span.start, span.end))
 
 
 def _without_qualifier(span: Span) -> Span:

@@ -289,6 +289,13 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("He became a Green Member of Parliament in 2019.", "Green Member of Parliament"),
     # a programming language is no product (data/generic_names.txt)
     ("Developers wrote the service in TypeScript and Kotlin.", "TypeScript"),
+    # a display technology is a generic term, before its noun no part of a name (data/generic_names.txt)
+    ("Kestrel Optics will supply OLED panels to Apple from next year.", "OLED"),
+    ("Vantor halted LCD production at its Osaka plant.", "LCD"),
+    ("Vantor's Mini LED TVs took share from rivals.", "Mini LED"),
+    ("Vantor's Mini LED TVs took share from rivals.", "Mini"),
+    ("Nordwind OLED screens are in most of its phones.", "Nordwind OLED"),
+    ("The tablet supports HDR video.", "HDR"),
 ]
 NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product named by an ordinary word
     # before a weapon's noun: an organization, a nationality, a noun's modifier, a maker, a person's plant
