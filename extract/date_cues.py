@@ -67,10 +67,10 @@ class DateCues:
 
 
 PERIOD_END_WORDS = frozenset({"ended", "ending"})  # "the year ended March 31": the day closes the period
-# Year-on-year comparisons ("from $3 million a year earlier", "the year-ago quarter") point
+# Year-on-year comparisons ("from $3 million a year earlier", "the year before", "the year-ago quarter") point
 # back at the period under report; they are never what the next comparison resolves against.
 _COMPARISON = re.compile(
-    r"\b(?:(?:a|one) year (?:earlier|ago|before)|year[- ](?:earlier|ago)|prior-year|previous-year"
+    r"\b(?:(?:a|one|the) year (?:earlier|ago|before|prior)|year[- ](?:earlier|ago)|prior-year|previous-year"
     r"|(?:same|corresponding|comparable|like) (?:period|quarter|month|half|week|time|season))\b", re.I)
 # A date that ends the object of "compared with" or "from <amount>" in its clause is the
 # period compared against, never the one under report.

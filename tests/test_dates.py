@@ -294,6 +294,17 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Revenue hit a record in March 2022. Two months later, it fell.", "Two months later", P1, "2022-05", None),
     ("The firm was founded in 2010. The following year, it went public.", "The following year", P1, "2011", None),
     ("The plant opened in June 2019. That month, output doubled.", "That month", P1, "2019-06", None),
+    # "the year before", "the month earlier": one unit back from the previous DATE mention, as "a year
+    # earlier"; the day before or after the day last mentioned; "the year before last" two back from P's
+    ("Revenue rose to $5 million in 2020 from $4 million the year before.", "the year before", P1, "2019", None),
+    ("Exports rose in August from the month before, the ministry said.", "the month before", P1, "2022-07", None),
+    ("The ceasefire began on Oct. 3; the day before, rockets hit the town.", "the day before", P1, "2022-10-02",
+     None),
+    ("Profit rose in the second quarter of 2021 from the quarter before.", "the quarter before", P1, "2021-Q1", None),
+    ("Orders rose in September from the month earlier.", "the month earlier", P1, "2022-08", None),
+    ("The mill closed in 2015 and reopened the year after.", "the year after", P1, "2016", None),
+    ("Turnout was lower than the year before last.", "the year before last", P1, "2020", None),
+    ("Sales rose in 2019 from the year before. A year later, they fell.", "A year later", P1, "2020", None),
     ("Slepian was shot on Oct. 23. His name was crossed out that same day.", "that same day", date(1998, 10, 25),
      "1998-10-23", None),
     # a second day coordinated with a month's day is a date of that month (TimeML tags both)
@@ -543,6 +554,7 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("The market opens at 9 a.m.", "9 a.m."),
     ("Hernandez was kidnapped at 10 p.m. Wednesday, police said.", "Wednesday"),  # the day of a clock time: one TIME
     ("The FBI arrested him in the early hours of Thursday morning.", "the early hours"),  # a time of day
+    ("Crowds gathered the day before the vote.", "the day before"),  # a day fixed by an event
     ("Guards stood outside the clinic 24 hours a day.", "24 hours"),
     ("Staff come in two days a week.", "two days"),
     ("He said on CBS's 60 Minutes that he was sad.", "60 Minutes"),
@@ -628,6 +640,7 @@ RULE_CASES = [  # (text, published, rule id): a value names the date rule that r
     ("the same period last year", P1, "same-period"),
     ("two years ago", P1, "ago"),
     ("a year earlier", P1, "anaphoric"),
+    ("the year before", P1, "unit-before"),
     ("the June quarter", P1, "month-quarter"),
     ("Christmas Day", P1, "holiday"),
     ("late 2019", P1, "year"),

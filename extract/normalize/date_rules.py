@@ -478,6 +478,23 @@ def _anaphoric(m, ctx):
     return from_anchor(ctx, unit, sign * n)
 
 
+def _unit_before(m, ctx):
+    """'the year before' -> the previous DATE mention a year back, as 'a year earlier' (else P's year
+    back); 'the day before', 'the day after' -> the day before or after the day last mentioned (else P);
+    'the year before last' -> two years before P's."""
+    unit = unit_of(m)
+    gran = UNIT_GRAN.get(unit)
+    if gran is None:
+        return None
+    sign = -1 if m["dir"] in ("before", "earlier", "prior") else 1
+    if m["last"]:  # "the year before last": two back from P's
+        return None if ctx.ref is None else shift(point_of(gran, ctx.ref), gran, -2)
+    if gran == "day":
+        ref = _last_day(ctx)
+        return None if ref is None else point_of("day", ref + timedelta(days=sign))
+    return from_anchor(ctx, unit, sign)
+
+
 def _same_period(m, ctx):
     """'the same period last year' -> the previous DATE mention, one year back;
     'the year-ago third quarter' -> that quarter of the year before the mention's (or P's)."""
@@ -663,6 +680,7 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("offset", rf"(?:{NUM}|the) {UNIT} (?P<dir>before|after|prior to|ahead of|from) (?P<rest>.+)", _offset),
     ("ago", rf"{NUM} {UNIT} ago", _ago),
     ("anaphoric", rf"{NUM} {UNIT} (?P<dir>earlier|later|before|after|previously|prior|on)", _anaphoric),
+    ("unit-before", rf"the {UNIT1} (?P<dir>before|earlier|prior|after|later)(?P<last>(?<=before) last)?", _unit_before),
     ("same-period", r"the (?:same|corresponding|comparable|like) (?:period|(?P<unit>quarter|month|half|week|day)|time|season|date|year)(?: of)?(?: (?:last year|a year (?:earlier|ago|before)|the previous year|the prior year|(?P<y4>\d{4})))", _same_period),
     ("period-year-ago", r"the (?:period|(?P<unit>quarter|half)) (?:a year (?:earlier|ago|before)|last year)", _same_period),
     ("year-ago-period", rf"(?:the )?(?:comparable |corresponding |same )?(?:year-earlier|year-ago|prior-year|previous-year|year earlier|year ago) (?:(?P<ord>{alt(ORDINALS)}) )?(?:period|(?P<unit>quarter|month|half|week))", _same_period),
