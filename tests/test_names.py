@@ -296,6 +296,8 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("Vantor's Mini LED TVs took share from rivals.", "Mini"),
     ("Nordwind OLED screens are in most of its phones.", "Nordwind OLED"),
     ("The tablet supports HDR video.", "HDR"),
+    # a vehicle category is a generic term (data/generic_names.txt)
+    ("BYD overtook Tesla in EV sales, while Volkswagen's Scout Motors opened a plant in South Carolina.", "EV"),
 ]
 NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product named by an ordinary word
     # before a weapon's noun: an organization, a nationality, a noun's modifier, a maker, a person's plant
