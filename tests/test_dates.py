@@ -294,6 +294,12 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Revenue hit a record in March 2022. Two months later, it fell.", "Two months later", P1, "2022-05", None),
     ("The firm was founded in 2010. The following year, it went public.", "The following year", P1, "2011", None),
     ("The plant opened in June 2019. That month, output doubled.", "That month", P1, "2019-06", None),
+    # "that day" after a longer period: a day of it, unknown which (TimeML's X), not its first day
+    ("The plant opened in 2010. That day, the mayor cut a ribbon.", "That day", P1, "2010-XX-XX", None),
+    ("The ruling came in 2009. That month, the firm filed for bankruptcy.", "That month", P1, "2009-XX", None),
+    ("The mine flooded in October 2016 and was closed that same day.", "that same day", P1, "2016-10-XX", None),
+    ("The band formed in the 1990s. That year, it signed its first deal.", "That year", P1, "199X", None),
+    ("The bridge opened on March 3, 2010. That day, the mayor cut a ribbon.", "That day", P1, "2010-03-03", None),
     # "the year before", "the month earlier": one unit back from the previous DATE mention, as "a year
     # earlier"; the day before or after the day last mentioned; "the year before last" two back from P's
     ("Revenue rose to $5 million in 2020 from $4 million the year before.", "the year before", P1, "2019", None),

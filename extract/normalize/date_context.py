@@ -43,7 +43,10 @@ class Duration:
 
 @dataclass(frozen=True)
 class Ref:
-    timex: str  # PAST_REF, PRESENT_REF, FUTURE_REF
+    """A value with no calendar interval: PAST_REF, PRESENT_REF, FUTURE_REF, or a unit of a known
+    period whose place in it is unknown ('2010-XX-XX': "that day" after "in 2010")."""
+
+    timex: str
 
 
 Parsed = TimePoint | Duration | Ref

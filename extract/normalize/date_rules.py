@@ -547,12 +547,34 @@ def _adjacent_unit(m, ctx):
 
 
 def _that_unit(m, ctx):
-    """'that month' -> the month of the previous DATE mention."""
+    """'that month' -> the month of the previous DATE mention; after a longer period, a unit of it
+    whose place is unknown, as TimeML writes it: 'that day' after 'in 2010' -> 2010-XX-XX (not January 1),
+    'that same day' after 'in October 1998' -> 1998-10-XX, 'that year' after 'the 1990s' -> 199X."""
     gran = UNIT_GRAN.get(unit_of(m))
     base = ctx.known_anchor
     if gran is None or base is None:
         return None
+    if GRAN_ORDER[gran] < GRAN_ORDER[base.gran]:
+        unknown = _unknown_within(base, gran)
+        if unknown is not None:
+            return Ref(unknown)
     return point_of(gran, base.interval()[0])
+
+
+# Calendar units from the shortest: a unit is unknown within a longer one ("that day" of a year).
+GRAN_ORDER = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4,
+              "decade": 5, "century": 6}
+
+
+def _unknown_within(base: TimePoint, gran: str) -> str | None:
+    """The TIMEX3 value of a GRAN unit somewhere in BASE: (2010, 'day') -> '2010-XX-XX',
+    (1998-10, 'day') -> '1998-10-XX', (2010, 'week') -> '2010-WXX', (199, 'year') -> '199X'."""
+    if base.gran in ("decade", "century"):
+        return f"{base.timex}X" if (base.gran, gran) == ("decade", "year") else None
+    year = f"{base.interval()[0].year:04d}" if base.gran != "week" else base.timex[:4]
+    if gran == "day":
+        return f"{base.timex}-XX" if base.gran == "month" else f"{year}-XX-XX"
+    return {"month": f"{year}-XX", "week": f"{year}-WXX", "quarter": f"{year}-QX", "half": f"{year}-HX"}.get(gran)
 
 
 def _duration(m, ctx):
