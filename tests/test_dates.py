@@ -342,6 +342,10 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Police arrested him in the early hours of Thursday morning.", "Thursday morning", P3, "1998-02-12", None),
     ("Shares fell 3% in the past week.", "the past week", P1, "2022-W41", None),
     ("The index has risen over the past decade.", "the past decade", P1, "P1DE", None),  # not "the 2010s"
+    # "a decade ago" is about ten years back: a year, as TimeML writes it, not the calendar decade before P's
+    ("The company was founded a decade ago.", "a decade ago", P1, "2012", None),
+    ("Two decades ago, the town had no airport.", "Two decades ago", P1, "2002", None),
+    ("The war ended more than four decades ago.", "more than four decades ago", P3, "1958", "MORE_THAN"),
     ("The bond matures in 2 1/2 years.", "2 1/2 years", P1, "P2Y6M", None),
     ("Stores closed at the end of the month.", "the end of the month", P1, "2022-10", "END"),
     ("The notes will be due on Nov. 1, 2004.", "Nov. 1, 2004", P1, "2004-11-01", None),

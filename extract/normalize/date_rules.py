@@ -457,7 +457,7 @@ def _week_of(m, ctx):
 
 
 def _ago(m, ctx):
-    """'two years ago' -> year(P) - 2; 'a week ago' -> P's week - 1."""
+    """'two years ago' -> year(P) - 2; 'a week ago' -> P's week - 1; 'two decades ago' -> year(P) - 20."""
     n = number_of(m["num"])
     unit = unit_of(m)
     gran = UNIT_GRAN.get(unit)
@@ -465,6 +465,10 @@ def _ago(m, ctx):
         return None
     if unit == "year" and reported_period(ctx) is not None:
         return shift_from(reported_period(ctx), unit, -n)  # "profit rose in the quarter … from $3 million a year ago"
+    if unit == "decade" and n == int(n):
+        # "a decade ago" is about ten years back, a year as TimeML writes it ("a decade ago" in 1999:
+        # 1989), not the calendar decade before P's (the 1980s)
+        return shift_from(point_of("year", ctx.ref), "year", -10 * n)
     return shift_from(point_of(gran, ctx.ref), unit, -n)
 
 
