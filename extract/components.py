@@ -24,8 +24,9 @@ from extract.names import PATTERN_SOURCES, ROW_CHECKS, NameResolver
 from extract.normalize.date_words import EASTER_WEEKS, HOLIDAY_NAMES
 from extract.normalize.currencies import SUBUNITS
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE, parse_range
+from extract.normalize.percent import normalize_percent
 from extract.records import NAME_LABELS, QUANTITY_LABELS
-from extract.rules import PATTERN_DIR, TOKEN_CLASSES, PatternRowError, load_patterns, prepare_row
+from extract.rules import PATTERN_DIR, RANGE_DASHES, TOKEN_CLASSES, PatternRowError, load_patterns, prepare_row
 from extract.spans import MOD_PHRASES, ORIGIN_KEY, extend_left, overlaps, register_extensions, set_ents, starts_with, trim, word_at
 
 PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage point", "per-cent")
@@ -204,17 +205,20 @@ class QuantityRules:
         # Not a clock time's day ("10 p.m. Wednesday" is one TIME, ANNOTATION §2: no date).
         glued = [e for e in ents if glued_day(e)]
         glued_days = [Span(doc, e.end - 1, e.end, label="DATE") for e in glued]
-        model = spans + days + durations + glued_days
+        completed = _completed_amounts(spans, matched)
+        model = [span for span, _ in completed] + spans + days + durations + glued_days
         # What made each candidate (explain: a wrong span names its pattern). Keyed by its tokens:
         # of two candidates on the same tokens the one listed first wins, in filter_spans too.
         origin = _origins([(s, row["id"]) for s, row in matched], [(s, HOLIDAY_ORIGIN) for s in found[len(matched):]],
+                          completed,
                           [(e, f"model {e.label_}") for e in spans], [(s, DAY_OF_TIME_ORIGIN) for s in days],
                           [(s, DURATION_ORIGIN) for s in durations],
                           [(s, f"model {e.label_}: {GLUED_ORIGIN}") for s, e in zip(glued_days, glued)])
         # Longest first; on a tie the rule span (listed first) wins.
         fixed = [(part, origin[s.start, s.end]) for s in filter_spans(found + model) for part in self.fix(s)]
         parts = [(part, why) for s, why in fixed for split in (split_changes(s) if s.label_ != "DATE" else [s])
-                 for part in (split_coordination(split) if s.label_ != "DATE" else [split])]
+                 for share in split_shares(split)
+                 for part in (split_coordination(share) if s.label_ != "DATE" else [share])]
         chosen = filter_spans([part for part, _ in parts])
         # A rule's MONEY or PERCENT that a longer model DATE swallowed and lost when the date was
         # cut to what it is ("40pct last year" -> "last year") comes back where nothing covers it.
@@ -247,6 +251,23 @@ class QuantityRules:
             span = Span(doc, span.start - 1, span.end, label=label)  # the model's "50 cents to $" + "2.90"
         return [extend_left(span, MOD_PHRASES)]
 
+
+
+def _completed_amounts(spans: list[Span], matched: list[tuple[Span, dict]]) -> list[tuple[Span, str]]:
+    """A model MONEY or PERCENT without its own sign, with the rule's amount of the same label that
+    overlaps it and goes on past its end, as one span: the model's 'around 10 billion' and the rule's
+    '10 billion euros' give 'around 10 billion euros' (of two spans the same length, filter_spans keeps
+    the one that starts first, the model's, which names no currency). With what made each."""
+    completed = []
+    for e in spans:
+        if e.label_ == "DATE" or _marked(e, e.label_):
+            continue
+        for rule, row in matched:
+            if rule.label_ == e.label_ and e.start < rule.start < e.end < rule.end:
+                union = Span(e.doc, e.start, rule.end, label=e.label_)
+                completed.append((union, f"model {e.label_} + {row['id']}"))
+                break
+    return completed
 
 
 def _origins(*groups: list[tuple[Span, str]]) -> dict[tuple[int, int], str]:
@@ -335,6 +356,25 @@ def split_changes(span: Span) -> list[Span]:
                 return [span]
             return [s for s in (left, right) if s is not None]
     return [span]
+
+
+def split_shares(span: Span) -> list[Span]:
+    """'a 60%-40% venture', 'a 50%-50% split': two percentages joined by a dash, each with its sign, the
+    second not above the first, are the shares of one whole, two mentions; '3.5%-3.75%' is a range."""
+    if span.label_ != "PERCENT":
+        return [span]
+    doc = span.doc
+    dash = next((t.i for t in span if t.text in RANGE_DASHES and t.i > span.start), None)
+    if dash is None:
+        return [span]
+    left = trim(Span(doc, span.start, dash, label=span.label))
+    right = trim(Span(doc, dash + 1, span.end, label=span.label))
+    if left is None or right is None or not (_marked(left, "PERCENT") and _marked(right, "PERCENT")):
+        return [span]
+    value = normalize_percent(span.text)
+    if value is None or value["high"] is None or value["high"] > value["percent"]:
+        return [span]
+    return [left, right]
 
 
 def _change_then_level(left: Span | None, right: Span | None) -> bool:

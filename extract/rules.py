@@ -59,6 +59,9 @@ DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "t
 NAME_BLOCKING_DATE_WORDS = frozenset(
     w for w in DATE_WORDS if not any(other != w and other.startswith(w) for other in DATE_WORDS))
 
+# The dashes written between the ends of a range ("5-7%", "1990\u20131995").
+RANGE_DASHES = ("-", "\u2013", "\u2014")
+
 TOKEN_CLASSES: dict[str, dict] = {
     "number": {"LOWER": {"REGEX": NUMBER_TOKEN}},
     "scale": {"LOWER": {"IN": sorted(SCALES)}},
@@ -69,7 +72,7 @@ TOKEN_CLASSES: dict[str, dict] = {
     "currency_code": {"TEXT": {"IN": sorted(CODES | set(CODE_ALIASES))}},
     "currency_word": {"LOWER": {"IN": CURRENCY_WORD_FORMS}},
     "currency_qualifier": {"LOWER": {"IN": CURRENCY_QUALIFIERS}},
-    "range_word": {"LOWER": {"IN": ["to", "-", "\u2013", "\u2014"]}},
+    "range_word": {"LOWER": {"IN": ["to", *RANGE_DASHES]}},
     "subunit": {"LOWER": {"IN": ["cents", "cent", "pence"]}},
     "percent_word": {"LOWER": {"IN": ["percent", "pct", "pct.", "per-cent", "pc", "percentage"]}},
     "percent_glued": {"LOWER": {"REGEX": rf"^\d+(\.\d+)?[{VULGAR}]?(%|pct|pc|percent)$"}},

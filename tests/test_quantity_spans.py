@@ -10,6 +10,11 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
     ("The shares cost HK$3 apiece.", [("MONEY", "HK$3 apiece")]),
     ("Revenue rose to 301.6 billion yuan ($44.7 billion).", [("MONEY", "301.6 billion yuan"), ("MONEY", "$44.7 billion")]),
     ("The market is worth more than 26.2 trillion yuan.", [("MONEY", "more than 26.2 trillion yuan")]),
+    # the model's amount with its modifier and no currency, the rule's amount with its currency: one span
+    ("The bloc will spend more than 800 billion euros on defence.", [("MONEY", "more than 800 billion euros")]),
+    ("Vantor paid around 10 billion euros for the unit.", [("MONEY", "around 10 billion euros")]),
+    ("Nordwind earned about 10 trillion won last quarter.", [("MONEY", "about 10 trillion won")]),
+    ("The state will spend nearly 5 trillion rupees on roads.", [("MONEY", "nearly 5 trillion rupees")]),
     ("It raised US$5.2bn in the offering.", [("MONEY", "US$5.2bn")]),
     ("The deal values the firm at NT$300 billion.", [("MONEY", "NT$300 billion")]),
     ("Sales reached €2.5m last year.", [("MONEY", "€2.5m")]),
@@ -31,6 +36,15 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
     ("It bought the 33% of Telerate it did not own.", [("PERCENT", "33%")]),
     ("Unemployment fell 5% to 3%.", [("PERCENT", "5%"), ("PERCENT", "3%")]),
     ("The Fed raised rates by a quarter of a percentage point.", [("PERCENT", "a quarter of a percentage point")]),
+    ("The bank cut rates by a quarter percentage point next week.", [("PERCENT", "a quarter percentage point")]),
+    ("Yields rose a quarter point on Friday.", [("PERCENT", "a quarter point")]),
+    ("The bank raised rates by a quarter-point to 5%.", [("PERCENT", "a quarter-point"), ("PERCENT", "5%")]),
+    ("The central bank cut by a half percentage point.", [("PERCENT", "a half percentage point")]),
+    ("Rates fell three-quarters of a percentage point in March.", [("PERCENT", "three-quarters of a percentage point")]),
+    # a range written with a dash between two signed percentages; two shares of one whole are two mentions
+    ("The bank held its target range at 3.5%-3.75% on Wednesday.", [("PERCENT", "3.5%-3.75%")]),
+    ("Analysts expect 3%-4% growth next year.", [("PERCENT", "3%-4%")]),
+    ("The partners formed a 60%-40% venture.", [("PERCENT", "60%"), ("PERCENT", "40%")]),
     # issue 19: fractions, glued scales, prefixes, ranges against coordination and lists, vague multiples
     ("The bonds yield 6 1/4% now.", [("PERCENT", "6 1/4%")]),
     ("The bonds yield 6¼% now.", [("PERCENT", "6¼%")]),
