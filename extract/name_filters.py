@@ -91,10 +91,13 @@ def without_title(span: Span) -> Span | None:
 
 
 def in_a_title(span: Span) -> bool:
-    """'Secretary of State Antony Blinken', 'Secretary of Energy': a department's short name after
-    a minister's title and 'of' (name_words.TITLE_DEPARTMENTS), and the person after it, are the
-    person's title and name, no ORG."""
+    """'Secretary of State Antony Blinken', 'Secretary of Energy', 'Defense Secretary Dick Cheney',
+    'Finance Minister Jane Doe': a department's short name after a minister's title and 'of', or
+    right before the title (name_words.TITLE_DEPARTMENTS, DEPARTMENT_TITLES), and the person after
+    it, are the person's title and name, no ORG."""
     doc, i = span.doc, span.start - 1
+    if span.end < len(doc) and doc[span.end].lower_ in DEPARTMENT_TITLES and all(t.text in TITLE_DEPARTMENTS for t in span):
+        return True
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return (span[0].text in TITLE_DEPARTMENTS and i >= 1 and doc[i].lower_ == "of"

@@ -296,6 +296,12 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("Vantor's Mini LED TVs took share from rivals.", "Mini"),
     ("Nordwind OLED screens are in most of its phones.", "Nordwind OLED"),
     ("The tablet supports HDR video.", "HDR"),
+    # memory, its standards and finance terms are generic terms (data/generic_names.txt)
+    ("Hynix sold out its 2026 supply of HBM chips, and Micron raised NAND and DRAM prices.", "HBM"),
+    ("Hynix sold out its 2026 supply of HBM chips, and Micron raised NAND and DRAM prices.", "NAND"),
+    ("Samsung's HBM3E chips passed Nvidia's tests.", "HBM3E"),
+    ("Kioxia filed for an IPO in Tokyo on Friday.", "IPO"),
+    ("The outage was caused by a DNS failure at Cloudflare.", "DNS"),
     # a vehicle category is a generic term (data/generic_names.txt)
     ("BYD overtook Tesla in EV sales, while Volkswagen's Scout Motors opened a plant in South Carolina.", "EV"),
 ]

@@ -74,6 +74,12 @@ ORG_SPAN_CASES = [  # (text, mentions that must be found, mentions that must not
     # a department's short name in a minister's title, and the person after it, are no ORG
     ("Secretary of State Antony Blinken met Chinese officials on Friday.", set(),
      {("ORG", "State Antony Blinken"), ("ORG", "State")}),
+    ("The plan was backed by Treasury Secretary Jane Roe and Commerce Secretary John Doe on Monday.", set(),
+     {("ORG", "Treasury"), ("ORG", "Commerce")}),
+    ("The deal was signed by Finance Minister Jane Roe and Trade Minister John Doe.", set(), {("ORG", "Finance")}),
+    # the department itself stays an ORG
+    ("The Treasury said yields rose, and the Defense Department awarded the contract.",
+     {("ORG", "Treasury"), ("ORG", "Defense Department")}, set()),
     # one capitalised field, "and", and an institution's name are one name
     ("Officials of the Immigration and Naturalization Service said the boy would stay.",
      {("ORG", "Immigration and Naturalization Service")}, {("ORG", "Immigration")}),
