@@ -25,7 +25,9 @@ from extract.normalize.mods import APPROXIMATORS, DATE_MOD_PREFIXES, DATE_MOD_SU
 from extract.normalize.timex import TimePoint
 from extract.records import QUANTITY_LABELS
 from extract.rules import DATE_WORDS, NAME_BLOCKING_DATE_WORDS, TOKEN_CLASSES
-from extract.spans import MOD_PHRASES, elided_century, extend_left, extend_right, is_number, starts_with, trim, word_at
+from extract.spans import (
+    MOD_PHRASES, elided_century, ents_over, extend_left, extend_right, is_number, starts_with, trim, word_at,
+)
 
 
 def fix_date(span: Span) -> list[Span]:
@@ -388,9 +390,7 @@ def _inside_name(span: Span) -> bool:
     unless the date word is glued onto its end (glued_day); and the day of the model's TIME with
     its clock time ('at 10 p.m. Wednesday' is one TIME, ANNOTATION §2; day_of_time takes the day
     of a TIME without one)."""
-    for ent in span.doc.ents:
-        if ent.end <= span.start or span.end <= ent.start:
-            continue
+    for ent in ents_over(span):
         if (ent.label_ == "TIME" and any(t.like_num for t in ent)
                 and all(t.lower_ in WEEKDAYS or t.lower_ in PARTS_OF_DAY for t in span)):
             return True  # not "is 30 today" (the model's TIME): "today" is the day

@@ -254,6 +254,30 @@ def overlaps(span: Span, others) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
 
+# Token.ent_iob: 3 begins an entity, 1 continues one (0 unset and 2 outside end it).
+ENT_BEGIN, ENT_INSIDE = 3, 1
+
+
+def ents_over(span: Span) -> list[Span]:
+    """The doc's entities that share a token with SPAN, in order, as `doc.ents` gives them, read from the
+    tokens of SPAN and of the entity it starts inside (`doc.ents` makes every entity of the doc anew at
+    each access: a date candidate asks of its own few tokens, 1,300 times per 150 articles)."""
+    doc = span.doc
+    i = span.start
+    while 0 < i < span.end and doc[i].ent_iob == ENT_INSIDE:
+        i -= 1
+    found = []
+    while i < span.end:
+        token = doc[i]
+        end = i + 1
+        if token.ent_iob == ENT_BEGIN and token.ent_type != 0:
+            while end < len(doc) and doc[end].ent_iob == ENT_INSIDE:
+                end += 1
+            found.append(Span(doc, i, end, label=token.ent_type, kb_id=token.ent_kb_id, span_id=token.ent_id))
+        i = end
+    return found
+
+
 def set_ents(doc: Doc, spans) -> None:
     """Write SPANS as doc.ents, sorted; a span overlapping one listed before it is dropped.
 
