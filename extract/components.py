@@ -54,14 +54,19 @@ HOLIDAY_ORIGIN = "holiday name"  # date_words.HOLIDAY_NAMES, EASTER_WEEKS
 DAY_OF_TIME_ORIGIN = "model TIME: its day"  # date_spans.day_of_time
 DURATION_ORIGIN = "model TIME: a duration"  # date_spans.time_duration
 GLUED_ORIGIN = "the date word glued on"
+# Token attributes set by a pipe, which spaCy's Matcher refuses to read on a doc without them.
+ANNOTATIONS = ("TAG", "POS", "MORPH", "LEMMA", "DEP")
+# The Matchers kept per set of patterns (a window's anchored ones): about 30 sets per 60 articles.
+MAX_MATCHERS = 512
 
 
 class BoundedMatcher:
     """A Matcher whose cost grows linearly with the text: runs of tokens that a '+' or '*'
     pattern token matches are cut every MAX_RUN_TOKENS tokens and matched piece by piece.
-    Each piece is matched only where a pattern can match (extract/match_windows.py): the
-    same matches, in the same order, as matching the whole piece; by a Matcher of the same
-    patterns whose opening IN and REGEX tests are lexeme flags (extract/lexeme_flags.py)."""
+    Each piece is matched only where a pattern can match (extract/match_windows.py), and each
+    window by a Matcher of the patterns whose anchor may lie in it only: the same matches, in the
+    same order, as matching the whole piece with every pattern; by Matchers of the same patterns
+    whose opening IN and REGEX tests are lexeme flags (extract/lexeme_flags.py)."""
 
     def __init__(self, vocab) -> None:
         self.repeated = Matcher(vocab)  # one-token patterns: what a '+' or '*' token matches
@@ -71,14 +76,17 @@ class BoundedMatcher:
         self._singles: dict[str, dict] = {}
         self._windows: MatchWindows | None = None
         self._runs: MatchWindows | None = None
-        self._flagged: Matcher | None = None
+        self._flagged: list[list[dict]] | None = None  # the patterns with their opening tests as flags
         self._flags: dict[int, tuple] = {}  # flag -> its test's key, for the flags self._flagged uses
+        self._matchers: dict[int, Matcher] = {}  # by the patterns they hold (bits of their indices)
         self._tries: float | None = None  # the share of the tokens of its first doc with windows that lie in them
+        self._annotations: set[str] = set()  # what the patterns read that a pipe sets (the Matcher checks the doc has it)
 
     def add(self, key: str, pattern: list[dict]) -> None:
         Matcher(self.vocab).add(key, [pattern], greedy="LONGEST")  # refuses the pattern as written (the flagged one is not validated)
         self._keys.append(key)
         self._patterns.append(pattern)
+        self._annotations |= {attr for token in pattern for attr in token if attr in ANNOTATIONS}
         self._windows = self._runs = self._flagged = None
         for token in pattern:
             single = {k: v for k, v in token.items() if k != "OP"}
@@ -97,18 +105,34 @@ class BoundedMatcher:
         if self._flagged is None or not flags_intact(self.vocab, self._flags):  # a flag taken over: flag anew
             if self._tries is None:  # the opening tests are tried at each token of a window: share the bits by it
                 self._tries = sum(b - a for windows in pieces for a, b in windows) / max(len(doc), 1)
-            patterns = flagged(self.vocab, self._patterns, self._tries)
-            self._flags = flag_tests(self.vocab, patterns)
-            self._flagged = Matcher(self.vocab, validate=False)  # add() validated the patterns as written
-            for key, pattern in zip(self._keys, patterns):
-                # merge_matches gives the Matcher's order only for greedy LONGEST patterns without on_match
-                self._flagged.add(key, [pattern], greedy="LONGEST")
+            self._flagged = flagged(self.vocab, self._patterns, self._tries)
+            self._flags = flag_tests(self.vocab, self._flagged)
+            self._matchers = {}
+        # A doc without an annotation some pattern reads (POS, DEP...): every pattern, which the Matcher refuses.
+        annotated = all(doc.has_annotation(attr) for attr in self._annotations)
         found = []
         for windows in pieces:
-            parts = [[(key, s + a, e + a, al) for key, s, e, al in self._flagged(doc[a:b], with_alignments=True)]
-                     for a, b in windows]
+            wanted = self._windows.anchored(doc, windows) if annotated else [self._windows.all_patterns] * len(windows)
+            parts = [[(key, s + a, e + a, al) for key, s, e, al in self._matcher(patterns)(doc[a:b], with_alignments=True)]
+                     for (a, b), patterns in zip(windows, wanted) if patterns]
             found += merge_matches(parts) if parts else []
         return found
+
+    def _matcher(self, wanted: int) -> Matcher:
+        """A Matcher of the patterns whose indices are the bits of WANTED, added in their order: on a
+        stretch where no other pattern can match it finds what a Matcher of every pattern finds, in
+        the same order (the Matcher tries a pattern's states apart from the others', in the order the
+        patterns were added, so leaving some out changes neither the others' matches nor their order)."""
+        matcher = self._matchers.get(wanted)
+        if matcher is None:
+            if len(self._matchers) >= MAX_MATCHERS:
+                self._matchers.clear()
+            matcher = self._matchers[wanted] = Matcher(self.vocab, validate=False)  # add() validated the patterns as written
+            for number, (key, pattern) in enumerate(zip(self._keys, self._flagged)):
+                if wanted >> number & 1:
+                    # merge_matches gives the Matcher's order only for greedy LONGEST patterns without on_match
+                    matcher.add(key, [pattern], greedy="LONGEST")
+        return matcher
 
     def _run_hits(self, doc: Doc) -> list[int]:
         """Sorted tokens a '+' or '*' pattern token matches, inside stretches long enough to be cut."""

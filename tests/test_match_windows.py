@@ -233,3 +233,19 @@ def test_a_dep_test_is_read_from_the_docs_arrays():
     found = matcher(doc)
     assert [(s, e) for _, s, e, _ in found] == [(0, 2), (5, 7)]
     assert found == whole_doc(matcher, doc)
+
+
+def test_each_window_is_matched_by_the_patterns_it_may_anchor_only(matchers):
+    """A window is matched by a Matcher of the patterns whose anchor one of its words may satisfy
+    (here 'quarter' of 'the first quarter'), not by all 101 date patterns: the same matches, in
+    the Matcher's order."""
+    vocab, by_file = matchers
+    doc = Doc(vocab, words="he said the first quarter was weak , as in March".split(),
+              tags=["PRP", "VBD", "DT", "JJ", "NN", "VBD", "JJ", ",", "IN", "IN", "NNP"],
+              pos=["PRON", "VERB", "DET", "ADJ", "NOUN", "AUX", "ADJ", "PUNCT", "ADP", "ADP", "PROPN"])
+    dates = by_file["date"]
+    found = dates(doc)
+    assert found == whole_doc(dates, doc)
+    assert ("date:date-quarter", 2, 5) in [(vocab.strings[k], s, e) for k, s, e, _ in found]
+    held = [len(m) for m in dates._matchers.values()]
+    assert held and max(held) < len(dates._keys) / 4
