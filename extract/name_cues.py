@@ -11,7 +11,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from extract.name_words import ALIAS_VERBS, ORG_TRIGGERS, PRODUCT_TRIGGERS
+from extract.name_words import ALIAS_VERBS, EMPLOYEE_NOUNS, ORG_TRIGGERS, PRODUCT_TRIGGERS
 from extract.spans import POSSESSIVES
 
 NAMED_MACHINE_NOUNS = frozenset({"computer", "workstation", "machine"})  # "one of its computers, called X"
@@ -45,6 +45,11 @@ ORG_ROLE_NOUNS = frozenset({
 # sales or revenue: "iPhone sales").
 ORG_COMPOUND_NOUNS = ORG_ROLE_NOUNS - {"revenue", "profit", "profits", "sales", "earnings"} | {"division", "affiliate"}
 PRODUCT_USER_NOUNS = frozenset({"users", "user", "downloads", "subscribers", "app", "platform", "version"})
+# Verbs of what is put on a marketplace or a platform ("sold on eBay", "posted on Facebook", "listed on
+# Etsy"): the name after their "on" is the platform, a PRODUCT, in that mention whatever it is elsewhere.
+# Not "broadcast", "appear", "go" ("broadcast on NBC", "appeared on CNN", "went on CNBC": a channel, an ORG).
+PLATFORM_VERBS = frozenset({"sell", "list", "post", "share", "upload", "publish", "stream", "advertise", "livestream",
+                            "offer", "resell", "auction", "trend", "circulate", "spread"})
 
 
 def named_noun(span: Span, lemma: Callable[[Token], str]) -> str | None:
@@ -103,13 +108,17 @@ def sentence_cue(span: Span, lemma: Callable[[Token], str] = lambda t: t.lemma_.
             return "ORG", False
     if root.dep_ in ("dobj", "nsubjpass") and (head_lemma in PRODUCT_VERBS or particles & {"down", "out"}):
         return "PRODUCT", False
+    if root.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ == "NOUN" and lemma(head.head) in EMPLOYEE_NOUNS:
+        return "ORG", True  # "a trader at Nordwind Capital Markets": the employer
+    if root.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB" and lemma(head.head) in PLATFORM_VERBS:
+        return "PRODUCT", True
     # "users of X", "new versions of X", "available on X": the noun's lemma, plurals too
     if root.dep_ == "pobj" and head.lower_ in ("on", "of") and (
             head.head.lower_ in (PRODUCT_USER_NOUNS | {"registered", "available"}) or lemma(head.head) in PRODUCT_USER_NOUNS):
         return "PRODUCT", False
     if root.dep_ == "compound" and head.lower_ in ORG_COMPOUND_NOUNS:
         return "ORG", False
-    if root.dep_ == "compound" and head.lower_ in PRODUCT_USER_NOUNS:
+    if root.dep_ in ("compound", "nmod") and head.lower_ in PRODUCT_USER_NOUNS:  # "WhatsApp and Facebook users"
         return "PRODUCT", False
     if root.dep_ == "attr" and head_lemma == "be":
         subject = [c for c in head.children if c.dep_ == "nsubj"]

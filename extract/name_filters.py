@@ -68,9 +68,28 @@ def _first_name(word: str) -> bool:
 
 
 def not_an_org(span: Span, people: set[str]) -> bool:
-    """A model ORG that is a person ("Farkas", "Dr. Slepian"), a title ("Mr"), a town or a facility."""
+    """A model ORG that is a person ("Farkas", "Dr. Slepian"), a title ("Mr"), a town, a facility or places
+    joined by a hyphen."""
     return (span.text in people or span.text.rstrip(".") in HONORIFICS or span[0].text.rstrip(".") in HONORIFICS
-            or place_or_facility(span))
+            or place_or_facility(span) or place_compound(span))
+
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
+
+
+def place_compound(span: Span) -> bool:
+    """'the Iraq-Kuwait border', 'U.S.-Cuban relations': names joined by a hyphen written without spaces,
+    each of which the ner reads elsewhere in the article as a place or a nationality (PLACE_TYPES)."""
+    doc = span.doc
+    hyphens = [t.i for t in span[1:-1] if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    if len(hyphens) == 1:
+        parts = [doc[span.start:hyphens[0]].text, doc[hyphens[0] + 1:span.end].text]
+    elif len(span) == 1 and span.text.count("-") == 1:  # "U.S.-Cuban", one token
+        parts = span.text.split("-")
+    else:
+        return False
+    places = {e.text for e in doc.ents if e.label_ in PLACE_TYPES}
+    return all(part in places for part in parts)
 
 
 def without_title(span: Span) -> Span | None:
@@ -118,9 +137,12 @@ def law_or_event(span: Span) -> bool:
     """'the Digital Services Act', 'the Farnborough Airshow': a law's or an event's name (its last
     word, name_words.LAW_AND_EVENT_WORDS, or a law's noun after a name of two words or more, 'the
     Corrupt Organizations law') names no organization and no product; one word before the noun is
-    the law's maker or owner ('the Senate bill', 'an SEC directive')."""
+    the law's maker or owner ('the Senate bill', 'an SEC directive'). Nor do the first words of one
+    ('Consumer Electronics' of 'the Consumer Electronics Show': the word after them is the last word)."""
     doc = span.doc
-    return span[-1].text in LAW_AND_EVENT_WORDS or (len(span) > 1 and span.end < len(doc) and doc[span.end].text in LAW_NOUNS)
+    nxt = doc[span.end].text if span.end < len(doc) and doc[span.end].ent_type_ != "PERSON" else ""  # 'Bill Gates'
+    return (span[-1].text in LAW_AND_EVENT_WORDS or nxt in LAW_AND_EVENT_WORDS
+            or (len(span) > 1 and nxt in LAW_NOUNS))
 
 
 def business_unit(span: Span) -> bool:

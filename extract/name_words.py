@@ -74,6 +74,16 @@ NAME_SUFFIXES = (
     "Automobiles", "Automotive",
     *GOVERNMENT_BODIES,
 )
+# Words of a financial firm's or an institution's name: after a known company's name, inside the ner's ORG, they
+# make the whole a unit of the company, no brand and its product ("Morgan Stanley Capital International Barra";
+# not "Nintendo Entertainment System", "Sony Mobile" words, which also name products).
+FIRM_NAME_WORDS = frozenset({"Capital", "Securities", "Investments", "Partners", "Ventures", "Research", "Bank", "Trust",
+                             "Fund", "Insurance", "Associates", "Consulting", "Foundation", "Institute", "University",
+                             "Companies", "Asset", "Wealth", "Markets", *LEGAL_FORMS, *CORPORATE_SUFFIXES,
+                             *CORPORATE_NON_SUFFIXES})
+# Words of a direction or a side before "Bank": a river's bank or a region, a place ("the West Bank", "the
+# South Bank", "the Left Bank"), no bank's name.
+SIDE_WORDS = frozenset({"North", "South", "East", "West", "Left", "Right"})
 # Every word that ends an organization's name (the `org_suffix` token class).
 ORG_SUFFIXES = frozenset(LEGAL_FORMS + CORPORATE_SUFFIXES + NAME_SUFFIXES)
 # The lowercase keys the entity index compares a name's last word with, without its dots
@@ -140,6 +150,11 @@ ORG_TRIGGERS = (
 # People whose employer news names after "at" ("analysts at Nordwind Securities", "an economist at
 # Acme Bank"): the name after them is an organization's, whatever the ner reads (a place, a person).
 ANALYST_NOUNS = ("analyst", "analysts", "economist", "economists", "strategist", "strategists")
+# The people (as lemmas) whose employer a sentence names after "at" ("a trader at Nordwind Capital Markets", "an
+# executive at Acme Asset Management"): that mention is the organization's, whatever the ner or a brand reads.
+EMPLOYEE_NOUNS = frozenset({*ANALYST_NOUNS[::2], "trader", "banker", "broker", "dealer", "executive", "official",
+                            "engineer", "researcher", "scientist", "manager", "partner", "spokesman", "spokeswoman",
+                            "spokesperson", "director", "lawyer", "attorney", "consultant", "officer", "adviser", "advisor"})
 # Trigger nouns that also open companies' names ("Bank Leumi", "Carrier Global", "Giant Eagle",
 # "Venture Global"): at a sentence's start they may be the name's first word, no descriptor.
 NAME_OPENING_TRIGGERS = frozenset({"bank", "carrier", "giant", "venture", "tracker", "outlet", "unicorn", "platform operator"})
@@ -162,6 +177,10 @@ PRODUCT_NOUNS = frozenset({
     "plane", "platform", "processor", "robot", "robotaxi", "rocket", "satellite", "smartphone", "smartwatch",
     "software", "spacecraft", "speaker", "tablet", "truck", "trucks", "tv", "vaccine", "watch",
 })
+# The nouns that make "operating" a product's noun after a name ("the Quill operating system"); before another
+# noun it is a participle ("the Bell operating companies", "the Acme operating profit": names.
+# _operating_not_system).
+OPERATING_NOUNS = frozenset({"system", "systems"})
 # After "the" and a name ("the Quill service"); the row product-the-name-app.
 THE_PRODUCT_NOUNS = PRODUCT_NOUNS | {"service"}
 # After an owner and a name ("its Quill dolls", "their Pixel phones"); the row product-owned-name-noun.
@@ -170,6 +189,15 @@ OWNED_PRODUCT_NOUNS = PRODUCT_NOUNS | {
 # Singular nouns a model designation names ("the 486 chip"); a number before a plural is a count.
 CODE_NOUNS = ("chip", "microprocessor", "processor", "cpu", "aircraft", "jet", "jetliner", "airliner", "plane",
               "spacecraft", "rocket", "machine", "computer")
+# Nouns of a deal between parties, after their names joined by a hyphen ("the BellSouth-LIN agreement", "the
+# Nordwind-Acme merger"): each name is a party's, an ORG (ANNOTATION §2: coordinated names are separate mentions).
+DEAL_NOUNS = frozenset({"agreement", "agreements", "deal", "deals", "merger", "mergers", "pact", "accord", "talks",
+                        "alliance", "partnership", "combination", "transaction", "tie-up", "venture", "takeover"})
+# Words that compare two things ("Gemini beat GPT-4", "faster than ChatGPT", "Claude versus Copilot"): a name
+# compared with a known product is a product too (names.NameResolver._product_cue).
+COMPARISON_WORDS = frozenset({"than", "versus", "vs", "vs.", "beat", "beats", "outperformed", "outperforms", "outperform",
+                              "surpassed", "surpasses", "rivals", "trails", "trailed", "overtook", "overtakes", "outsold",
+                              "outsells"})
 # Possessive endings, their own tokens ("Acme 's", "Airlines '"): an owner before them (spans.POSSESSIVES).
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019", "s'"})
 # Words that own or point to a product's name before it ("its Quill app", "the Quill app"); the row
@@ -229,9 +257,12 @@ US_STATE_ABBREVIATIONS = frozenset({
 })
 # Last words of facility names (OntoNotes FAC): a hotel or stadium is a place, not an organization.
 FACILITY_WORDS = frozenset({"Hotel", "Casino", "Resort", "Stadium", "Arena", "Airport", "Bridge", "Tower", "Mall",
-                            "Cathedral", "Basilica", "Mosque", "Palace"})
+                            "Cathedral", "Basilica", "Mosque", "Palace",
+                            # military sites: "Andrews Air Force Base", "Ramstein Air Base", "Wellington Barracks"
+                            "Base", "Airbase", "Barracks", "Airfield"})
 # A facility noun written after a name in lower case ("the Desert Inn resort", "the Marina hotel").
-FACILITY_NOUNS = frozenset(w.lower() for w in FACILITY_WORDS) | {"hotels", "casinos", "resorts", "inn", "club"}
+# Not "base": a service before it owns it ("a British Army base", "the Navy base").
+FACILITY_NOUNS = frozenset(w.lower() for w in FACILITY_WORDS) - {"base"} | {"hotels", "casinos", "resorts", "inn", "club"}
 
 # --- model numbers and designations (ANNOTATION §2 PRODUCT: "with its model number") ----------
 # Edition words written after a product's name as its model ("iPhone 15 Pro"), the sizes of AI models
@@ -252,6 +283,8 @@ def model_number(letters: int, words: tuple[str, ...] = MODEL_WORDS) -> str:
 # A version number after a known product ("Llama 3.1", "iOS 17.4"; names._with_model_number), and the words
 # of a generation after its model number ("Snapdragon 8 Gen 3").
 VERSION_NUMBER = r"^\d{1,2}\.\d{1,2}$"
+# A trim's or variant's code in capitals after a model number ("Ram 1500 REV", "A350 XWB", "Galaxy S24 FE").
+TRIM_CODE = r"^[A-Z]{2,4}$"
 GENERATION_WORDS = ("Gen",)
 # After a name a pattern found ("app LinkNow 2", the `model_number` token class).
 MODEL_NUMBER_TOKEN = model_number(3)
@@ -412,5 +445,8 @@ FEATURE_NOUNS = frozenset({"menu", "button", "key", "bar", "tab", "icon", "toolb
 # ("Pet Shop Boys").
 # The last word of a law's or an event's name: no ORG, no PRODUCT (ANNOTATION §2; OntoNotes
 # LAW and EVENT: "the Digital Markets Act", "the CHIPS Act", "the Dubai Airshow").
-LAW_AND_EVENT_WORDS = frozenset({"Act", "Acts", "Bill", "Treaty", "Directive", "Airshow", "Expo", "Olympics", "Festival"})
+# An event's: a trade show's, a summit's, an awards' ("the Paris Air Show", "the Web Summit", "the Game
+# Awards"); not "Fair" ("Vanity Fair"), "Games" ("Epic Games"), "Conference" (a league: "Big Ten Conference").
+EVENT_WORDS = frozenset({"Airshow", "Expo", "Olympics", "Festival", "Show", "Summit", "Awards"})
+LAW_AND_EVENT_WORDS = frozenset({"Act", "Acts", "Bill", "Treaty", "Directive"}) | EVENT_WORDS
 STORE_WORDS = ("Store", "Marketplace", "Appstore")

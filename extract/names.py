@@ -21,19 +21,19 @@ from extract.entities import short_forms
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (business_unit, dateline, in_a_title, inside_person, law_or_event, not_an_org,
                                    person_names, place_or_facility, without_title)
-from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, FEATURE_NOUNS, GENERATION_WORDS,
+from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, COMPARISON_WORDS, FEATURE_NOUNS, GENERATION_WORDS,
                                 GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
-                                DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, GROUP_NOUNS, HONORIFICS,
+                                DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, FIRM_NAME_WORDS, GROUP_NOUNS, HONORIFICS,
                                 GROUP_NAME_WORDS, INDEX_PROVIDERS, TITLE_SMALL_WORDS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LEGAL_FORMS, LINE_NOUN_FORMS, NAME_PARTICLES, LINE_OWNERS, MODEL_NUMBER,
-                                NOT_DESIGNATIONS, NOT_PRODUCT_CODE, NUMBERED_WORDS, SEAT_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS,
+                                NOT_DESIGNATIONS, NOT_PRODUCT_CODE, NUMBERED_WORDS, OPERATING_NOUNS, TRIM_CODE, SEAT_WORDS, SIDE_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS,
                                 PLURAL_PRODUCT_CODE,
                                 PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, SENTENCE_DESCRIPTORS, UNIT_WORDS,
                                 SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS,
                                 VEHICLE_CATEGORY_WORDS, WEAPON_MODIFIERS, WEAPON_NOUN_FORMS, WEAPON_SYSTEM_NOUNS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
-from extract.spans import (ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, with_own_apostrophe, without_descriptor,
+from extract.spans import (DESCRIPTOR_HEADS, ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, with_own_apostrophe, without_descriptor,
                            without_end_punctuation)
 
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
@@ -45,6 +45,7 @@ DESIGNATION_RX = re.compile(DESIGNATION)
 CODE_VARIANT_RX = re.compile(CODE_VARIANT)
 NOT_PRODUCT_CODE_RX = re.compile(NOT_PRODUCT_CODE)
 ORDINAL_RX = re.compile(r"^\d+(?:st|nd|rd|th)$")
+TRIM_CODE_RX = re.compile(TRIM_CODE)
 # Words after a known product's name that make the two a company's name ("Vue Cinemas", "Vue International").
 ORG_WORDS = ORG_SUFFIXES | frozenset(CORPORATE_NON_SUFFIXES)
 # Nouns after a known product's name that make it the product where the ner reads a person ("Sora videos").
@@ -67,6 +68,11 @@ NUMBERED_NOT_TYPES = frozenset({"DATE", "TIME", "LAW", "EVENT", "FAC", "GPE", "L
 # The ner's kinds of a name that holds a body's name and is none of ours ("the 2004 European Parliament
 # election", "the Scotland Act 1998"): a suffix name inside one is no mention (ANNOTATION §2: no name in a name).
 TITLED_TYPES = frozenset({"EVENT", "LAW", "WORK_OF_ART"})
+# The ner's kinds of a name ending in a body's word that is a gathering or a place ("Mobile World Congress",
+# read as a venue; "the General Assembly building"): a suffix name of a body's word inside one is no ORG.
+GATHERING_TYPES = frozenset({"EVENT", "FAC"})
+# The ner's kinds of a place: a suffix name (no legal form) inside one is the place's ("the West Bank").
+PLACE_NAME_TYPES = frozenset({"GPE", "LOC"})
 OTHER_ENTITY_TYPES = PERSON_OR_PLACE_TYPES | {"DATE", "MONEY", "PERCENT", "CARDINAL", "ORG"}
 # Evidence weights; tiers decide which of two overlapping candidates is kept.
 VOTES = {
@@ -122,6 +128,9 @@ QUALIFIER_TERMS = frozenset(line.removesuffix(QUALIFIER_MARK) for line in _GENER
 CATEGORY_NAMES = frozenset(line.removesuffix(CATEGORY_MARK) for line in _GENERIC_LINES if line.endswith(CATEGORY_MARK))
 # How many words a generic term may have beyond a name inside it ('Mini' + 'LED'; names._in_generic_term).
 GENERIC_REACH = 2
+# Words in capitals after a model number that are no trim's code: generic terms ('Llama 3 API', 'RTX 4090 GPU'),
+# legal forms ('Volvo 240 AB').
+NOT_TRIM_CODES = GENERIC_NAMES | ORG_SUFFIXES
 
 
 def _unmarked(line: str) -> str:
@@ -369,6 +378,10 @@ class NameResolver:
                          if not dateline(part) and not in_a_title(part))
                 cands.extend(c for c in (_model_candidate(part, brands) for part in parts if part is not None)
                              if c.source != "model" or not (not_an_org(c.span, people) or c.span.text in facilities))
+        # "Ram 1500", "Ram 1500s": the ner's PERSON that ends in a model designation is a model's name (no one's
+        # name has a number); not a year ("Biden 2024": DESIGNATION has none)
+        cands.extend(Candidate(Span(doc, e.start, e.end, label="PRODUCT"), "model", "PRODUCT") for e in ents
+                     if e.label_ == "PERSON" and len(e) >= 2 and _designated_person(e))
         cands = [c for c in cands if not (c.source in ("alias", "possessed") and c.span.text in people)
                  and not (c.source == "alias" and _called_person_or_place(c.span))]
         # The trained ner reads an institution's whole name where a suffix word sits inside it
@@ -389,6 +402,8 @@ class NameResolver:
         cands = [c for c in cands if not (c.source != "gazetteer" and _acronym_plural(c.span, self.companies))
                  and not (c.source in ("model", "brand_product") and _headline_verb_before_person(c.span, people, self.verbs))]
         titled = [e for e in ents if e.label_ in TITLED_TYPES]
+        gatherings = [e for e in ents if e.label_ in GATHERING_TYPES]
+        places = [e for e in ents if e.label_ in PLACE_NAME_TYPES]
         # "Gaudi 3 AI accelerator", "Orion AR glasses": a generic term before a lowercase noun is the
         # noun's qualifier, no part of a product's name (nor is a known company what is left of one)
         trimmed = [(c, _without_qualifier(c.span)) for c in cands if c.label == "PRODUCT"
@@ -402,13 +417,17 @@ class NameResolver:
         cands = [c for c in cands if not _in_generic_term(c.span, self.generic) and not _headline_run(c)
                  and not (c.source != "gazetteer" and law_or_event(c.span))
                  and not (c.source == "legal_suffix" and _inside_longer(c.span, titled))
+                 and not (c.source == "legal_suffix" and c.span[-1].text in GOVERNMENT_BODIES and _inside(c.span, gatherings))
+                 and not (c.source == "legal_suffix" and c.span[-1].text not in LEGAL_FORMS and _inside(c.span, places))
+                 and not (c.source != "gazetteer" and _a_riverbank(c.span))
                  and not _not_a_product_code(c.span) and not (c.label == "PRODUCT" and _before_event(c.span))
                  and not (c.label == "PRODUCT" and _numbered_thing(c.span))
                  and not (c.label == "PRODUCT" and c.source == "model" and _numbered_group(c.span))
                  and not (c.label == "PRODUCT" and _uncounted_number_plural(c.span))
                  and not (c.label == "PRODUCT" and c.source != "gazetteer" and c.span[-1].text in FACILITY_WORDS)]
         for c in cands:  # "its Emery shipping business": a business unit's name (not "the iPhone business")
-            if c.label == "PRODUCT" and c.source != "gazetteer" and c.span.text not in self.products and business_unit(c.span):
+            if c.label == "PRODUCT" and c.source != "gazetteer" and c.span.text not in self.products and (
+                    business_unit(c.span) or _operating_not_system(c.span)):  # "the Bell operating companies"
                 c.label = "ORG"
         # "GM Hughes" after "GM Hughes Electronics": the first words of the article's suffix name are the company, not a
         # brand or maker + its product
@@ -449,6 +468,8 @@ class NameResolver:
                 cand.votes[f"verb:{cue}"] += VOTES["verb" if strong or cue == "PRODUCT" else "weak_verb"]
                 if strong and cue == "ORG" and cand.source not in ("legal_suffix",):
                     cand.override = "ORG"
+                elif strong and cue == "PRODUCT" and cand.source != "legal_suffix":
+                    cand.override = "PRODUCT"  # "sold on eBay": the platform in this mention
 
     def _decide(self, cands: list[Candidate]) -> dict[str, str]:
         """One label per name key: the heaviest evidence over the article."""
@@ -470,6 +491,13 @@ class NameResolver:
         # A product's name that is also its company's (COMPANY_MARK) and acts in the article with a strong
         # verb ('GitHub said') names the company there: its mentions are the ORG ('surveyed by GitHub'),
         # but those with a product cue of their own ('users of GitHub', 'the GitHub app').
+        # "Facebook and Instagram users": a mention its sentence makes a product, coordinated with a known
+        # product, is one in that mention, whatever the name is elsewhere
+        for cand in cands:
+            if cand.override is None and cand.votes.get("verb:PRODUCT"):
+                other = _conjunct(cand, cands)
+                if other is not None and other.votes.get("gazetteer:PRODUCT"):
+                    cand.override = "PRODUCT"
         actors = {c.key for c in cands if c.override == "ORG" and c.key in self.company_products}
         for key in actors:
             labels[key] = "ORG"
@@ -555,6 +583,8 @@ class NameResolver:
             # reads as a nationality, or a common first word, must act ("United said"; not "Cuban President ...")
             if match_id == short_id and any(t.ent_type_ in NOT_NAME_TYPES for t in span) and not self._acts(span):
                 continue
+            if match_id in (short_id, first_id) and _before_descriptor(span):
+                continue  # "British" of "British Petroleum Co." in "keep Jaguar British-owned": a descriptor's word
             if (match_id == first_id or (match_id == short_id and any(t.ent_type_ == "NORP" for t in span))) and (
                     sentence_cue(span, self.lemma)[0] != "ORG"):
                 continue
@@ -609,7 +639,7 @@ class NameResolver:
             partners.add(end + 1)
         if start >= 2 and before.lower_ in ("and", "or", ","):
             partners.add(start - 2)
-        if partners & plain:
+        if partners & plain or _compared_with(doc, start, end, plain):
             return True
         return sentence_cue(doc[start:end], self.lemma)[0] == "PRODUCT"
 
@@ -619,6 +649,25 @@ class NameResolver:
         role noun, a noun of its machines)."""
         nxt = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         return sentence_cue(span, self.lemma)[0] == "ORG" or nxt in ORG_ROLE_NOUNS or nxt in DESIGNATION_NOUN_FORMS
+
+
+COMPARED_WINDOW = 6  # the words before a comparison's word where the known product it compares may stand
+
+
+def _compared_with(doc: Doc, start: int, end: int, plain: set[int]) -> bool:
+    """'Gemini beat GPT-4', 'ChatGPT is faster than Claude': a comparison's word (name_words.COMPARISON_WORDS) right
+    after the name and a known product after it, or a known product up to COMPARED_WINDOW words before the
+    comparison's word right before the name (in its sentence)."""
+    i = end
+    if i < len(doc) and doc[i].lower_ in COMPARISON_WORDS:
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "a", "an"))
+        if j in plain:
+            return True
+    i = start - 1 - (start >= 1 and doc[start - 1].lower_ in ("the", "a", "an"))
+    if i >= 0 and doc[i].lower_ in COMPARISON_WORDS:
+        first = max(i - COMPARED_WINDOW, doc[i].sent.start)
+        return any(k in plain for k in range(first, i))
+    return False
 
 
 def _group_name_end(doc: Doc, end: int, ent_end: int) -> bool:
@@ -852,13 +901,15 @@ def _a_numbered_name(resolver: NameResolver, span: Span) -> bool:
 
 
 def _not_a_place(resolver: NameResolver, span: Span) -> bool:
-    """'its China phones': a country or city the ner reads is where the products are sold, not their name."""
-    return not any(t.ent_type_ == "GPE" for t in span)
+    """'its China phones': a country or city the ner reads is where the products are sold, not their name;
+    'the Olympic games': an event's name the ner reads is no product's."""
+    return not any(t.ent_type_ in ("GPE", "EVENT") for t in span)
 
 
 WEAPON_ROWS = frozenset({"product-weapon-noun", "product-weapon-noun-hyphenated"})
 # The ner's kinds of a name before a weapon's noun that is the weapon's (a person's name: "the Sherman tank").
 WEAPON_NAME_TYPES = frozenset({"", "PERSON", "PRODUCT"})
+WEAPON_PERSON_WORDS = 3  # the words of a PERSON reading that make it the person, no weapon's name
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 
 
@@ -879,7 +930,11 @@ def _a_weapon(resolver: NameResolver, span: Span) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     numbered = any(t.like_num or any(c.isdigit() for c in t.text) or _ROMAN.match(t.text) for t in span[1:]) or any(
         c.isdigit() for c in span[0].text)
-    return not (any(t.ent_type_ not in WEAPON_NAME_TYPES and not (t.ent_type_ == "ORG" and numbered) for t in span)
+    # a person's full name, three words or more, owns the weapons after it ('Kim Jong Un missiles'); a weapon
+    # named after a person is one or two words ('the Sherman tank', 'a Carl Gustaf rifle')
+    person = (sum(t.ent_type_ == "PERSON" and t.is_alpha for t in span) >= WEAPON_PERSON_WORDS and not numbered) or (
+        span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "I")  # "Mohammed bin Salman tanks": a person's name's end
+    return not (person or any(t.ent_type_ not in WEAPON_NAME_TYPES and not (t.ent_type_ == "ORG" and numbered) for t in span)
                 or (span[0].ent_iob_ == "I" and span[0].ent_type_ == "PRODUCT")  # "SM-65 Atlas missiles": the ner's
                 or span.text in resolver.companies or span[-1].text in SERVICE_WORDS | ORG_SUFFIXES
                 or (after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in WEAPON_SYSTEM_NOUNS))
@@ -969,6 +1024,25 @@ def _without_person(cand: Candidate, people: set[str]) -> Candidate:
     return cand
 
 
+def _operating_not_system(span: Span) -> bool:
+    """'the Bell operating companies', 'the Acme operating profit': 'operating' after the name and no system's noun
+    after it (name_words.OPERATING_NOUNS): the name is the operator's, an ORG."""
+    doc, end = span.doc, span.end
+    return end < len(doc) and doc[end].lower_ == "operating" and (end + 1 == len(doc) or doc[end + 1].lower_ not in OPERATING_NOUNS)
+
+
+def _a_riverbank(span: Span) -> bool:
+    """'the West Bank', 'the Left Bank': a side's word and 'Bank' after 'the' name a place (name_words.SIDE_WORDS)."""
+    doc = span.doc
+    return (len(span) == 2 and span[0].text in SIDE_WORDS and span[1].text == "Bank" and span.start > 0
+            and doc[span.start - 1].lower_ == "the")
+
+
+def _inside(span: Span, others: list[Span]) -> bool:
+    """SPAN lies inside one of OTHERS or is one of them."""
+    return any(o.start <= span.start and span.end <= o.end for o in others)
+
+
 def _inside_longer(span: Span, others: list[Span]) -> bool:
     """SPAN lies inside one of OTHERS and is shorter."""
     return any(o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in others)
@@ -996,10 +1070,27 @@ def _without_seat(cand: Candidate) -> Candidate | None:
     return cand
 
 
+def _inner_possessive(token, first: int) -> bool:
+    """A possessive between two capitalised words of a name ("Hudson 's Bay")."""
+    doc = token.doc
+    return (token.text in POSSESSIVES and token.i > first and token.i + 1 < len(doc)
+            and doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].text[:1].isupper())
+
+
+def _named_alone(words: Span) -> bool:
+    """The article writes WORDS elsewhere without a possessive after them: a name of its own, an owner
+    ('Acme' in 'Acme said' makes "Acme's Quill Corp." the owner and its unit)."""
+    doc, n, texts = words.doc, len(words), [t.text for t in words]
+    return any([t.text for t in doc[i:i + n]] == texts and (i + n == len(doc) or doc[i + n].text not in POSSESSIVES)
+               for i in range(len(doc) - n + 1) if i != words.start)
+
+
 def _legal_name_start(cand: Candidate, ner_orgs: list[Span], known_starts: set[int]) -> Candidate:
     """Where a legal-suffix name begins:
     - at the ner's ORG that ends with it, over capitalised words the tagger read as no name part
-      ('Spotify Technology SA', where 'Spotify' is tagged a verb);
+      ('Spotify Technology SA', where 'Spotify' is tagged a verb) and a possessive between two of them
+      ("Hudson's Bay Co.": not after a known company, "Toyota's Daihatsu Motor Co.", nor after a name
+      the article writes alone, "Acme said ... Acme's Quill Corp.");
     - after a trigger noun that opens the sentence ('Rival Nordwind Co. said': name_words.
       SENTENCE_DESCRIPTORS), unless a known organization's name begins there."""
     span, doc = cand.span, cand.span.doc
@@ -1007,8 +1098,11 @@ def _legal_name_start(cand: Candidate, ner_orgs: list[Span], known_starts: set[i
         return cand
     start = span.start
     for org in ner_orgs:
-        if org.end == span.end and org.start < start and all(t.text[:1].isupper() and not (t.is_punct or t.is_stop) for t in doc[org.start:start]):
-            start = org.start
+        if org.end == span.end and org.start < start and all(
+                (t.text[:1].isupper() and not (t.is_punct or t.is_stop)) or (
+                    _inner_possessive(t, org.start) and org.start not in known_starts and not _named_alone(doc[org.start:t.i]))
+                for t in doc[org.start:start]):
+            start = org.start  # "Spotify Technology SA"; "Hudson's Bay Co.", a registered name's own possessive
     first = doc[start]
     if (first.is_sent_start and first.lower_ in SENTENCE_DESCRIPTORS and start not in known_starts
             and start + 2 <= span.end and doc[start + 1].text[:1].isupper() and doc[start + 1].text not in ORG_SUFFIXES):
@@ -1111,11 +1205,20 @@ def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
         if brand.start == span.start and brand.end < span.end and (span.label_ == "PRODUCT" or (
                 all(t._.is_name_part for t in span[len(brand):])
                 and span[-1].text not in ORG_WORDS | UNIT_WORDS | GROUP_NAME_WORDS)):  # "Capcom Pro Tour"
+            if span.label_ == "ORG" and any(t.text in FIRM_NAME_WORDS | UNIT_WORDS for t in span[len(brand):]):
+                return Candidate(span, "brand_product", "ORG")  # "Morgan Stanley Capital International Barra": a unit
             return Candidate(span, "brand_product", "PRODUCT")  # not "Spotify Technology SA", "Kia America"
     if (span.label_ == "ORG" and DESIGNATION_RX.match(span.text) and span.text not in NOT_DESIGNATIONS
             and not NOT_PRODUCT_CODE_RX.match(span.text)):
         return Candidate(span, "designation", "PRODUCT")  # "A320neo", "T-34", "787s": a designation is a product
     return Candidate(span, "model", span.label_)
+
+
+def _designated_person(ent: Span) -> bool:
+    """The ner's PERSON of capitalised words and a model designation with a digit at its end ('Ram 1500s')."""
+    last = ent[-1].text
+    return (any(c.isdigit() for c in last) and bool(DESIGNATION_RX.match(last)) and last not in NOT_DESIGNATIONS
+            and not NOT_PRODUCT_CODE_RX.match(last) and all(t.is_alpha and t.text[:1].isupper() for t in ent[:-1]))
 
 
 def _one_of_its_products(doc: Doc, start: int, end: int) -> bool:
@@ -1142,6 +1245,8 @@ def _model_name_end(doc: Doc, start: int, end: int, own_types: frozenset[str] = 
                 and stop + 1 < len(doc) and (doc[stop + 1].text[:1].isupper() or doc[stop + 1].text[:1].isdigit())):
             stop += 2  # "Mach-E", "Model S-Plaid": a hyphenated part, the hyphen and the part it joins
             continue
+        if _before_descriptor(doc[stop:stop + 1]):
+            break  # "Jaguar British-owned cars": a descriptor of the maker, no model's name
         inside_own = (own and token.ent_iob_ == "I") or after_own
         if (token.ent_type_ in OTHER_ENTITY_TYPES and not inside_own and not DESIGNATION_RX.match(token.text)) or (
                 token.text in ORG_SUFFIXES or token.lower_ in ROLE_NOUNS):
@@ -1212,11 +1317,31 @@ def _with_model_number(doc: Doc, end: int) -> int:
             if after in NOT_AFTER_MODEL_NUMBER:
                 break
             end += 1
+    # a trim's code in capitals after the model number ("Ram 1500 REV", "A350 XWB", "Galaxy S24 FE"; the ner
+    # reads some alone as an ORG, "Silverado 1500 RST"): not a generic term ("RTX 4090 GPU"), a legal form ("Volvo
+    # 240 AB"), a role ("CEO"), another kind of name ("iPhone 16 US sales") nor part of a hyphenated word ("USB-C")
+    if (end < len(doc) and any(c.isdigit() for c in doc[end - 1].text) and doc[end - 1].whitespace_
+            and TRIM_CODE_RX.match(doc[end].text) and doc[end].text not in NOT_TRIM_CODES and doc[end].lower_ not in ROLE_NOUNS
+            and (doc[end].ent_type_ in ("", "PRODUCT") or _one_token_org(doc, end))
+            and not (end + 1 < len(doc) and doc[end + 1].text == "-")):
+        end += 1
     # a generation and its number after the model number ("Snapdragon 8 Gen 3", "Snapdragon 8s Gen 3")
     if (end + 1 < len(doc) and doc[end].text in GENERATION_WORDS and doc[end + 1].text.isdigit()
             and doc[end - 1].text[:1].isdigit() and (end + 2 == len(doc) or doc[end + 2].lower_ not in NOT_AFTER_MODEL_NUMBER)):
         end += 2
     return end
+
+
+def _before_descriptor(span: Span) -> bool:
+    """SPAN glued to a hyphen and a descriptor's participle ('British-owned', 'Boston-based'; spans.DESCRIPTOR_HEADS)."""
+    doc, end = span.doc, span.end
+    return (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in DESCRIPTOR_HEADS
+            and not span[-1].whitespace_ and not doc[end].whitespace_)
+
+
+def _one_token_org(doc: Doc, i: int) -> bool:
+    """The ner reads token I alone as an ORG ('Silverado 1500 RST': the trim's code it misreads)."""
+    return doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _joins_two_names(span: Span, known: set[tuple[int, int]]) -> bool:

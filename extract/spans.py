@@ -9,7 +9,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from extract.match_windows import EXTENSION_LEXEME_TESTS
-from extract.name_words import AND_INSTITUTION_WORDS, HONORIFICS, ORG_SUFFIXES, POSSESSIVES
+from extract.name_words import AND_INSTITUTION_WORDS, DEAL_NOUNS, HONORIFICS, ORG_SUFFIXES, POSSESSIVES
 from extract.normalize.mods import QUANTITY_MODS
 from extract.rules import GLUED_AMOUNT, NAME_BLOCKING_DATE_WORDS
 
@@ -177,6 +177,10 @@ def without_descriptor(span: Span) -> Span:
             and not doc[end - 2].whitespace_ and not doc[end - 3].whitespace_):
         end -= 2
         label = doc.vocab.strings["ORG"] if last.lower_ in OWNER_PARTICIPLES else label
+    last = doc[end - 1]
+    if (end - start >= 2 and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in DESCRIPTOR_HEADS
+            and not last.whitespace_ and not doc[end].whitespace_ and last.text not in ORG_SUFFIXES):
+        end -= 1  # "Jaguar British-owned cars": the word glued to the participle is the descriptor's, not the name's
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=label)
 
 
@@ -187,6 +191,9 @@ def split_names(span: Span) -> list[Span]:
     """
     parts, start = [], span.start
     doc = span.doc
+    if _deal_parties(span):  # "the BellSouth-LIN agreement": two parties, each an ORG
+        hyphen = next(t.i for t in span[1:-1] if t.text == "-")
+        return [Span(doc, span.start, hyphen, label="ORG"), Span(doc, hyphen + 1, span.end, label="ORG")]
     for token in span:
         if token.text in POSSESSIVES and _only_suffixes(doc[token.i + 1:span.end]):
             continue
@@ -205,6 +212,33 @@ def split_names(span: Span) -> list[Span]:
     if start < span.end:
         parts.append(Span(span.doc, start, span.end, label=span.label))
     return [p for p in (trim(p, left=frozenset({"the"})) for p in parts) if p is not None]
+
+
+def _deal_parties(span: Span) -> bool:
+    """'BellSouth-LIN' before 'agreement': two capitalised names joined by one hyphen written without spaces,
+    before a noun of a deal (name_words.DEAL_NOUNS), are the deal's parties where the article also writes
+    each alone ('BellSouth said', 'LIN shares'; not 'the Hewlett-Packard merger', one company's name)."""
+    doc = span.doc
+    hyphens = [t for t in span[1:-1] if t.text == "-"]
+    if len(hyphens) != 1 or span.end >= len(doc) or doc[span.end].lower_ not in DEAL_NOUNS:
+        return False
+    h = hyphens[0]
+    return (not doc[h.i - 1].whitespace_ and not h.whitespace_ and doc[h.i + 1].text[:1].isupper()
+            and span[0].text[:1].isupper() and _written_alone(doc[span.start:h.i]) and _written_alone(doc[h.i + 1:span.end]))
+
+
+def _written_alone(words: Span) -> bool:
+    """The article writes WORDS elsewhere as a name of its own, with no hyphen beside it."""
+    doc, n, texts = words.doc, len(words), [t.text for t in words]
+    for i in range(len(doc) - n + 1):
+        if i == words.start or [t.text for t in doc[i:i + n]] != texts:
+            continue
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + n] if i + n < len(doc) else None
+        if not (before is not None and before.text == "-" and not before.whitespace_) and not (
+                after is not None and after.text == "-" and not doc[i + n - 1].whitespace_):
+            return True
+    return False
 
 
 # What may open the noun phrase a possessive owns ("Acme's new phone", "Acme's 2024 results", "Acme's

@@ -255,6 +255,12 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Analysts compared Gemini, Claude and Copilot on coding tasks.", [("PRODUCT", "Gemini")]),
     # a known product's name that ends in a name suffix (no legal form) is the product
     ("Microsoft stopped updating Windows Mobile in 2019.", [("PRODUCT", "Windows Mobile")]),
+    # a cued name compared with a known product is a product (issue 17: comparisons)
+    ("In the benchmark, ChatGPT scored higher than Claude on coding.", [("PRODUCT", "Claude")]),
+    ("Testers said Copilot outperformed Cursor in the trial.", [("PRODUCT", "Cursor")]),
+    ("The Switch outsold the Xbox last year.", [("PRODUCT", "Switch")]),
+    # a company's name coordinated with a known product before its users' noun is the product there
+    ("Meta said WhatsApp and Facebook users grew.", [("ORG", "Meta"), ("PRODUCT", "Facebook")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     # an index word after a name that is no market's is a measure, not a stock index
@@ -392,6 +398,8 @@ NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product n
     ("Fortnite: Epic Games said it would appeal the ruling.", "Fortnite: Epic Games"),
     # a product's name that is also its company's, acting in the article, without a cue of its own
     ("Zoom said revenue rose 5%. A survey by Zoom found that most firms work remotely.", "Zoom"),
+    # a cued name compared with no known product stays no product's
+    ("The team is faster than Max, the rival driver.", "Max"),
 ]
 DESCRIPTOR_CASES = [  # (text, words no name may contain): ANNOTATION §2, a descriptor is no part of the name
     ("Stamford, Conn.-based Nordwind Co. said sales fell.", "based"),

@@ -91,6 +91,49 @@ ORG_SPAN_CASES = [  # (text, mentions that must be found, mentions that must not
     # a product's short form is no repeat where the ner reads a nationality ('British' after 'Jaguar British')
     ("The plan would keep Jaguar British-owned and independent. In wooing British lawmakers, GM pointed to jobs.",
      {("ORG", "GM")}, {("PRODUCT", "British")}),
+    # an event's name: a suffix name before its event word, or ending in one, is no ORG (issue 17)
+    ("Executives gathered at the Consumer Electronics Show in Las Vegas.", set(), {("ORG", "Consumer Electronics")}),
+    ("Boeing won orders at the Dubai Air Show on Monday.", {("ORG", "Boeing")}, {("ORG", "Dubai Air Show")}),
+    # a body's word ending a name the ner reads as a venue or an event
+    ("Huawei showed its phones at Mobile World Congress Shanghai on Tuesday.", {("ORG", "Huawei")},
+     {("ORG", "Mobile World Congress"), ("ORG", "Mobile World Congress Shanghai")}),
+    # a military base is a facility, no ORG
+    ("The C-17 landed at Dover Air Force Base on Friday.", set(), {("ORG", "Dover Air Force Base")}),
+    # a person's name before a weapon's noun owns the weapons: three words or more, or the end of a longer name
+    ("Reporters saw Kim Jong Il missiles on parade.", set(), {("PRODUCT", "Kim Jong Il")}),
+    ("Satellite images showed Bashar al-Assad tanks near the border.", set(), {("PRODUCT", "Assad")}),
+    # a word glued to a descriptor's participle is the descriptor's, no model name
+    ("Buyers liked the Volvo Swedish-built sedans.", {("ORG", "Volvo")}, {("PRODUCT", "Volvo Swedish")}),
+    # a trim's code after a model number is part of the model's name
+    ("Stellantis will delay the Wagoneer 2500 SRT until next year.", {("PRODUCT", "Wagoneer 2500 SRT")},
+     {("ORG", "SRT")}),
+    ("Honda sold the Civic 2000 EXL in Asia.", {("PRODUCT", "Civic 2000 EXL")}, {("ORG", "EXL")}),
+    # a name after "on" and a verb of posting or selling is the platform, a PRODUCT in that mention
+    ("The video was posted on Facebook on Sunday.", {("PRODUCT", "Facebook")}, {("ORG", "Facebook")}),
+    # the employer after "a trader at", "executives at" is the ORG, not a brand and its product
+    ("Executives at Google DeepMind said the model was ready.", {("ORG", "Google DeepMind")},
+     {("PRODUCT", "Google DeepMind")}),
+    ("The engineers at Boeing Commercial Airplanes worked overtime.", {("ORG", "Boeing Commercial Airplanes")},
+     {("PRODUCT", "Boeing Commercial Airplanes")}),
+    # a known company and a company's words after it, read as one ORG by the ner, are a unit's name
+    ("The index is run by Morgan Stanley Capital International Barra.",
+     {("ORG", "Morgan Stanley Capital International Barra")}, {("PRODUCT", "Morgan Stanley Capital International Barra")}),
+    # two names joined by a hyphen before a deal's noun, each written alone in the article, are two ORGs
+    ("Holders approved the Ameritech-Cellnet agreement on Friday. Ameritech said it would pay $40 a share, and "
+     "Cellnet holders cheered.", {("ORG", "Ameritech"), ("ORG", "Cellnet")}, {("ORG", "Ameritech-Cellnet")}),
+    # an event's name before a product's noun is no product
+    ("A bomb blast shocks the Olympic games.", set(), {("PRODUCT", "Olympic")}),
+    # places joined by a hyphen, each a place or a nationality elsewhere in the article, are no ORG
+    ("The Iraq-Kuwait border was closed. Iraq denied it, and Kuwait protested.", set(), {("ORG", "Iraq-Kuwait")}),
+    ("Officials praised U.S.-Soviet cooperation. Soviet and U.S. diplomats met.", set(), {("ORG", "U.S.-Soviet")}),
+    # a side's word and "Bank" name a river's bank or a region, no bank
+    ("Artists lived on the Left Bank in Paris.", set(), {("ORG", "Left Bank")}),
+    ("Troops crossed to the East Bank of the river.", set(), {("ORG", "East Bank")}),
+    # a name before "operating" and a noun other than a system's is the operator
+    ("The Nordwind operating profit rose 4%.", {("ORG", "Nordwind")}, {("PRODUCT", "Nordwind")}),
+    # a registered name's own possessive between its words, as the ner reads the name
+    ("Shares of Dick's Sporting Goods Inc. rose.", {("ORG", "Dick's Sporting Goods Inc.")},
+     {("ORG", "Sporting Goods Inc."), ("ORG", "Dick")}),
 ]
 ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must not): readings the rules keep
     ("The State Department said on Friday it would send aid.", {("ORG", "State Department")}, set()),
@@ -120,6 +163,24 @@ ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must no
      {("ORG", "Alaska Airlines")}, {("ORG", "Alaska")}),
     # an app named after its company is still a product
     ("Regulators asked Meta to change the Facebook app.", {("PRODUCT", "Facebook")}, set()),
+    # a company that acts is the ORG; a generic term after a model number is no trim's code
+    ("Facebook posted a loss on Tuesday.", {("ORG", "Facebook")}, set()),
+    ("The senator appeared on CNN on Sunday.", {("ORG", "CNN")}, {("PRODUCT", "CNN")}),
+    ("The RTX 4090 GPU sold out, and Llama 3 API prices fell.", {("PRODUCT", "RTX 4090")},
+     {("PRODUCT", "RTX 4090 GPU"), ("PRODUCT", "Llama 3 API")}),
+    # a weapon named after a person, in one or two words, is still the weapon
+    ("The Sherman tank and a Carl Gustaf recoilless rifle were shown.",
+     {("PRODUCT", "Sherman"), ("PRODUCT", "Carl Gustaf")}, set()),
+    ("Delegates met at the Indian National Congress office.", {("ORG", "Indian National Congress")}, set()),
+    # one company's hyphenated name before a deal's noun stays one; a brand's product read as an ORG stays the product
+    ("The Hewlett-Packard merger talks ended. Packard sold tools.", {("ORG", "Hewlett-Packard")}, {("ORG", "Hewlett")}),
+    ("Microsoft Teams and Google Meet gained users.", {("PRODUCT", "Microsoft Teams"), ("PRODUCT", "Google Meet")}, set()),
+    ("East West Bank said profit rose.", {("ORG", "East West Bank")}, set()),
+    ("Troops left a British Army base on Monday.", {("ORG", "British Army")}, set()),
+    ("Apple updated the Quill operating system.", {("PRODUCT", "Quill")}, set()),
+    # a known company's or the article's own name before the possessive owns the company after it
+    ("Toyota's Daihatsu Motor Co. unit recalled cars.", {("ORG", "Toyota"), ("ORG", "Daihatsu Motor Co.")}, set()),
+    ("Acme said it would grow, and Acme's Quill Corp. unit grew.", {("ORG", "Acme"), ("ORG", "Quill Corp.")}, set()),
 ]
 
 
