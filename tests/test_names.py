@@ -261,6 +261,12 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("The Switch outsold the Xbox last year.", [("PRODUCT", "Switch")]),
     # a company's name coordinated with a known product before its users' noun is the product there
     ("Meta said WhatsApp and Facebook users grew.", [("ORG", "Meta"), ("PRODUCT", "Facebook")]),
+    # companies news names alone, which the ner does not know (data/org_names.txt)
+    ("Kioxia filed for a listing in Tokyo.", [("ORG", "Kioxia")]),
+    ("Shein and Temu face new EU scrutiny over product safety.", [("ORG", "Shein"), ("ORG", "Temu")]),
+    ("Hapag-Lloyd and Maersk rerouted ships around the Cape of Good Hope.", [("ORG", "Maersk")]),
+    # a platform that is also its company (' [company]' in data/product_names.txt): used, the product
+    ("Bets on Polymarket and Kalshi favoured the challenger.", [("PRODUCT", "Polymarket"), ("PRODUCT", "Kalshi")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     # an index word after a name that is no market's is a measure, not a stock index
