@@ -349,7 +349,12 @@ DESIGNATION_NOUNS = (
 # "Leopard 2 tanks"; the row product-weapon-noun), with the words of their kind between ("the Sten submachine
 # gun", "the Tomahawk cruise missile", "the Javelin anti-tank missile": WEAPON_MODIFIERS).
 WEAPON_NOUNS = ("rifle", "carbine", "pistol", "revolver", "shotgun", "gun", "cannon", "howitzer", "mortar", "missile",
-                "torpedo", "tank", "grenade", "launcher")
+                "torpedo", "tank", "grenade", "launcher",
+                # and the military and civil machines named so ("AH-64E Apache helicopters", "MQ-9 Reaper drones",
+                # "Eurofighter Typhoon jets", "Shahed drones"; ANNOTATION §2: vehicles are products). Not "fighters",
+                # which are also people ("Wagner fighters"): "fighter jets" is read by its "jets".
+                "helicopter", "jet", "warplane", "bomber", "drone", "interceptor", "warship", "frigate", "destroyer",
+                "submarine")
 WEAPON_NOUN_FORMS = frozenset({*WEAPON_NOUNS, *(f"{n}s" for n in WEAPON_NOUNS), "torpedoes"})
 WEAPON_MODIFIERS = frozenset({
     "machine", "submachine", "sub", "assault", "sniper", "battle", "service", "cruise", "ballistic", "anti", "tank",
@@ -357,7 +362,8 @@ WEAPON_MODIFIERS = frozenset({
     "recoilless", "self", "propelled", "amphibious", "semi", "automatic", "bolt", "action", "rocket", "guided",
     "attack", "multiple", "launch", "hypersonic", "supersonic", "intercontinental", "anti-tank", "anti-aircraft",
     "anti-ship", "air-to-air", "surface-to-air", "self-propelled", "semi-automatic", "bolt-action", "shoulder",
-    "fired", "man", "portable"})
+    "fired", "man", "portable", "fighter", "combat", "stealth", "military", "transport", "tanker",
+    "reconnaissance", "surveillance", "unmanned", "armed"})
 # Nouns after a weapon's noun that make the two one noun of the weapon ("the Patriot missile system").
 WEAPON_SYSTEM_NOUNS = frozenset({"system", "systems", "battery", "batteries", "launcher", "launchers"})
 # Designation nouns that also name people or units ("Islamic State fighters", "suicide bombers"):

@@ -223,6 +223,10 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("The regiment was armed with the Lee-Enfield rifle.", [("PRODUCT", "Lee-Enfield")]),
     ("The Centurion tank served for decades.", [("PRODUCT", "Centurion")]),
     ("Soldiers fired a Carl Gustaf recoilless rifle at the bunker.", [("PRODUCT", "Carl Gustaf")]),
+    # military machines too, their designation before the name with them
+    ("The ministry will buy 48 AH-64E Apache helicopters from Boeing.", [("PRODUCT", "AH-64E Apache")]),
+    ("The air force bought 31 MQ-9 Reaper drones last year.", [("PRODUCT", "MQ-9 Reaper")]),
+    ("Iran supplied Shahed drones to Russia.", [("PRODUCT", "Shahed")]),
     # a cued name of product_names.txt is a product with a cue: a company's possessive, a product noun, a
     # model number or an AI model's size after it, a known product coordinated with it, a product verb ...
     ("Samsung's Galaxy phones sold well in Europe.", [("PRODUCT", "Galaxy")]),
@@ -320,6 +324,10 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
 NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product named by an ordinary word
     # before a weapon's noun: an organization, a nationality, a noun's modifier, a maker, a person's plant
     ("Hamas missiles struck the city.", "Hamas"),
+    ("Hamas drones and Hezbollah fighters attacked the base.", "Hezbollah"),
+    ("Ukrainian drones struck a refinery, and Russian warships left port.", "Ukrainian"),
+    ("Delta jets were delayed at Atlanta on Monday.", "Delta"),
+    ("Amazon drones will deliver parcels in Texas.", "Amazon"),
     ("Polish tanks crossed the river.", "Polish"),
     ("The Brady gun law was passed in 1993.", "Brady"),
     ("Lockheed Martin missiles are built in Texas.", "Lockheed Martin"),
