@@ -311,7 +311,8 @@ class NameResolver:
                 end = max(end, product_ends.get(start, end))  # the ner's longer product: "iPod Touch 5G"
                 end = _with_subtitle(doc, end, org_starts)  # "Call of Duty: Black Ops 6"
                 start = _designation_before(doc, start, doc[start:end].text not in self.plurals
-                                            and not doc[end - 1].text.endswith("s"))  # "787-9 Dreamliners", "787 Dreamliner"
+                                            and not doc[end - 1].text.endswith("s")  # "787-9 Dreamliners", "787 Dreamliner"
+                                            and not (end - start == 1 and doc[start].is_upper))  # a count: "486 HIMARS launchers"
             cand = Candidate(Span(doc, start, end, label=label), "gazetteer", label)
             if label == "PRODUCT" and name is not None:
                 pending.append((name, cand))

@@ -227,6 +227,11 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("The ministry will buy 48 AH-64E Apache helicopters from Boeing.", [("PRODUCT", "AH-64E Apache")]),
     ("The air force bought 31 MQ-9 Reaper drones last year.", [("PRODUCT", "MQ-9 Reaper")]),
     ("Iran supplied Shahed drones to Russia.", [("PRODUCT", "Shahed")]),
+    # weapons news names without a cue (data/product_names.txt), a count before an acronym's name no part of it
+    ("Taiwan ordered 18 HIMARS launchers last year.", [("PRODUCT", "HIMARS")]),
+    ("Kyiv asked for more air defence, and Berlin sent IRIS-T batteries.", [("PRODUCT", "IRIS-T")]),
+    ("Germany ordered 20 more Eurofighter Typhoon jets.", [("PRODUCT", "Eurofighter Typhoon")]),
+    ("Russia fired Kinzhal missiles at the city overnight.", [("PRODUCT", "Kinzhal")]),
     # a cued name of product_names.txt is a product with a cue: a company's possessive, a product noun, a
     # model number or an AI model's size after it, a known product coordinated with it, a product verb ...
     ("Samsung's Galaxy phones sold well in Europe.", [("PRODUCT", "Galaxy")]),
@@ -328,6 +333,8 @@ NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product n
     ("Ukrainian drones struck a refinery, and Russian warships left port.", "Ukrainian"),
     ("Delta jets were delayed at Atlanta on Monday.", "Delta"),
     ("Amazon drones will deliver parcels in Texas.", "Amazon"),
+    ("A typhoon hit Taiwan, and a tornado struck Oklahoma on Tuesday.", "typhoon"),
+    ("The Patriot Act was renewed by the Senate.", "Patriot"),
     ("Polish tanks crossed the river.", "Polish"),
     ("The Brady gun law was passed in 1993.", "Brady"),
     ("Lockheed Martin missiles are built in Texas.", "Lockheed Martin"),
