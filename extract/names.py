@@ -444,10 +444,12 @@ class NameResolver:
         """Non-overlapping candidates: higher tier, then longer, then earlier; same spans pool votes."""
         order = sorted(cands, key=lambda c: (-TIERS[c.source], -len(c.span), c.span.start))
         accepted: list[Candidate] = []
+        quantity_bounds = [(q.start, q.end) for q in quantities]
         for cand in order:
-            if overlaps(cand.span, quantities):
+            start, end = cand.span.start, cand.span.end
+            if any(start < q_end and q_start < end for q_start, q_end in quantity_bounds):
                 continue
-            clash = [a for a in accepted if overlaps(cand.span, [a.span])]
+            clash = [a for a in accepted if start < a.span.end and a.span.start < end]
             if len(clash) == 1 and _joins(clash[0], cand):
                 clash[0].span = Span(cand.span.doc, min(cand.span.start, clash[0].span.start),
                                      max(cand.span.end, clash[0].span.end), label="ORG")
