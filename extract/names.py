@@ -26,7 +26,7 @@ from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ROLE_NOUNS
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, FIRM_NAME_WORDS, GROUP_NOUNS, HONORIFICS,
                                 GROUP_NAME_WORDS, INDEX_PROVIDERS, TITLE_SMALL_WORDS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LEGAL_FORMS, LINE_NOUN_FORMS, NAME_PARTICLES, LINE_OWNERS, MODEL_NUMBER,
-                                NOT_DESIGNATIONS, NOT_PRODUCT_CODE, NUMBERED_WORDS, OPERATING_NOUNS, TRIM_CODE, SEAT_WORDS, SIDE_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS,
+                                NOT_DESIGNATIONS, NOT_PRODUCT_CODE, NUMBERED_WORDS, OPERATING_NOUNS, TRIM_CODE, SEAT_WORDS, SIDE_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, ORG_TRIGGERS, PERSON_ROLE_NOUNS,
                                 PLURAL_PRODUCT_CODE,
                                 PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, SENTENCE_DESCRIPTORS, UNIT_WORDS,
                                 SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS,
@@ -76,12 +76,12 @@ PLACE_NAME_TYPES = frozenset({"GPE", "LOC"})
 OTHER_ENTITY_TYPES = PERSON_OR_PLACE_TYPES | {"DATE", "MONEY", "PERCENT", "CARDINAL", "ORG"}
 # Evidence weights; tiers decide which of two overlapping candidates is kept.
 VOTES = {
-    "legal_suffix": 10, "trigger": 5, "gazetteer": 4, "verb": 4, "possessed": 1,
+    "legal_suffix": 10, "trigger": 5, "gazetteer": 4, "verb": 4, "possessed": 1, "company_possessed": 2,
     "conj": 3, "alias": 1, "brand_product": 2, "weak_verb": 2, "model": 1, "maker_model": 4,
     "designation": 3, "line": 3,
 }
 # Rule candidates (tier 2) beat the model's (tier 1); within a tier the longer span wins.
-TIERS = {"legal_suffix": 2, "gazetteer": 2, "trigger": 2, "possessed": 1, "alias": 1, "brand_product": 2, "model": 1,
+TIERS = {"legal_suffix": 2, "gazetteer": 2, "trigger": 2, "possessed": 1, "company_possessed": 1, "alias": 1, "brand_product": 2, "model": 1,
          "maker_model": 2, "designation": 1, "line": 2}
 # The vote sources a pattern row may name: those with a tier (a candidate of its own); 'verb',
 # 'weak_verb' and 'conj' are votes the sentence or a coordinated name adds to a candidate.
@@ -288,10 +288,14 @@ class NameResolver:
                  and doc[start:end].text not in self.cued for i in range(start, end)}
         pending, cued_seen = [], set()  # cued names without a cue of their own; those with one
         org_starts = {start for match_id, start, _ in listed if self.vocab.strings[match_id] == "ORG"}
+        inner_products = [e for e in ents if e.label_ == "PRODUCT"]
+        company_ends = {end for match_id, _, end in listed if self.vocab.strings[match_id] == "ORG"}
         for match_id, start, end in listed:
             label = self.vocab.strings[match_id]
             if label == "ORG" and regional.get(start, end) > end:
                 continue  # the unit's name, not the company's: the ner's ORG is the candidate
+            if label == "ORG" and any(e.start < start and end < e.end for e in inner_products):
+                continue  # "the PAL Sega Saturn": a known company inside the ner's product, its brand, no ORG of its own
             if label == "ORG" and _title_before_person(doc, start, end):
                 continue  # "Yankees GM Brian Cashman": a general manager, not General Motors
             if _group_name_end(doc, end, _entity_end(doc, start)):
@@ -334,10 +338,20 @@ class NameResolver:
             source = row["source"]
             if source == "possessed":
                 possessor = doc[span.start - 2] if span.start >= 2 else None
-                if possessor is None or possessor.ent_type_ in PERSON_OR_PLACE_TYPES:
-                    continue
-                if any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span) or span.text in ORG_SUFFIXES:
-                    continue  # "Apple's Tim Cook", "Ratners's U.S. presence", "Weisfield's Inc"
+                # a known company's possessive ('Atlassian's', 'Palo Alto Networks''), not any ORG of the ner's:
+                # the ner reads "St Thomas' Hospital", "Burt's Bees" and people ("Treynor's") as ORGs too
+                owner = span.start - 1 in company_ends
+                if possessor is None or (possessor.ent_type_ in PERSON_OR_PLACE_TYPES and not owner):
+                    continue  # "Atlassian's Rovo": a known company the ner reads as a place or a person still owns
+                noun_after = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].text in PRODUCT_CUE_NOUNS
+                if (any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span) and not (owner and noun_after)) or (
+                        span.text in ORG_SUFFIXES):
+                    continue  # "Apple's Tim Cook", "Ratners's U.S. presence", "Weisfield's Inc"; not "SAP's Joule assistant"
+                if owner and span.text not in self.companies and not any(t.text in ORG_WORDS for t in span) and not (
+                        span.end < len(doc) and doc[span.end].lower_ in ORG_TRIGGERS):
+                    # "Zendesk's Resolution Platform": a company's product, where nothing acts; not a name with an
+                    # organization's word ("the Center's Intelligence Report") nor before one's noun ("Lloyd's List newspaper")
+                    source = "company_possessed"
             if "check" in row and not ROW_CHECKS[row["check"]](self, span):
                 continue
             span = without_descriptor(span)
@@ -383,7 +397,7 @@ class NameResolver:
         # name has a number); not a year ("Biden 2024": DESIGNATION has none)
         cands.extend(Candidate(Span(doc, e.start, e.end, label="PRODUCT"), "model", "PRODUCT") for e in ents
                      if e.label_ == "PERSON" and len(e) >= 2 and _designated_person(e))
-        cands = [c for c in cands if not (c.source in ("alias", "possessed") and c.span.text in people)
+        cands = [c for c in cands if not (c.source in ("alias", "possessed", "company_possessed") and c.span.text in people)
                  and not (c.source == "alias" and _called_person_or_place(c.span))]
         # The trained ner reads an institution's whole name where a suffix word sits inside it
         # ("Liberal Party of Canada", "Entertainment Technology Center"): its span wins (bench/names_votes.py).
