@@ -274,6 +274,8 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Meta said WhatsApp and Facebook users grew.", [("ORG", "Meta"), ("PRODUCT", "Facebook")]),
     # companies news names alone, which the ner does not know (data/org_names.txt)
     ("Kioxia filed for a listing in Tokyo.", [("ORG", "Kioxia")]),
+    ("Macy's Inc. and Kohl's Corp. reported weak sales.", [("ORG", "Macy's Inc."), ("ORG", "Kohl's Corp.")]),
+    ("Nomura and Daiwa cut their targets on Toyota.", [("ORG", "Nomura"), ("ORG", "Daiwa")]),
     ("Shein and Temu face new EU scrutiny over product safety.", [("ORG", "Shein"), ("ORG", "Temu")]),
     ("Hapag-Lloyd and Maersk rerouted ships around the Cape of Good Hope.", [("ORG", "Maersk")]),
     # a platform that is also its company (' [company]' in data/product_names.txt): used, the product
@@ -331,6 +333,10 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("Vantor's Mini LED TVs took share from rivals.", "Mini"),
     ("Nordwind OLED screens are in most of its phones.", "Nordwind OLED"),
     ("The tablet supports HDR video.", "HDR"),
+    # a known company's name inside the ner's longer person or place is theirs
+    ("Kenji Nomura, a trader in Tokyo, said yields rose.", "Nomura"),
+    ("Blake Nordstrom spoke at the meeting in Seattle.", "Nordstrom"),
+    ("Labour's Harriet Harman said the bill would pass.", "Harman"),
     # memory, its standards and finance terms are generic terms (data/generic_names.txt)
     ("Hynix sold out its 2026 supply of HBM chips, and Micron raised NAND and DRAM prices.", "HBM"),
     ("Hynix sold out its 2026 supply of HBM chips, and Micron raised NAND and DRAM prices.", "NAND"),
