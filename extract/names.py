@@ -289,18 +289,16 @@ class NameResolver:
         pending, cued_seen = [], set()  # cued names without a cue of their own; those with one
         org_starts = {start for match_id, start, _ in listed if self.vocab.strings[match_id] == "ORG"}
         inner_products = [e for e in ents if e.label_ == "PRODUCT"]
-        # The ner's people, without a possessive, with a known company's name after their first word or before
-        # another capitalised one ("Kenji Nomura", "Zara Larsson"; not "Novo Nordisk's" read as a person, nor
-        # "Walmart de Mexico"): the name is theirs, no ORG.
+        # The ner's people, without a possessive, with a known company's name after their first word ("Kenji
+        # Nomura", "Blake Nordstrom"; not "Novo Nordisk's" read as a person): the name is theirs, no ORG.
         person_spans = [(e.start, e.end - (e[-1].text in POSSESSIVES)) for e in ents if e.label_ == "PERSON"]
         company_ends = {end for match_id, _, end in listed if self.vocab.strings[match_id] == "ORG"}
         for match_id, start, end in listed:
             label = self.vocab.strings[match_id]
             if label == "ORG" and regional.get(start, end) > end:
                 continue  # the unit's name, not the company's: the ner's ORG is the candidate
-            if label == "ORG" and any(first <= start and end <= last and (first < start or (
-                    end < last and doc[end].text[:1].isupper())) for first, last in person_spans):
-                continue  # "Kenji Nomura said", "singer Zara Larsson": a person's name ("Walmart de Mexico" stays)
+            if label == "ORG" and any(first < start and end <= last for first, last in person_spans):
+                continue  # "Kenji Nomura said": a person's surname, not the broker ("Walmart de Mexico" stays)
             if label == "ORG" and any(e.start < start and end < e.end for e in inner_products):
                 continue  # "the PAL Sega Saturn": a known company inside the ner's product, its brand, no ORG of its own
             if label == "ORG" and _title_before_person(doc, start, end):
