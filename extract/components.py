@@ -24,7 +24,6 @@ from extract.names import PATTERN_SOURCES, ROW_CHECKS, NameResolver
 from extract.normalize.date_words import EASTER_WEEKS, HOLIDAY_NAMES
 from extract.normalize.currencies import SUBUNITS
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE, parse_range
-from extract.normalize.percent import normalize_percent
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import PATTERN_DIR, RANGE_DASHES, TOKEN_CLASSES, PatternRowError, load_patterns, prepare_row
 from extract.spans import MOD_PHRASES, ORIGIN_KEY, extend_left, overlaps, register_extensions, set_ents, starts_with, trim, word_at
@@ -395,10 +394,8 @@ def split_shares(span: Span) -> list[Span]:
     right = trim(Span(doc, dash + 1, span.end, label=span.label))
     if left is None or right is None or not (_marked(left, "PERCENT") and _marked(right, "PERCENT")):
         return [span]
-    value = normalize_percent(span.text)
-    if value is None or value["high"] is None or value["high"] > value["percent"]:
-        return [span]
-    return [left, right]
+    low, high = parse_range(left.text, right.text)
+    return [span] if low is None or high is None or high > low else [left, right]
 
 
 def _change_then_level(left: Span | None, right: Span | None) -> bool:
