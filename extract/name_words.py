@@ -189,6 +189,10 @@ OWNED_PRODUCT_NOUNS = PRODUCT_NOUNS | {
 # Singular nouns a model designation names ("the 486 chip"); a number before a plural is a count.
 CODE_NOUNS = ("chip", "microprocessor", "processor", "cpu", "aircraft", "jet", "jetliner", "airliner", "plane",
               "spacecraft", "rocket", "machine", "computer")
+# Of CODE_NOUNS, those whose plural is the singular: digits alone before one are a count ("about 720 aircraft",
+# "ordered 300 aircraft"), a designation only after a determiner, an owner, a count or a maker's name ("the 747
+# aircraft", "its 777 aircraft", "20 777 aircraft", "Boeing 777 aircraft"; names._not_a_count).
+INVARIANT_CODE_NOUNS = frozenset({"aircraft", "spacecraft"})
 # Nouns of a deal between parties, after their names joined by a hyphen ("the BellSouth-LIN agreement", "the
 # Nordwind-Acme merger"): each name is a party's, an ORG (ANNOTATION §2: coordinated names are separate mentions).
 DEAL_NOUNS = frozenset({"agreement", "agreements", "deal", "deals", "merger", "mergers", "pact", "accord", "talks",

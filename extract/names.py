@@ -24,7 +24,7 @@ from extract.name_filters import (business_unit, dateline, in_a_title, inside_pe
 from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, COMPARISON_WORDS, FEATURE_NOUNS, GENERATION_WORDS,
                                 GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, FIRM_NAME_WORDS, GROUP_NOUNS, HONORIFICS,
-                                GROUP_NAME_WORDS, INDEX_PROVIDERS, TITLE_SMALL_WORDS,
+                                GROUP_NAME_WORDS, INDEX_PROVIDERS, INVARIANT_CODE_NOUNS, TITLE_SMALL_WORDS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LEGAL_FORMS, LINE_NOUN_FORMS, NAME_PARTICLES, LINE_OWNERS, MODEL_NUMBER,
                                 NOT_DESIGNATIONS, NOT_PRODUCT_CODE, NUMBERED_WORDS, OPERATING_NOUNS, TRIM_CODE, SEAT_WORDS, SIDE_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, ORG_TRIGGERS, PERSON_ROLE_NOUNS,
                                 PLURAL_PRODUCT_CODE,
@@ -922,6 +922,18 @@ def _a_numbered_name(resolver: NameResolver, span: Span) -> bool:
                                            or (after.text in ("-", "/") and not span[-1].whitespace_))))
 
 
+def _not_a_count(resolver: NameResolver, span: Span) -> bool:
+    """'about 720 aircraft', 'ordered 300 aircraft': digits alone before a noun whose plural is its singular
+    (name_words.INVARIANT_CODE_NOUNS) are a count; a designation after a determiner, an owner, a count or a
+    name ('the 747 aircraft', "Delta's 777 aircraft", '20 777 aircraft', 'Boeing 777 aircraft')."""
+    doc = span.doc
+    if not span.text.isdigit() or span.end >= len(doc) or doc[span.end].lower_ not in INVARIANT_CODE_NOUNS:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (before.lower_ in PRODUCT_DETERMINERS or before.tag_ == "POS" or before.like_num
+                                   or before.pos_ == "PROPN")
+
+
 def _not_a_place(resolver: NameResolver, span: Span) -> bool:
     """'its China phones': a country or city the ner reads is where the products are sold, not their name;
     'the Olympic games': an event's name the ner reads is no product's."""
@@ -972,6 +984,7 @@ def _not_a_company(resolver: NameResolver, span: Span) -> bool:
 # refuses a row naming another).
 ROW_CHECKS = {"product_line": _a_line, "product_verb_object": _a_product_verbs_object,
               "own_code": _a_code_of_its_own, "numbered_name": _a_numbered_name, "not_a_place": _not_a_place,
+              "not_a_count": _not_a_count,
               "stock_index": _a_stock_index, "weapon": _a_weapon, "not_a_company": _not_a_company}
 
 

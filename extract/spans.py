@@ -141,12 +141,13 @@ NAME_END_MARKS = frozenset({".", "!", "+", ")"})
 
 
 def without_end_punctuation(span: Span) -> Span | None:
-    """A name never ends in a dash, a comma, a colon, a quote or a bracket it did not open: the
-    ner's 'Lark -' (before an aside) is 'Lark'. None where nothing but punctuation is left."""
+    """A name never ends in a dash, a comma, a colon, a quote, a bracket it did not open or a line
+    break: the ner's 'Lark -' (before an aside) is 'Lark', a headline's 'Xbox Series X' and the blank
+    line after it is 'Xbox Series X'. None where nothing but punctuation is left."""
     doc, start, end = span.doc, span.start, span.end
-    while end > start and doc[end - 1].is_punct and not (
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and not (
             doc[end - 1].text in NAME_END_MARKS and end - 1 > start and not doc[end - 2].whitespace_
-            and (doc[end - 1].text != ")" or any(t.text == "(" for t in doc[start:end - 1]))):
+            and (doc[end - 1].text != ")" or any(t.text == "(" for t in doc[start:end - 1])))):
         end -= 1
     if end == span.end:
         return span

@@ -31,6 +31,9 @@ NAME_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Analysts said the 486 chip will ship soon. Sales of the 486 are expected to grow.",
      [("PRODUCT", "486")]),
     ("The refurbishment of three DC-8-62 aircraft will cost $24 million.", [("PRODUCT", "DC-8-62")]),
+    ("Norvia Air flies 12 767 aircraft, and its 757 aircraft are old.", [("PRODUCT", "767"), ("PRODUCT", "757")]),
+    # a name at a headline's end owns no line break after it
+    ("Nordwind ships Xbox Series S\n\nSony said it sold more.", [("PRODUCT", "Xbox Series S"), ("ORG", "Sony")]),
     ("Sun Microsystems Inc. said one of its new computers, called Sparcstation 1, sold well.",
      [("ORG", "Sun Microsystems Inc."), ("PRODUCT", "Sparcstation 1")]),
     ("IBM began shipping a card for its PS/2 model 70-A21 computers.", [("PRODUCT", "PS/2 model 70-A21")]),
@@ -309,6 +312,9 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("MGM Grand Inc. will buy the existing Marina Hotel from a partnership.", "Marina Hotel"),
     ("Mr. Weil of Weil & Associates said he will remain at $1 a share.", "Mr. Weil of Weil & Associates"),
     ("The company sold 300 chips in 1989.", "300"),
+    # digits before a noun whose plural is its singular are a count ("aircraft")
+    ("The carrier has about 640 aircraft in its fleet.", "640"),
+    ("Norvia Air ordered 250 aircraft last year.", "250"),
     ("Its 1990 model sold well.", "1990"),
     ("SEATTLE (Reuters) - Microsoft said revenue rose.", "SEATTLE"),
     ("Ratners's U.S. presence grew to 450 stores.", "U.S"),
