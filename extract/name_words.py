@@ -280,8 +280,8 @@ EDITION_WORDS = frozenset({*MODEL_WORDS, "Air", "Elite", "Fold", "Flip", "Note"}
 
 def model_number(letters: int, words: tuple[str, ...] = MODEL_WORDS) -> str:
     """The model-number token: a number with up to LETTERS letters ('15', '3GS'), a letter and
-    digits ('X1'), or an edition word of WORDS."""
-    return rf"^(\d{{1,4}}[A-Za-z]{{0,{letters}}}|[A-Z]\d{{1,3}}|{'|'.join(words)})$"
+    digits ('X1'), a version written with its 'v' ('v3', 'v2.5'), or an edition word of WORDS."""
+    return rf"^(\d{{1,4}}[A-Za-z]{{0,{letters}}}|[A-Z]\d{{1,3}}|v\d{{1,2}}(?:\.\d{{1,2}})?|{'|'.join(words)})$"
 
 
 # A version number after a known product ("Llama 3.1", "iOS 17.4"; names._with_model_number), and the words
@@ -348,6 +348,7 @@ DESIGNATION_NOUNS = (
     "missile", "satellite", "engine", "chip", "processor", "microprocessor", "cpu", "gpu", "accelerator",
     "phone", "smartphone", "handset", "laptop", "notebook", "tablet", "computer", "console", "camera", "car",
     "sedan", "suv", "truck", "pickup", "van", "tank", "rifle", "pistol", "submarine", "locomotive", "model",
+    "vehicle", "howitzer", "interceptor",
 )
 # Nouns of weapons, after a weapon's name ("the Sherman tank", "Hellfire missiles", "the Lee-Enfield rifle",
 # "Leopard 2 tanks"; the row product-weapon-noun), with the words of their kind between ("the Sten submachine
@@ -358,8 +359,12 @@ WEAPON_NOUNS = ("rifle", "carbine", "pistol", "revolver", "shotgun", "gun", "can
                 # "Eurofighter Typhoon jets", "Shahed drones"; ANNOTATION §2: vehicles are products). Not "fighters",
                 # which are also people ("Wagner fighters"): "fighter jets" is read by its "jets".
                 "helicopter", "jet", "warplane", "bomber", "drone", "interceptor", "warship", "frigate", "destroyer",
-                "submarine")
+                "submarine",
+                # a vehicle after the words of its kind ("Lynx infantry fighting vehicles", "Boxer armoured vehicles")
+                "vehicle")
 WEAPON_NOUN_FORMS = frozenset({*WEAPON_NOUNS, *(f"{n}s" for n in WEAPON_NOUNS), "torpedoes"})
+# Of those, the nouns of any vehicle, a weapon only after the words of its kind (WEAPON_MODIFIERS; names._a_weapon).
+GENERAL_VEHICLE_NOUNS = frozenset({"vehicle", "vehicles"})
 WEAPON_MODIFIERS = frozenset({
     "machine", "submachine", "sub", "assault", "sniper", "battle", "service", "cruise", "ballistic", "anti", "tank",
     "aircraft", "ship", "air", "surface", "to", "-", "heavy", "light", "medium", "main", "field", "infantry",
@@ -367,7 +372,7 @@ WEAPON_MODIFIERS = frozenset({
     "attack", "multiple", "launch", "hypersonic", "supersonic", "intercontinental", "anti-tank", "anti-aircraft",
     "anti-ship", "air-to-air", "surface-to-air", "self-propelled", "semi-automatic", "bolt-action", "shoulder",
     "fired", "man", "portable", "fighter", "combat", "stealth", "military", "transport", "tanker",
-    "reconnaissance", "surveillance", "unmanned", "armed"})
+    "reconnaissance", "surveillance", "unmanned", "armed", "fighting", "armored", "armoured"})
 # Nouns after a weapon's noun that make the two one noun of the weapon ("the Patriot missile system").
 WEAPON_SYSTEM_NOUNS = frozenset({"system", "systems", "battery", "batteries", "launcher", "launchers"})
 # Designation nouns that also name people or units ("Islamic State fighters", "suicide bombers"):
@@ -460,3 +465,22 @@ FEATURE_NOUNS = frozenset({"menu", "button", "key", "bar", "tab", "icon", "toolb
 EVENT_WORDS = frozenset({"Airshow", "Expo", "Olympics", "Festival", "Show", "Summit", "Awards"})
 LAW_AND_EVENT_WORDS = frozenset({"Act", "Acts", "Bill", "Treaty", "Directive"}) | EVENT_WORDS
 STORE_WORDS = ("Store", "Marketplace", "Appstore")
+# Nouns of medicines, heading an apposition after a drug's name ("Journavx, a non-opioid painkiller").
+DRUG_NOUNS = ("painkiller", "treatment", "therapy", "medicine", "medication", "pill", "shot", "injection", "antibody",
+              "jab", "inhibitor")
+# Nouns that head an apposition after a product's name (the row product-apposition: "Figure 03, a humanoid robot",
+# "Barracuda-500, a low-cost cruise missile", "Zyra, an AI coding assistant"): the trigger nouns, the nouns of
+# machines and weapons, and of medicines; where one heads the phrase ('Vantorix, a software company' is a company).
+APPOSITION_PRODUCT_NOUNS = frozenset({*PRODUCT_TRIGGERS, *LINE_NOUNS, *WEAPON_NOUNS, *DRUG_NOUNS, "humanoid", "database"}
+                                     - {"tank"})  # "Brookings, a think tank"
+# Of those, the nouns of people too ("Kate Lane, a fashion model", "a personal assistant"): after a name the ner
+# reads as a person, no product's noun.
+PERSON_PRODUCT_NOUNS = frozenset({"model", "assistant", "speaker", "series", "brand", "program", "programme"})
+# Verbs whose object a company makes public as its new product ("Snowflake unveiled Polaris Catalog", "it
+# launched Vellum"; the row product-launch-object): forms, as the Matcher reads words.
+LAUNCH_VERB_FORMS = frozenset({f"{stem}{end}" for stem in ("launch", "unveil", "debut") for end in ("", "s", "ed", "ing")}
+                              | {"introduce", "introduces", "introduced", "introducing", "release", "releases", "released",
+                                 "releasing", "rolled", "rolls"})
+# The words between a launch verb and its object's name ("unveiled the new ...", "launched its ..."; the row
+# product-launch-object).
+LAUNCH_OBJECT_DETERMINERS = ("the", "its", "their", "a", "an", "new")

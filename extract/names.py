@@ -21,7 +21,7 @@ from extract.entities import short_forms
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (business_unit, dateline, in_a_title, inside_person, law_or_event, not_an_org,
                                    person_names, place_or_facility, without_title)
-from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ROLE_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, COMPARISON_WORDS, FEATURE_NOUNS, GENERATION_WORDS,
+from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, APPOSITION_ROLE_NOUNS, PERSON_PRODUCT_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, COMPARISON_WORDS, FEATURE_NOUNS, GENERATION_WORDS,
                                 GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, FIRM_NAME_WORDS, GROUP_NOUNS, HONORIFICS,
                                 GROUP_NAME_WORDS, INDEX_PROVIDERS, INVARIANT_CODE_NOUNS, TITLE_SMALL_WORDS,
@@ -30,7 +30,7 @@ from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ROLE_NOUNS
                                 PLURAL_PRODUCT_CODE,
                                 PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, SENTENCE_DESCRIPTORS, UNIT_WORDS,
                                 SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS,
-                                VEHICLE_CATEGORY_WORDS, WEAPON_MODIFIERS, WEAPON_NOUN_FORMS, WEAPON_SYSTEM_NOUNS)
+                                VEHICLE_CATEGORY_WORDS, WEAPON_MODIFIERS, WEAPON_NOUN_FORMS, WEAPON_SYSTEM_NOUNS, GENERAL_VEHICLE_NOUNS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
 from extract.spans import (DESCRIPTOR_HEADS, ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, with_own_apostrophe, without_descriptor,
@@ -46,6 +46,8 @@ CODE_VARIANT_RX = re.compile(CODE_VARIANT)
 NOT_PRODUCT_CODE_RX = re.compile(NOT_PRODUCT_CODE)
 ORDINAL_RX = re.compile(r"^\d+(?:st|nd|rd|th)$")
 TRIM_CODE_RX = re.compile(TRIM_CODE)
+PRODUCT_SHAPE_RX = re.compile(r"^[a-z]{1,5}[A-Z][A-Za-z0-9]*$")  # a lowercase start before a capital: "vSphere", "iCloud"
+VARIANT_LETTER_RX = re.compile(r"^[B-HJ-Z]$")  # one capital letter, no article or pronoun
 # Words after a known product's name that make the two a company's name ("Vue Cinemas", "Vue International").
 ORG_WORDS = ORG_SUFFIXES | frozenset(CORPORATE_NON_SUFFIXES)
 # Nouns after a known product's name that make it the product where the ner reads a person ("Sora videos").
@@ -286,6 +288,8 @@ class NameResolver:
         # The tokens of the known products that need no cue: a cued name inside one or coordinated with one is a product.
         plain = {i for match_id, start, end in listed if self.vocab.strings[match_id] == "PRODUCT"
                  and doc[start:end].text not in self.cued for i in range(start, end)}
+        # The tokens of all known products: a name compared with one is a product ("Cursor beat Windsurf").
+        product_tokens = {i for match_id, start, end in listed if self.vocab.strings[match_id] == "PRODUCT" for i in range(start, end)}
         pending, cued_seen = [], set()  # cued names without a cue of their own; those with one
         org_starts = {start for match_id, start, _ in listed if self.vocab.strings[match_id] == "ORG"}
         inner_products = [e for e in ents if e.label_ == "PRODUCT"]
@@ -293,6 +297,7 @@ class NameResolver:
         # Nomura", "Blake Nordstrom"; not "Novo Nordisk's" read as a person): the name is theirs, no ORG.
         person_spans = [(e.start, e.end - (e[-1].text in POSSESSIVES)) for e in ents if e.label_ == "PERSON"]
         company_ends = {end for match_id, _, end in listed if self.vocab.strings[match_id] == "ORG"}
+        ner_org_spans = [(e.start, e.end) for e in ents if e.label_ == "ORG"]
         for match_id, start, end in listed:
             label = self.vocab.strings[match_id]
             if label == "ORG" and regional.get(start, end) > end:
@@ -303,6 +308,9 @@ class NameResolver:
                 continue  # "the PAL Sega Saturn": a known company inside the ner's product, its brand, no ORG of its own
             if label == "ORG" and _title_before_person(doc, start, end):
                 continue  # "Yankees GM Brian Cashman": a general manager, not General Motors
+            if label == "ORG" and any(first < start and last == end and not listed_starts & set(range(first, start))
+                                      and all(t._.is_name_part for t in doc[first:start]) for first, last in ner_org_spans):
+                continue  # "Taco Bell", "Pacific Bell": a known company ending the ner's longer ORG, no name of its own there
             if _group_name_end(doc, end, _entity_end(doc, start)):
                 continue  # the ner's "Overwatch League", "Capcom Cup 2016", "Capcom Pro Tour": a league's or a tour's name
             if label == "PRODUCT":
@@ -310,7 +318,7 @@ class NameResolver:
                         end < len(doc) and doc[end].text in ORG_WORDS):
                     continue  # "Andrew Peacock", "Mr. Peacock", "Vue Cinemas": a person or a company, not the product
                 name = doc[start:end].text if doc[start:end].text in self.cued else None
-                if name is not None and (_with_model_number(doc, end) > end or self._product_cue(doc, start, end, plain)):
+                if name is not None and (_with_model_number(doc, end) > end or self._product_cue(doc, start, end, plain, product_tokens)):
                     cued_seen.add(name)  # "Quest 3", "Claude 3 Opus", "its Spectacles", "Max and Discovery+"
                     name = None
                 end = _with_model_number(doc, end)  # "Windows 11", "iPhone 15 Pro"
@@ -327,6 +335,8 @@ class NameResolver:
                 pending.append((name, cand))
             else:
                 cands.append(cand)
+        cands.extend(Candidate(span, "trigger", "PRODUCT", rule=COMPARED_RULE) for span in _compared_names(doc, product_tokens, self.words)
+                     if span.text not in self.companies and not any(i in listed_starts for i in range(span.start, span.end)))
         # a cued name without a cue of its own is the product where another mention of the article has one
         # ("the original Switch" after "Switch 2", "the MAX" after "737 MAX 9")
         cands.extend(cand for name, cand in pending if name in cued_seen)
@@ -374,6 +384,10 @@ class NameResolver:
         listed_products = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer" and c.label == "PRODUCT"}
         cands = [c for c in cands if not (c.source == "legal_suffix" and (c.span.start, c.span.end) in listed_products
                                           and c.span[-1].text not in LEGAL_FORMS)]
+        # "VMware vSphere Foundation": a suffix name, no legal form, whose words after a known company begin with a
+        # known product or a word in a product's shape ("vSphere") is the brand and its product.
+        cands = [Candidate(c.span, "brand_product", "PRODUCT", rule=c.rule) if c.source == "legal_suffix"
+                 and self._brand_and_product(c.span) else c for c in cands]
         brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
         people = person_names(doc, [c.span.text for c in cands if c.source in ("legal_suffix", "gazetteer")])
         # A name the article uses for a facility ("the Desert Inn resort") is one in its other mentions too.
@@ -444,7 +458,8 @@ class NameResolver:
                  and not (c.label == "PRODUCT" and _numbered_thing(c.span))
                  and not (c.label == "PRODUCT" and c.source == "model" and _numbered_group(c.span))
                  and not (c.label == "PRODUCT" and _uncounted_number_plural(c.span))
-                 and not (c.label == "PRODUCT" and c.source != "gazetteer" and c.span[-1].text in FACILITY_WORDS)]
+                 and not (c.label == "PRODUCT" and c.source != "gazetteer" and c.span[-1].text in FACILITY_WORDS
+                          and c.rule not in NAMED_PRODUCT_ROWS)]
         for c in cands:  # "its Emery shipping business": a business unit's name (not "the iPhone business")
             if c.label == "PRODUCT" and c.source != "gazetteer" and c.span.text not in self.products and (
                     business_unit(c.span) or _operating_not_system(c.span)):  # "the Bell operating companies"
@@ -626,14 +641,15 @@ class NameResolver:
         return extra
 
 
-    def _product_cue(self, doc: Doc, start: int, end: int, plain: set[int]) -> bool:
+    def _product_cue(self, doc: Doc, start: int, end: int, plain: set[int], products: set[int]) -> bool:
         """A cue that a cued name of product_names.txt ('Switch', 'Quest', 'Claude', 'Max') is the product
         here (the caller also takes a model number or an edition word after it, 'Switch 2', 'Quest Pro'):
         - the ner reads the name as a product, or it is inside a longer known product ('Meta Quest', '737 MAX');
         - a noun of a product after it ('the Quest headset', 'Latitude laptops');
         - a company's pronoun, or a product trigger noun, before it ('its Spectacles', 'the chatbot Claude');
         - a company's possessive before it ('Anthropic's Claude', 'HBO's Max');
-        - it is coordinated with a known product that needs no cue ('Max and Discovery+', 'ChatGPT, Claude');
+        - it is coordinated with a known product that needs no cue ('Max and Discovery+', 'ChatGPT, Claude'), or
+          compared with any known product (PRODUCTS, its tokens: 'Cursor beat Windsurf');
         - its sentence makes it a product (name_cues.sentence_cue: 'released Gemini', 'versions of Gemini')."""
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
@@ -661,9 +677,17 @@ class NameResolver:
             partners.add(end + 1)
         if start >= 2 and before.lower_ in ("and", "or", ","):
             partners.add(start - 2)
-        if partners & plain or _compared_with(doc, start, end, plain):
+        if partners & plain or _compared_with(doc, start, end, products):
             return True
         return sentence_cue(doc[start:end], self.lemma)[0] == "PRODUCT"
+
+    def _brand_and_product(self, span: Span) -> bool:
+        """'VMware vSphere Foundation', 'Oracle Exadata Cloud Service': a known company, then a known product or a
+        word written in a product's shape (PRODUCT_SHAPE_RX: 'vSphere', 'iCloud'), and the name suffix is no legal form."""
+        if span[-1].text in LEGAL_FORMS:
+            return False
+        return any(span[:cut].text in self.companies and (PRODUCT_SHAPE_RX.match(span[cut].text) or span[cut].text in self.products)
+                   for cut in range(1, len(span) - 1))
 
     def _acts(self, span: Span) -> bool:
         """'United said', 'Alaska shares', 'an Alaska jet': a short form its sentence makes an actor
@@ -690,6 +714,61 @@ def _compared_with(doc: Doc, start: int, end: int, plain: set[int]) -> bool:
         first = max(i - COMPARED_WINDOW, doc[i].sent.start)
         return any(k in plain for k in range(first, i))
     return False
+
+
+COMPARED_RULE = "product-compared"  # Candidate.rule of a name compared with a known product (_compared_names)
+# Comparison words that stand between the two names they compare ("Devstral outperformed GPT-4.1"; not "than":
+# "Vellum is faster than ChatGPT" compares the subject).
+BETWEEN_COMPARISON_WORDS = COMPARISON_WORDS - {"than"}
+# The ner's kinds of a name that is no product compared with one: places and nationalities.
+COMPARED_NOT_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
+
+
+def _name_from(doc: Doc, i: int, step: int, words: frozenset[str]) -> Span | None:
+    """The name that begins (STEP 1) or ends (STEP -1) at I: capitalised name words (or a capitalised word
+    outside the lexicon WORDS, which the tagger may read as a noun at a sentence's start: 'Devstral'), and
+    the model numbers and designations after its first word, hyphens written inside ('Qwen3-Coder')."""
+    def name_part(token) -> bool:
+        return token._.is_name_part or (token.is_title and token.is_alpha and token.lower_ not in words)
+
+    def part(k: int) -> bool:
+        token = doc[k]
+        return name_part(token) or (token.text == "-" and not token.whitespace_ and not doc[k - 1].whitespace_) or bool(
+            MODEL_NUMBER_RX.match(token.text) or VERSION_NUMBER_RX.match(token.text) or DESIGNATION_RX.match(token.text))
+    k = i
+    while 0 <= k < len(doc) and part(k) and doc[k].sent.start == doc[i].sent.start:
+        k += step
+    first, last = (i, k) if step == 1 else (k + 1, i + 1)
+    while last > first and (doc[last - 1].text == "-" or not name_part(doc[last - 1]) and last - first == 1):
+        last -= 1
+    while first < last and (doc[first].text == "-" or not name_part(doc[first])):
+        first += 1  # a name opens with a name word: not '2 Claude'
+    return Span(doc, first, last, label="PRODUCT") if first < last else None
+
+
+def _compared_names(doc: Doc, products: set[int], words: frozenset[str]) -> list[Span]:
+    """'Devstral outperformed GPT-4.1 mini', 'ChatGPT beat Vellum', 'faster than Vellum' after 'ChatGPT': a name
+    compared with a known product (PRODUCTS, its tokens) by a comparison's word (name_words.COMPARISON_WORDS)
+    is a product too, whichever side it stands on; not a name the ner reads as a place, nationality or number."""
+    found = []
+    for token in doc:
+        if token.lower_ not in COMPARISON_WORDS:
+            continue
+        i = token.i
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "a", "an"))
+        right = _name_from(doc, j, 1, words) if j < len(doc) else None
+        left = _name_from(doc, i - 1, -1, words) if i >= 1 and token.lower_ in BETWEEN_COMPARISON_WORDS else None
+        if right is not None and right.start != j:
+            right = None
+        if left is not None and left.end != i:
+            left = None
+        left_known = i >= 1 and i - 1 in products and token.lower_ in BETWEEN_COMPARISON_WORDS
+        before = range(max(i - COMPARED_WINDOW, token.sent.start), i)
+        if right is not None and j not in products and (left_known or (token.lower_ == "than" and any(k in products for k in before))):
+            found.append(right)
+        if left is not None and not left_known and j in products:
+            found.append(left)
+    return [span for span in found if not any(t.ent_type_ in COMPARED_NOT_TYPES or t.i in products for t in span)]
 
 
 def _group_name_end(doc: Doc, end: int, ent_end: int) -> bool:
@@ -940,6 +1019,9 @@ def _not_a_place(resolver: NameResolver, span: Span) -> bool:
     return not any(t.ent_type_ in ("GPE", "EVENT") for t in span)
 
 
+# Rows whose sentence names what the name is, a product, whatever its last word ("unveiled AI Control Tower, a
+# tool for ..."; a facility's word ends no product's name elsewhere, "St. Paul's Cathedral").
+NAMED_PRODUCT_ROWS = frozenset({"product-apposition", "product-launch-object"})
 WEAPON_ROWS = frozenset({"product-weapon-noun", "product-weapon-noun-hyphenated"})
 # The ner's kinds of a name before a weapon's noun that is the weapon's (a person's name: "the Sherman tank").
 WEAPON_NAME_TYPES = frozenset({"", "PERSON", "PRODUCT"})
@@ -968,7 +1050,13 @@ def _a_weapon(resolver: NameResolver, span: Span) -> bool:
     # named after a person is one or two words ('the Sherman tank', 'a Carl Gustaf rifle')
     person = (sum(t.ent_type_ == "PERSON" and t.is_alpha for t in span) >= WEAPON_PERSON_WORDS and not numbered) or (
         span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "I")  # "Mohammed bin Salman tanks": a person's name's end
-    return not (person or any(t.ent_type_ not in WEAPON_NAME_TYPES and not (t.ent_type_ == "ORG" and numbered) for t in span)
+    # 'K9 howitzers': a designation alone the ner reads as a place is the weapon's; 'infantry fighting vehicles': a
+    # vehicle is a weapon only with the words of its kind (not 'Zoox vehicles', a maker's)
+    designation = len(span) == 1 and bool(DESIGNATION_RX.match(span.text)) and numbered
+    if doc[i].lower_ in GENERAL_VEHICLE_NOUNS and i == span.end:
+        return False
+    return not (person or any(t.ent_type_ not in WEAPON_NAME_TYPES and not (t.ent_type_ == "ORG" and numbered)
+                              and not (t.ent_type_ == "GPE" and designation) for t in span)
                 or (span[0].ent_iob_ == "I" and span[0].ent_type_ == "PRODUCT")  # "SM-65 Atlas missiles": the ner's
                 or span.text in resolver.companies or span[-1].text in SERVICE_WORDS | ORG_SUFFIXES
                 or (after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in WEAPON_SYSTEM_NOUNS))
@@ -980,12 +1068,71 @@ def _not_a_company(resolver: NameResolver, span: Span) -> bool:
     return span.text not in resolver.companies and not any(t.ent_type_ in NOT_NAME_TYPES for t in span)
 
 
+def _an_apposition_head(resolver: NameResolver, span: Span) -> bool:
+    """'Journavx, a non-opioid painkiller', 'Figure 03, a humanoid robot for homes': the noun of a product
+    (name_words.APPOSITION_PRODUCT_NOUNS) heads the apposition after the name (the row product-apposition);
+    not 'Vantorix, a software company based in Oslo' (the company heads it), no known company's name
+    ('Nvidia, a chip designer'), and after a name the ner reads as a person no noun of people too
+    (PERSON_PRODUCT_NOUNS: 'Kate Lane, a fashion model')."""
+    doc = span.doc
+    head, k, noun_seen = None, span.end + 2, False  # after the comma and the determiner
+    while k < len(doc):
+        token = doc[k]
+        if token.pos_ in ("NOUN", "PROPN"):
+            head, noun_seen = token, True
+        elif not (token.tag_ == "HYPH" or token.pos_ in ("ADJ", "ADV", "NUM") or (token.pos_ == "VERB" and not noun_seen)):
+            break
+        k += 1
+    if head is None or not head.is_lower or head.lower_ not in APPOSITION_PRODUCT_NOUNS:
+        return False
+    person = any(t.ent_type_ == "PERSON" for t in span)
+    return span.text not in resolver.companies and not (person and head.lower_ in PERSON_PRODUCT_NOUNS)
+
+
+# The words between a launch verb and its object (the row product-launch-object: "rolled out the new ...").
+LAUNCH_OBJECT_OPENERS = frozenset({"out", *LAUNCH_OBJECT_DETERMINERS})
+# The words a company is written with as a subject (its pronouns).
+COMPANY_SUBJECT_PRONOUNS = frozenset({"it", "they", "we"})
+# The ner's kinds of a name a company's launch verb makes its product: none, a person's or a work's
+# (the ner reads new names so: "unveiled Polaris Catalog", PERSON), a product's or an organization's
+# (a known company's or a name with an organization's word stays one).
+LAUNCHED_TYPES = frozenset({"", "PERSON", "PRODUCT", "WORK_OF_ART", "ORG"})
+
+
+def _launched_by_company(resolver: NameResolver, span: Span) -> bool:
+    """'Snowflake unveiled Polaris Catalog', 'the startup launched Vellum', 'it released Arctic Embed': the
+    name right after a launch verb (name_words.LAUNCH_VERB_FORMS) whose subject is a company (the ner's ORG,
+    a known company, a company's pronoun or trigger noun: 'the company') is the product it makes public, where
+    the name ends the verb's object (not 'launched Nordwind shares', 'introduced Ann Lee as its chief') and
+    is no known company, no place, date or other kind of name of the ner's, and has no organization's word."""
+    doc = span.doc
+    i = span.start - 1
+    while i > 0 and doc[i].lower_ in LAUNCH_OBJECT_OPENERS:
+        i -= 1
+    verb = doc[i]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    words = doc[subject.left_edge.i:subject.i + 1]
+    company = (subject.lower_ in COMPANY_SUBJECT_PRONOUNS or subject.ent_type_ == "ORG" or resolver.lemma(subject) in ORG_TRIGGERS
+               or words.text in resolver.companies or subject.text in resolver.companies)
+    after = doc[span.end] if span.end < len(doc) else None
+    ends = after is None or not (after.pos_ in ("NOUN", "PROPN") or after.text in POSSESSIVES or after.lower_ == "as")
+    joined = all(not doc[t.i - 1].whitespace_ and not t.whitespace_ for t in span if t.text == "-")  # "Qwen3-Coder"
+    return (company and ends and joined and span.text not in resolver.companies and not any(t.text in ORG_WORDS for t in span)
+            and all(t.ent_type_ in LAUNCHED_TYPES for t in span))
+
+
 # A pattern row's "check": what its match must also be to be a candidate (components._check_rows
 # refuses a row naming another).
 ROW_CHECKS = {"product_line": _a_line, "product_verb_object": _a_product_verbs_object,
               "own_code": _a_code_of_its_own, "numbered_name": _a_numbered_name, "not_a_place": _not_a_place,
               "not_a_count": _not_a_count,
-              "stock_index": _a_stock_index, "weapon": _a_weapon, "not_a_company": _not_a_company}
+              "stock_index": _a_stock_index, "weapon": _a_weapon, "not_a_company": _not_a_company,
+              "apposition_head": _an_apposition_head, "launched_by_company": _launched_by_company}
 
 
 def _totals(cands: list[Candidate]) -> dict[str, dict[str, int]]:
@@ -1210,6 +1357,11 @@ def _in_generic_term(span: Span, generic: frozenset[str]) -> bool:
                for end in range(span.end, min(span.end + GENERIC_REACH, len(doc)) + 1) if (start, end) != (span.start, span.end))
 
 
+# The parts of speech of a lowercase word after a qualifying term that is no noun it qualifies ("launched Workers AI
+# in 100 cities": "AI" ends the name).
+NOT_QUALIFIED_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "AUX", "VERB", "PART", "PRON"})
+
+
 def _without_qualifier(span: Span) -> Span:
     """SPAN without the qualifying terms at its end before a lowercase word (QUALIFIER_TERMS, generic_names.txt:
     'AI', 'AR', '5G'), and a capitalised 'PC' after them: they qualify the noun after them, no name's part
@@ -1218,7 +1370,7 @@ def _without_qualifier(span: Span) -> Span:
     noun = end
     while noun < len(doc) and doc[noun].text in QUALIFIER_TERMS | CATEGORY_NAMES:
         noun += 1  # the qualified phrase goes on after the span ('HP AI' + 'PC shipments')
-    if noun < len(doc) and doc[noun].is_lower and doc[noun].is_alpha:
+    if noun < len(doc) and doc[noun].is_lower and doc[noun].is_alpha and doc[noun].pos_ not in NOT_QUALIFIED_POS:
         if end - span.start > 2 and doc[end - 1].text in CATEGORY_NAMES and doc[end - 2].text in QUALIFIER_TERMS:
             end -= 1
         while end - span.start > 1 and doc[end - 1].text in QUALIFIER_TERMS:
@@ -1359,6 +1511,10 @@ def _with_model_number(doc: Doc, end: int) -> int:
             and TRIM_CODE_RX.match(doc[end].text) and doc[end].text not in NOT_TRIM_CODES and doc[end].lower_ not in ROLE_NOUNS
             and (doc[end].ent_type_ in ("", "PRODUCT") or _one_token_org(doc, end))
             and not (end + 1 < len(doc) and doc[end + 1].text == "-")):
+        end += 1
+    # a variant's letter before a noun of the machines it names ("Gripen E fighters", "Rafale M jets"; not "I", "A")
+    if (end + 1 < len(doc) and doc[end - 1].whitespace_ and VARIANT_LETTER_RX.match(doc[end].text)
+            and doc[end + 1].is_lower and doc[end + 1].text in DESIGNATION_NOUN_FORMS | WEAPON_NOUN_FORMS):
         end += 1
     # a generation and its number after the model number ("Snapdragon 8 Gen 3", "Snapdragon 8s Gen 3")
     if (end + 1 < len(doc) and doc[end].text in GENERATION_WORDS and doc[end + 1].text.isdigit()

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.name_words import (ALIAS_VERBS, ANALYST_NOUNS, APPOSITION_DETERMINERS, CODE_NOUNS, CODE_VARIANT,
+from extract.name_words import (ALIAS_VERBS, ANALYST_NOUNS, APPOSITION_DETERMINERS, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, LAUNCH_VERB_FORMS, CODE_NOUNS, CODE_VARIANT,
                                 DESIGNATION_NOUN_FORMS, INDEX_NOUNS, INDEX_PROVIDERS, INDEX_WORDS, LEGAL_FORMS, LETTER_CODE, LETTER_PLURAL_CODE, LINE_NOUN_FORMS, LINE_OWNERS,
                                 MODEL_NUMBER_TOKEN, ORG_SUFFIXES, ORG_TRIGGERS, OWNED_PLURAL_CODE, OWNED_PRODUCT_NOUNS,
                                 PLURAL_CODE_BEFORE, PLURAL_CODE_VARIANT, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
@@ -143,6 +143,9 @@ TOKEN_CLASSES: dict[str, dict] = {
     "alias_verb": {"LOWER": {"IN": sorted(ALIAS_VERBS)}},
     "product_determiner": {"LOWER": {"IN": list(PRODUCT_DETERMINERS)}},
     "apposition_determiner": {"LOWER": {"IN": list(APPOSITION_DETERMINERS)}},
+    "apposition_product_noun": {"LOWER": {"IN": sorted(APPOSITION_PRODUCT_NOUNS)}},
+    "launch_verb": {"LOWER": {"IN": sorted(LAUNCH_VERB_FORMS)}},
+    "launch_object_determiner": {"LOWER": {"IN": list(LAUNCH_OBJECT_DETERMINERS)}},
     "vehicle_category": {"LOWER": {"IN": sorted(VEHICLE_CATEGORY_NOUNS)}},
 }
 
