@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 
 from extract.name_words import (BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, COUNT_WORDS, DEPARTMENT_TITLES, FACILITY_NOUNS,
                                 FACILITY_WORDS, HONORIFICS, LAW_AND_EVENT_WORDS, LAW_NOUNS, OFFICER_TITLES, ORG_SUFFIXES,
-                                OWNED_PRODUCT_NOUNS, PERSON_ROLE_NOUNS, TITLE_DEPARTMENTS, US_STATE_ABBREVIATIONS)
+                                OWNED_PRODUCT_NOUNS, PERSON_ROLE_NOUNS, SETTLEMENT_NOUNS, TITLE_DEPARTMENTS,
+                                US_STATE_ABBREVIATIONS, US_STATE_NAMES)
 from extract.records import NAME_LABELS
 from extract.spans import POSSESSIVES
 
@@ -68,10 +69,11 @@ def _first_name(word: str) -> bool:
 
 
 def not_an_org(span: Span, people: set[str]) -> bool:
-    """A model ORG that is a person ("Farkas", "Dr. Slepian"), a title ("Mr"), a town, a facility or places
-    joined by a hyphen."""
+    """A model ORG that is a person ("Farkas", "Dr. Slepian", "Perelman" after "Mr."), a title ("Mr"), a town, a
+    facility or places joined by a hyphen."""
+    after_honorific = span.start > 0 and span.doc[span.start - 1].text.rstrip(".") in HONORIFICS  # "Mr. Perelman's"
     return (span.text in people or span.text.rstrip(".") in HONORIFICS or span[0].text.rstrip(".") in HONORIFICS
-            or place_or_facility(span) or place_compound(span))
+            or after_honorific or place_or_facility(span) or place_compound(span) or town_named_like_company(span))
 
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
@@ -171,6 +173,56 @@ def place_or_facility(span: Span) -> bool:
     after = doc[span.end + 1].text if span.end + 1 < len(doc) and nxt == "," else ""
     return (span[-1].text in FACILITY_WORDS or nxt in FACILITY_WORDS or nxt in FACILITY_NOUNS
             or after.startswith(STATE_PREFIXES))
+
+
+# The longest US state name, in words ("North Carolina").
+STATE_NAME_WORDS = max(len(name.split()) for name in US_STATE_NAMES)
+# States named like their cities: "Citicorp, New York, said" and "Ann Lee, CNN, Washington" give a company's city.
+CITY_STATE_NAMES = frozenset({"New York", "Washington"})
+# Prepositions of a place before a town's name and its country ("in Hershey, Italy"); "near" alone names a place.
+PLACE_PREPOSITIONS = frozenset({"in", "near", "to", "from", "at", "outside"})
+# Words after a town's country that end its phrase ("in Eni, Italy."; not "Crazy Eddie, Edison, N.J.", a company's city).
+PLACE_PHRASE_ENDS = frozenset({".", ";", ")", "!", "?"})
+
+
+def town_named_like_company(span: Span) -> bool:
+    """'in Hershey, Pennsylvania', 'Nike, Ore.', 'near Hershey', 'the town of Hershey', 'Eni, a village':
+    a known company's name that the sentence makes a town's is no ORG. After a comma, the town's state (its
+    name, not a city's too, 'Citicorp, New York, said'; or its abbreviation) that ends no longer name ('Dell,
+    Texas Instruments and Intel') and owns nothing ("Apple, California's biggest company"), or the ner's
+    country after a place's preposition, ending the phrase ('in Eni, Italy.'; not 'at Donaldson, Lufkin amp
+    Jenrette', 'of Crazy Eddie, Edison, N.J.'); before it, 'near' (not before a noun, 'near Khmer Rouge
+    headquarters') or a settlement's noun and 'of'; after it, a comma and 'a'/'the' (an adjective) and a
+    settlement's noun."""
+    doc, start, end = span.doc, span.start, span.end
+    after_possessive = end < len(doc) and doc[end].text in POSSESSIVES
+    if end + 1 < len(doc) and doc[end].text == ",":
+        i = end + 1
+        place_end = next((i + n for n in range(STATE_NAME_WORDS, 0, -1) if i + n <= len(doc)
+                          and doc[i:i + n].text in US_STATE_NAMES and doc[i:i + n].text not in CITY_STATE_NAMES), None)
+        if place_end is None and doc[i].text.startswith(STATE_PREFIXES):
+            if doc[i].text not in US_STATE_ABBREVIATIONS:
+                return True  # "Hershey, Pa.-based": the town of a descriptor, one word with it
+            place_end = i + 1
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if place_end is None and doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "GPE" and before in PLACE_PREPOSITIONS:
+            country_end = i + 1
+            while country_end < len(doc) and doc[country_end].ent_iob_ == "I":
+                country_end += 1
+            if country_end == len(doc) or doc[country_end].text in PLACE_PHRASE_ENDS:
+                return True
+        if place_end is not None and (place_end == len(doc) or not (
+                doc[place_end].text in POSSESSIVES or doc[place_end].text[:1].isupper() or doc[place_end].lower_ == "and")):
+            return True
+        j = end + 2 if doc[end + 1].lower_ in ("a", "the") else None
+        if j is not None and j + 1 < len(doc) and doc[j].pos_ == "ADJ":
+            j += 1
+        if j is not None and j < len(doc) and doc[j].lower_ in SETTLEMENT_NOUNS:
+            return True
+    if start > 0 and doc[start - 1].lower_ == "near" and not after_possessive and not (
+            end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower):  # "near Khmer Rouge headquarters"
+        return True
+    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENT_NOUNS and not after_possessive
 
 
 DATELINE_MARKS = ("(", "-", "--", "_", "\u2013", "\u2014")

@@ -27,6 +27,7 @@ LEGAL_FORMS = (
 CORPORATE_SUFFIXES = (
     "Holdings", "Holding", "Group", "Technologies", "Technology", "Publishers", "Publishing",
     "Enterprises", "Industries",
+    "Cos.", "Cos",  # "Companies" as newswire abbreviates it ("Philip Morris Cos.", "McGraw-Hill Cos.")
 )
 # Left out of the grouping key like a corporate word, but no suffix: "International" ends no name by itself.
 CORPORATE_NON_SUFFIXES = ("International",)
@@ -183,9 +184,13 @@ PRODUCT_NOUNS = frozenset({
 OPERATING_NOUNS = frozenset({"system", "systems"})
 # After "the" and a name ("the Quill service"); the row product-the-name-app.
 THE_PRODUCT_NOUNS = PRODUCT_NOUNS | {"service"}
+# Consumer goods of business news after an owner and a brand's line ("its Air Jordan shoes", "its Birkin bags",
+# "its Marlboro cigarettes"); a known company's name before them is their maker ("its Adidas sneakers").
+CONSUMER_GOODS_NOUNS = frozenset({"shoes", "sneakers", "razor", "razors", "bags", "handbags", "cigarettes"})
 # After an owner and a name ("its Quill dolls", "their Pixel phones"); the row product-owned-name-noun.
 OWNED_PRODUCT_NOUNS = PRODUCT_NOUNS | {
-    "computer", "computers", "device", "devices", "doll", "dolls", "drugs", "games", "phones", "toy", "toys"}
+    "computer", "computers", "device", "devices", "doll", "dolls", "drugs", "games", "phones", "toy", "toys",
+    *CONSUMER_GOODS_NOUNS}
 # Singular nouns a model designation names ("the 486 chip"); a number before a plural is a count.
 CODE_NOUNS = ("chip", "microprocessor", "processor", "cpu", "aircraft", "jet", "jetliner", "airliner", "plane",
               "spacecraft", "rocket", "machine", "computer")
@@ -259,6 +264,19 @@ US_STATE_ABBREVIATIONS = frozenset({
     "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
     "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
 })
+# The US states' names written out: "in Hershey, Pennsylvania" names a town, not the company named like it
+# (name_filters.town_named_like_company).
+US_STATE_NAMES = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+})
+# Nouns of a settlement: "the town of Hershey", "Eni, a village in the hills" name a place.
+SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "hamlet", "suburb", "township", "borough", "municipality",
+                              "commune", "county"})
 # Last words of facility names (OntoNotes FAC): a hotel or stadium is a place, not an organization.
 FACILITY_WORDS = frozenset({"Hotel", "Casino", "Resort", "Stadium", "Arena", "Airport", "Bridge", "Tower", "Mall",
                             "Cathedral", "Basilica", "Mosque", "Palace",
@@ -309,6 +327,15 @@ NOT_DESIGNATIONS = frozenset({"G7", "G8", "G20", "G77", "G-7", "G-8", "G-20", "G
 # periods such as Q3, H1 or FY2024; school grades, K-12; visa classes such as H-1B, L-1 or EB-5;
 # standards and rules such as ISO-9001, SHA-256, ARM64, Basel-3, USB4 or Euro-6; diseases such as
 # Covid-19 or H5N1. The stems are read in any case.
+# A credit rating's grade, S&P's and Fitch's ("AA", "BBB-") and Moody's ("Baa2", "Aa1"), and the words around
+# it in news of ratings ("affirmed at AA", "cut to Baa2", "AA-rated bonds", "a BBB rating"): no ORG.
+RATING_GRADE = r"^(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca)[+-]?$"
+RATING_BEFORE_WORDS = frozenset({"at", "to", "from", "rated", "rating", "ratings", "grade"})
+RATING_AFTER_WORDS = frozenset({"rating", "ratings", "grade", "credit", "category"})
+RATING_SENTENCE_WORDS = frozenset({"rating", "ratings", "rated", "rate", "rates", "downgrade", "downgraded", "downgrades",
+                                   "upgrade", "upgraded", "upgrades", "affirmed", "affirms", "cut", "cuts", "lowered",
+                                   "raised", "outlook", "notch", "notches", "moody", "moody's", "s&p", "fitch",
+                                   "creditwatch", "investment-grade", "junk"})
 NOT_PRODUCT_CODE = (r"^(?:[QH][1-4]|FY-?\d{2,4}|CY-?\d{2,4}|K-?12|(?:H-?[12][AB]?|L-?1[AB]?|O-?1[AB]?|EB-?[1-5]|"
                     r"J-?1|F-?1)|(?i:iso|iec|sha|arm|rfc|usb|ddr|lpddr|pcie|lte|ipv|basel|solvency|euro|mifid|"
                     r"covid|sars|mers|ebola|hiv|h\dn\d)-?\d[\w.-]*|H\dN\d)s?$")
@@ -398,6 +425,14 @@ UNIT_WORDS = frozenset({
     "America", "Americas", "Europe", "Asia", "Pacific", "Africa", "China", "India", "Japan", "Korea", "Canada",
     "Australia", "UK", "U.K.", "US", "U.S.", "USA", "Germany", "France", "Italy", "Spain", "Brazil", "Mexico",
     "Worldwide", "Channel", "Engines", "Aviation", "Aerospace", "Automotive", "Defense", "Defence"})
+# Capitalised words after a known company's name that make the two one unit's name, a company of its group
+# ("Samsung Biologics", "Samsung SDI", "LG Display", "Take-Two Interactive", "Lockheed Martin Space", "Airbus
+# Defence and Space", "Costco Wholesale", "Bloomberg Television"): an ORG, no maker + model, nor the parent alone.
+COMPANY_UNIT_WORDS = frozenset({
+    "Display", "Biologics", "Bioepis", "SDI", "SDS", "Interactive", "Space", "Television", "Wholesale", "Defence",
+    "Industrie", "International",
+    "Defense", "Shipbuilding", "Engineering", "Chemical", "Chemicals", "Steel", "Heavy", "Construction",
+    "Logistics", "Aerospace", "Aviation", "Automotive", "Mobility", "Robotics", "Biosciences", "Therapeutics"})
 # Nouns of a company's business after its name, with the kind of business between ("its Emery shipping
 # business", "Control Data's Imprimis disk-drive business", "a Hostess cake bakery", "the GM Hughes unit"):
 # the name is the unit's, a brand operated as a business unit, an ORG (ANNOTATION §2), not a product;

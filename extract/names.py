@@ -20,15 +20,17 @@ from spacy.tokens import Doc, Span
 from extract.entities import short_forms
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (business_unit, dateline, in_a_title, inside_person, law_or_event, not_an_org,
-                                   person_names, place_or_facility, without_title)
-from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, APPOSITION_ROLE_NOUNS, PERSON_PRODUCT_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS, COMPARISON_WORDS, FEATURE_NOUNS, GENERATION_WORDS,
+                                   person_names, place_or_facility, town_named_like_company, without_title)
+from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, APPOSITION_ROLE_NOUNS, PERSON_PRODUCT_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS,
+                                COMPANY_UNIT_WORDS, COMPARISON_WORDS, CONSUMER_GOODS_NOUNS, FEATURE_NOUNS, GENERATION_WORDS,
                                 GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, FIRM_NAME_WORDS, GROUP_NOUNS, HONORIFICS,
                                 GROUP_NAME_WORDS, INDEX_PROVIDERS, INVARIANT_CODE_NOUNS, TITLE_SMALL_WORDS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LEGAL_FORMS, LINE_NOUN_FORMS, NAME_PARTICLES, LINE_OWNERS, MODEL_NUMBER,
                                 NOT_DESIGNATIONS, NOT_PRODUCT_CODE, NUMBERED_WORDS, OPERATING_NOUNS, TRIM_CODE, SEAT_WORDS, SIDE_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, ORG_TRIGGERS, PERSON_ROLE_NOUNS,
                                 PLURAL_PRODUCT_CODE,
-                                PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, SENTENCE_DESCRIPTORS, UNIT_WORDS,
+                                PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, RATING_AFTER_WORDS, RATING_BEFORE_WORDS,
+                                RATING_GRADE, RATING_SENTENCE_WORDS, SENTENCE_DESCRIPTORS, UNIT_WORDS,
                                 SERVICE_WORDS, STORE_WORDS, SUFFIX_KEYS,
                                 VEHICLE_CATEGORY_WORDS, WEAPON_MODIFIERS, WEAPON_NOUN_FORMS, WEAPON_SYSTEM_NOUNS, GENERAL_VEHICLE_NOUNS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
@@ -48,6 +50,7 @@ ORDINAL_RX = re.compile(r"^\d+(?:st|nd|rd|th)$")
 TRIM_CODE_RX = re.compile(TRIM_CODE)
 PRODUCT_SHAPE_RX = re.compile(r"^[a-z]{1,5}[A-Z][A-Za-z0-9]*$")  # a lowercase start before a capital: "vSphere", "iCloud"
 VARIANT_LETTER_RX = re.compile(r"^[B-HJ-Z]$")  # one capital letter, no article or pronoun
+RATING_GRADE_RX = re.compile(RATING_GRADE)
 # Words after a known product's name that make the two a company's name ("Vue Cinemas", "Vue International").
 ORG_WORDS = ORG_SUFFIXES | frozenset(CORPORATE_NON_SUFFIXES)
 # Nouns after a known product's name that make it the product where the ner reads a person ("Sora videos").
@@ -300,12 +303,16 @@ class NameResolver:
         ner_org_spans = [(e.start, e.end) for e in ents if e.label_ == "ORG"]
         for match_id, start, end in listed:
             label = self.vocab.strings[match_id]
-            if label == "ORG" and regional.get(start, end) > end:
+            if label == "ORG" and regional.get(start, end) > max(end, _with_unit_words(doc, end) - 1):
                 continue  # the unit's name, not the company's: the ner's ORG is the candidate
             if label == "ORG" and any(first < start and end <= last for first, last in person_spans):
                 continue  # "Kenji Nomura said": a person's surname, not the broker ("Walmart de Mexico" stays)
             if label == "ORG" and any(e.start < start and end < e.end for e in inner_products):
                 continue  # "the PAL Sega Saturn": a known company inside the ner's product, its brand, no ORG of its own
+            if label == "ORG" and (_role_before_person(doc, start, end) or _family_of(doc, end)):
+                continue  # "singer Zara Larsson", "the Aldi family trust": a person's first name, a family's surname
+            if label == "ORG" and town_named_like_company(doc[start:end]):
+                continue  # "in Hershey, Pennsylvania", "the town of Hershey": a town named like the company
             if label == "ORG" and _title_before_person(doc, start, end):
                 continue  # "Yankees GM Brian Cashman": a general manager, not General Motors
             if label == "ORG" and any(first < start and last == end and not listed_starts & set(range(first, start))
@@ -330,6 +337,8 @@ class NameResolver:
                 start = _designation_before(doc, start, doc[start:end].text not in self.plurals
                                             and not doc[end - 1].text.endswith("s")  # "787-9 Dreamliners", "787 Dreamliner"
                                             and not (end - start == 1 and doc[start].is_upper))  # a count: "486 HIMARS launchers"
+            if label == "ORG":
+                end = _with_unit_words(doc, end)  # "Samsung Biologics", "Airbus Defence and Space": the unit's name
             cand = Candidate(Span(doc, start, end, label=label), "gazetteer", label)
             if label == "PRODUCT" and name is not None:
                 pending.append((name, cand))
@@ -345,6 +354,8 @@ class NameResolver:
             if any(s == start and e > end for s, e in maker_spans):
                 continue  # "Lockheed" of "Lockheed Martin": the longer maker's name, not a model after it
             model_end = _model_name_end(doc, start, end)
+            if _with_unit_words(doc, end) > end:
+                continue  # "Samsung Biologics", "Samsung SDI": a company of the maker's group, no model of its
             if model_end > end:
                 cands.append(Candidate(Span(doc, start, model_end, label="PRODUCT"), "maker_model", "PRODUCT"))
             elif _one_of_its_products(doc, start, end):  # "drove a Pontiac", "a Lamborghini poster" is the maker's
@@ -403,8 +414,8 @@ class NameResolver:
         # jet', 'a Nordwind car'; NOTES of the probe gold: a maker before a generic noun): a known one
         # or one the article names with a suffix, in full or short ('Acme' after 'Acme Airlines').
         suffixed = {f for c in cands if c.source == "legal_suffix" for f in (c.span.text, *short_forms(c.span.text))}
-        cands = [c for c in cands if not (c.source == "trigger" and c.label == "PRODUCT" and _before_line_noun(c.span)
-                                          and (c.span.text in self.companies or c.span.text in suffixed))]
+        cands = [c for c in cands if not (c.source == "trigger" and c.label == "PRODUCT" and (
+            _before_line_noun(c.span) or _before_consumer_goods(c.span)) and (c.span.text in self.companies or c.span.text in suffixed))]
         for ent in ents:
             if ent.label_ in NAME_LABELS and not law_or_event(ent) and not _a_feature(ent, listed_spans):
                 # "the CHIPS and Science Act": no part is a name; a dateline is no part of what follows it
@@ -449,6 +460,7 @@ class NameResolver:
                     cand.label = ""  # dropped below
         cands = [c for c in cands if c.label]
         cands = [c for c in cands if not _in_generic_term(c.span, self.generic) and not _headline_run(c)
+                 and not (c.source != "gazetteer" and _a_credit_rating(c.span))
                  and not (c.source != "gazetteer" and law_or_event(c.span))
                  and not (c.source == "legal_suffix" and _inside_longer(c.span, titled))
                  and not (c.source == "legal_suffix" and c.span[-1].text in GOVERNMENT_BODIES and _inside(c.span, gatherings))
@@ -461,7 +473,9 @@ class NameResolver:
                  and not (c.label == "PRODUCT" and c.source != "gazetteer" and c.span[-1].text in FACILITY_WORDS
                           and c.rule not in NAMED_PRODUCT_ROWS)]
         for c in cands:  # "its Emery shipping business": a business unit's name (not "the iPhone business")
-            if c.label == "PRODUCT" and c.source != "gazetteer" and c.span.text not in self.products and (
+            # a known product's name the rules read on over a name word ("its Max Factor unit") is no longer the product's
+            if c.label == "PRODUCT" and (c.source != "gazetteer" or (c.span.start, c.span.end) not in listed_spans) and (
+                    c.span.text not in self.products) and (
                     business_unit(c.span) or _operating_not_system(c.span)):  # "the Bell operating companies"
                 c.label = "ORG"
         # "GM Hughes" after "GM Hughes Electronics": the first words of the article's suffix name are the company, not a
@@ -625,8 +639,8 @@ class NameResolver:
             if (match_id == first_id or (match_id == short_id and any(t.ent_type_ == "NORP" for t in span))) and (
                     sentence_cue(span, self.lemma)[0] != "ORG"):
                 continue
-            if place_or_facility(span):
-                continue
+            if place_or_facility(span) or town_named_like_company(span) or _after_honorific(doc, start):
+                continue  # "Oshkosh, Wis.", "in Hershey, Pa.", "Mrs. Helmsley": a town, a person
             if (span.text in codes and not _code_as_name(span)) or _not_a_product_code(span) or (
                     labels.get(spelling_key(span.text)) == "PRODUCT" and _before_event(span)):
                 continue
@@ -872,6 +886,21 @@ def _title_before_person(doc: Doc, start: int, end: int) -> bool:
     word = doc[start]
     return (end - start == 1 and word.is_upper and start > 0 and doc[start - 1].is_title
             and end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].is_title)
+
+
+def _role_before_person(doc: Doc, start: int, end: int) -> bool:
+    """'singer Zara Larsson', 'Analyst Nordstrom Lee': a known company's name that begins the ner's longer
+    PERSON right after a person's role noun (name_words.PERSON_ROLE_NOUNS) is the person's first name
+    ('Zara Home', 'Costco Wholesale' read as people have no role before them)."""
+    return (start > 0 and doc[start - 1].lower_ in PERSON_ROLE_NOUNS and doc[start].ent_type_ == "PERSON"
+            and doc[start].ent_iob_ == "B" and end < len(doc) and doc[end].ent_iob_ == "I")
+
+
+def _family_of(doc: Doc, end: int) -> bool:
+    """'the Aldi family trust', 'the Hershey family': a known company's name before a lowercase 'family'
+    is the surname of its founder's family, no ORG ('the Galaxy family of phones' is a product range)."""
+    return (end < len(doc) and doc[end].text in ("family", "families")
+            and not (end + 1 < len(doc) and doc[end + 1].lower_ == "of"))
 
 
 def _persons_name(doc: Doc, start: int, end: int, words: frozenset[str]) -> bool:
@@ -1128,11 +1157,20 @@ def _launched_by_company(resolver: NameResolver, span: Span) -> bool:
 
 # A pattern row's "check": what its match must also be to be a candidate (components._check_rows
 # refuses a row naming another).
+def _comma_partners(resolver: NameResolver, span: Span) -> bool:
+    """'Goldman, Sachs & Co.', 'Donaldson, Lufkin & Jenrette Securities Corp.': a partnership's registered
+    name, two partners' surnames with a comma between (the row org-legal-suffix-comma-partners); not a list
+    of names, whose first is a known company or the end of a longer name ('IBM, Apple & Co.')."""
+    doc = span.doc
+    return span[0].text not in resolver.companies and not (span.start > 0 and doc[span.start - 1]._.is_name_part)
+
+
 ROW_CHECKS = {"product_line": _a_line, "product_verb_object": _a_product_verbs_object,
               "own_code": _a_code_of_its_own, "numbered_name": _a_numbered_name, "not_a_place": _not_a_place,
               "not_a_count": _not_a_count,
               "stock_index": _a_stock_index, "weapon": _a_weapon, "not_a_company": _not_a_company,
-              "apposition_head": _an_apposition_head, "launched_by_company": _launched_by_company}
+              "apposition_head": _an_apposition_head, "launched_by_company": _launched_by_company,
+              "comma_partners": _comma_partners}
 
 
 def _totals(cands: list[Candidate]) -> dict[str, dict[str, int]]:
@@ -1259,6 +1297,12 @@ def _inner_possessive(token, first: int) -> bool:
             and doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].text[:1].isupper())
 
 
+def _after_honorific(doc: Doc, i: int) -> bool:
+    """Token I follows an honorific ('Mr.', 'Mrs', 'Dr.'): a person's name begins there ("Mr. Perelman's
+    Revlon Group Inc." is Perelman's company, no possessive of its registered name)."""
+    return i > 0 and doc[i - 1].text.rstrip(".") in HONORIFICS
+
+
 def _named_alone(words: Span) -> bool:
     """The article writes WORDS elsewhere without a possessive after them: a name of its own, an owner
     ('Acme' in 'Acme said' makes "Acme's Quill Corp." the owner and its unit)."""
@@ -1280,7 +1324,7 @@ def _legal_name_start(cand: Candidate, ner_orgs: list[Span], known_starts: set[i
         return cand
     start = span.start
     for org in ner_orgs:
-        if org.end == span.end and org.start < start and all(
+        if org.end == span.end and org.start < start and not _after_honorific(doc, org.start) and all(
                 (t.text[:1].isupper() and not (t.is_punct or t.is_stop)) or (
                     _inner_possessive(t, org.start) and org.start not in known_starts and not _named_alone(doc[org.start:t.i]))
                 for t in doc[org.start:start]):
@@ -1444,6 +1488,18 @@ def _model_name_end(doc: Doc, start: int, end: int, own_types: frozenset[str] = 
             break
         stop += 1
     return stop
+
+
+def _with_unit_words(doc: Doc, end: int) -> int:
+    """The end of a known company's name over the capitalised words of one of its group's companies after
+    it (name_words.COMPANY_UNIT_WORDS: "Samsung Biologics", "Take-Two Interactive", "Lockheed Martin Space";
+    two of them joined by "and", "Airbus Defence and Space"); END where none follows."""
+    i = end
+    while i < len(doc) and doc[i - 1].whitespace_ and doc[i].text in COMPANY_UNIT_WORDS:
+        i += 1
+        if i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].text in COMPANY_UNIT_WORDS:
+            i += 1
+    return i
 
 
 def _joins(a: Candidate, b: Candidate) -> bool:
@@ -1700,6 +1756,25 @@ def _conjunct(cand: Candidate, cands: list[Candidate]) -> Candidate | None:
 def _before_line_noun(span: Span) -> bool:
     """'Quill Book models': a name right before a noun of the machines a product line names."""
     return span.end < len(span.doc) and span.doc[span.end].lower_ in LINE_NOUN_FORMS
+
+
+def _a_credit_rating(span: Span) -> bool:
+    """'affirmed at AA', 'cut to Baa2', 'AA-rated bonds': a credit rating's grade (name_words.RATING_GRADE)
+    after a preposition of its change or a rating's word, or before 'rating' or '-rated', in a sentence of
+    ratings (a rater's name or a rating's word, RATING_SENTENCE_WORDS), is no ORG or PRODUCT ('from A2')."""
+    doc = span.doc
+    if len(span) != 1 or not RATING_GRADE_RX.match(span.text):
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    rated = after == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "rated"
+    return (before in RATING_BEFORE_WORDS or after in RATING_AFTER_WORDS or rated) and any(
+        t.lower_ in RATING_SENTENCE_WORDS for t in span.sent)
+
+
+def _before_consumer_goods(span: Span) -> bool:
+    """'its Adidas sneakers': a name right before a noun of consumer goods (name_words.CONSUMER_GOODS_NOUNS)."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in CONSUMER_GOODS_NOUNS
 
 
 def _previous_in_sentence(cand: Candidate, cands: list[Candidate]) -> Candidate | None:

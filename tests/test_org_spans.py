@@ -134,6 +134,39 @@ ORG_SPAN_CASES = [  # (text, mentions that must be found, mentions that must not
     # a registered name's own possessive between its words, as the ner reads the name
     ("Shares of Dick's Sporting Goods Inc. rose.", {("ORG", "Dick's Sporting Goods Inc.")},
      {("ORG", "Sporting Goods Inc."), ("ORG", "Dick")}),
+    # business news and 1989-2000 newswire (issue 17, N7): a town named like a known company is a place
+    ("The festival is held every summer in Hershey, Pennsylvania.", set(), {("ORG", "Hershey")}),
+    ("Floods hit homes near Hershey on Sunday.", set(), {("ORG", "Hershey")}),
+    ("Hershey, Pa.-based Hershey Co. raised prices.", {("ORG", "Hershey Co.")}, {("ORG", "Hershey")}),
+    ("The mayor of the town of Hershey resigned.", set(), {("ORG", "Hershey")}),
+    ("Eni, a small village in the hills, lost power.", set(), {("ORG", "Eni")}),
+    # the person after an honorific owns the company, no ORG of their own
+    ("Mrs. Helmsley's Helmsley Enterprises Inc. owns the hotels.", {("ORG", "Helmsley Enterprises Inc.")},
+     {("ORG", "Helmsley")}),
+    ("Mr. Trump's Trump Shuttle Inc. lost money.", {("ORG", "Trump Shuttle Inc.")}, {("ORG", "Trump")}),
+    # a known company and the words of its group's company are the unit's name, an ORG
+    ("Samsung Bioepis won approval for the drug.", {("ORG", "Samsung Bioepis")}, {("PRODUCT", "Samsung Bioepis")}),
+    ("Take-Two Interactive shares fell after the delay.", {("ORG", "Take-Two Interactive")}, {("ORG", "Take-Two")}),
+    ("Contracts went to Airbus Defence and Space last year.", {("ORG", "Airbus Defence and Space")},
+     {("ORG", "Space")}),
+    ("Costco Wholesale raised its membership fee.", {("ORG", "Costco Wholesale")}, {("ORG", "Costco")}),
+    # a known product's name read on over a name word before a business unit's noun is the unit
+    ("The company sold its Max Factor unit to a rival.", {("ORG", "Max Factor")}, {("PRODUCT", "Max Factor")}),
+    # a brand's line before a noun of consumer goods, after an owner, is a product
+    ("Gucci said demand for its Jackie bags fell.", {("PRODUCT", "Jackie")}, set()),
+    # a known company that begins a person's name after a role noun, or a family's name, is no ORG
+    ("The festival booked singer Zara Larsson.", set(), {("ORG", "Zara")}),
+    ("Members of the Aldi family declined to comment.", set(), {("ORG", "Aldi")}),
+    # a credit rating's grade is no name; nor is a fuel's abbreviation
+    ("Moody's lowered the bonds to Baa3 from A2.", {("ORG", "Moody's")}, {("ORG", "Baa3"), ("PRODUCT", "A2")}),
+    ("The shipyard builds LNG tankers.", set(), {("ORG", "LNG")}),
+    # newswire's "Cos.", a group's words after a known company, partners' names with a comma
+    ("McGraw-Hill Cos. raised its dividend.", {("ORG", "McGraw-Hill Cos.")}, {("ORG", "McGraw-Hill")}),
+    ("Airbus Industrie won the order.", {("ORG", "Airbus Industrie")}, {("PRODUCT", "Airbus Industrie")}),
+    ("Visa International cut its fees.", {("ORG", "Visa International")}, {("ORG", "Visa")}),
+    ("Analysts at Kidder, Peabody & Co. cut their estimates.", {("ORG", "Kidder, Peabody & Co.")},
+     {("ORG", "Kidder"), ("ORG", "Peabody & Co.")}),
+    ("The notes were sold through Dillon, Read & Co. last week.", {("ORG", "Dillon, Read & Co.")}, {("ORG", "Dillon")}),
 ]
 ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must not): readings the rules keep
     ("The State Department said on Friday it would send aid.", {("ORG", "State Department")}, set()),
@@ -147,6 +180,14 @@ ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must no
     ("An SEC directive took effect.", {("ORG", "SEC")}, set()),
     ("Meta sold fewer Quest 3 headset units in the quarter.", {("PRODUCT", "Quest 3")}, {("ORG", "Quest 3")}),
     ("Ford Motor Co. said Ford Mustang sales rose.", {("ORG", "Ford Motor Co.")}, {("ORG", "Ford Mustang")}),
+    # N7's rules keep: a state's name that begins a company's, a possessive state, a product of the unit's brand,
+    # a maker before consumer goods, a car model after "to"
+    ("Dell, Texas Instruments and Intel cut prices.", {("ORG", "Dell"), ("ORG", "Texas Instruments")}, set()),
+    ("Toyota, Japan's biggest carmaker, raised its forecast.", {("ORG", "Toyota")}, set()),
+    ("The Samsung Pay service grew.", {("PRODUCT", "Samsung Pay")}, set()),
+    ("The retailer cut prices on its Adidas sneakers.", {("ORG", "Adidas")}, {("PRODUCT", "Adidas")}),
+    ("Audi said it would switch production to A3 models.", {("PRODUCT", "A3")}, set()),
+    ("Intel, Motorola & Co. face a price war.", {("ORG", "Intel")}, {("ORG", "Intel, Motorola & Co.")}),
     # a line opening with names and a dash that is no dateline
     ("IBM, Intel and AMD — the three chipmakers — raised prices.", {("ORG", "IBM"), ("ORG", "Intel")}, set()),
     # a role word that ends a company's name, a trigger word that opens one
