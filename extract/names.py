@@ -1033,11 +1033,15 @@ def _a_numbered_name(resolver: NameResolver, span: Span) -> bool:
 def _not_a_count(resolver: NameResolver, span: Span) -> bool:
     """'about 720 aircraft', 'ordered 300 aircraft': digits alone before a noun whose plural is its singular
     (name_words.INVARIANT_CODE_NOUNS) are a count; a designation after a determiner, an owner, a count or a
-    name ('the 747 aircraft', "Delta's 777 aircraft", '20 777 aircraft', 'Boeing 777 aircraft')."""
+    name, adjectives between ('the 747 aircraft', "Delta's 777 aircraft", '20 777 aircraft', 'Boeing 777 aircraft',
+    'its last 747 aircraft')."""
     doc = span.doc
     if not span.text.isdigit() or span.end >= len(doc) or doc[span.end].lower_ not in INVARIANT_CODE_NOUNS:
         return True
-    before = doc[span.start - 1] if span.start > 0 else None
+    i = span.start - 1
+    while i >= 0 and doc[i].tag_ in ("JJ", "JJR", "JJS", "VBG", "VBN"):  # "its last 747 aircraft", "the airline's remaining 777 aircraft"
+        i -= 1
+    before = doc[i] if i >= 0 else None
     return before is not None and (before.lower_ in PRODUCT_DETERMINERS or before.tag_ == "POS" or before.like_num
                                    or before.pos_ == "PROPN")
 

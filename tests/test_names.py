@@ -32,6 +32,8 @@ NAME_CASES = [  # (text, [(label, text), ...] expected among the mentions)
      [("PRODUCT", "486")]),
     ("The refurbishment of three DC-8-62 aircraft will cost $24 million.", [("PRODUCT", "DC-8-62")]),
     ("Norvia Air flies 12 767 aircraft, and its 757 aircraft are old.", [("PRODUCT", "767"), ("PRODUCT", "757")]),
+    ("Norvia Air retired its last 747 aircraft. The carrier's remaining 767 aircraft fly on.",
+     [("PRODUCT", "747"), ("PRODUCT", "767")]),
     # a name at a headline's end owns no line break after it
     ("Nordwind ships Xbox Series S\n\nSony said it sold more.", [("PRODUCT", "Xbox Series S"), ("ORG", "Sony")]),
     ("Sun Microsystems Inc. said one of its new computers, called Sparcstation 1, sold well.",
