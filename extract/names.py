@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.entities import short_forms
+from extract.headlines import CUT_TYPES, Headlines, body_names, headline_lines, lexicon_test
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (business_unit, dateline, in_a_title, inside_person, law_or_event, not_an_org,
                                    person_names, place_or_facility, town_named_like_company, without_title)
@@ -241,11 +242,13 @@ class NameResolver:
         self.surface_words = lru_cache(maxsize=4096)(lambda text: tuple(t.text for t in nlp.make_doc(text)))
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
         self.lemma = lemma_function(lemmatizer)
+        self.listed_word = lexicon_test(nlp)  # a headline's ordinary words (extract/headlines.py)
 
     def __call__(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
+        heads = self._headlines(doc, found)
         ents = doc.ents  # built anew at each access: once
         quantities = [e for e in ents if e.label_ in QUANTITY_LABELS]
-        accepted = _complete_variants(self._select(self._candidates(doc, found), quantities), quantities)
+        accepted = _complete_variants(self._select(self._candidates(doc, found, heads), quantities), quantities)
         self._add_cues(accepted)
         labels = self._decide(accepted)
         forms = self._product_short_forms(accepted, labels)
@@ -276,7 +279,34 @@ class NameResolver:
         others = [e for e in ents if e.label_ not in QUANTITY_LABELS + NAME_LABELS and not overlaps(e, kept)]
         set_ents(doc, kept + others)
 
-    def _candidates(self, doc: Doc, found: list[tuple[Span, dict]]) -> list[Candidate]:
+    def _headlines(self, doc: Doc, found: list[tuple[Span, dict]]) -> Headlines | None:
+        """The doc's title-case lines (extract/headlines.py), the ner's names in them cut at their ordinary
+        words ('Nordwind Profit Falls' read as one PRODUCT or PERSON -> 'Nordwind'); None without one.
+        A piece the body or a gazetteer names ('Nordwind' of the body's 'Nordwind Corp.') is left to them
+        where the ner read a person or a product; an ORG's or a product's other pieces keep the ner's label."""
+        lines = headline_lines(doc)
+        if not lines:
+            return None
+        listed = {(start, end) for _, start, end in self.gazetteer(doc)}
+        names = [e for e in doc.ents if e.label_ in NAME_LABELS] + [s for s, row in found if row["source"] == "legal_suffix"]
+        body = body_names(doc, lines, names)
+        heads = Headlines(doc, lines, listed, body, self.listed_word)
+        ents = list(doc.ents)
+        if not any(e.label_ in CUT_TYPES and heads.cut(e) for e in ents):
+            return heads
+        kept = []
+        for ent in ents:
+            if ent.label_ not in CUT_TYPES or not heads.cut(ent):
+                kept.append(ent)
+                continue
+            for piece in heads.pieces(ent):
+                known = piece.text in body or piece.text in self.companies or (piece.start, piece.end) in listed
+                if not (known and ent.label_ in ("PERSON", "PRODUCT")):
+                    kept.append(piece)
+        set_ents(doc, kept)
+        return heads
+
+    def _candidates(self, doc: Doc, found: list[tuple[Span, dict]], heads: Headlines | None = None) -> list[Candidate]:
         cands = []
         ents = doc.ents  # built anew at each access: once
         # The ner's products, where one is longer than a gazetteer name it begins with and coordinates none
@@ -440,6 +470,8 @@ class NameResolver:
                 c.span = next((Span(doc, m.start, c.span.end, label="ORG") for m in model_orgs
                                if m.start < c.span.start < m.end <= c.span.end and _with_particles(doc[m.start:c.span.start])),
                               c.span)  # "Banca Monte dei Paschi di Siena S.p.A.", not "Siena S.p.A."
+        if heads is not None:
+            cands = [c for c in (self._in_headline(c, heads) for c in cands) if c is not None]
         ends = [without_end_punctuation(c.span) for c in cands]  # 'Lark -': a name never ends in a dash
         for c, span in zip(cands, ends):
             c.span = span or c.span
@@ -487,6 +519,28 @@ class NameResolver:
         cands = [c for c in cands if c.span.text not in glossed]
         return [c for c in cands if _plausible(c.span) or c.source == "gazetteer"  # a listed lowercase name: "o1"
                 or (c.label == "PRODUCT" and c.source in ("trigger", "model", "designation") and _product_code(c.span))]
+
+    def _in_headline(self, cand: Candidate, heads: Headlines) -> Candidate | None:
+        """A rule's candidate in a title-case line, up to its first ordinary word ('Nordwind Wins Order', a
+        maker and the words after it, -> 'Nordwind'); none where that leaves nothing, or only the maker or
+        brand whose name made it ('Nordwind': the gazetteer's ORG). A name with a legal form stays whole; one
+        that a suffix word ends is its last piece, where that still ends in the suffix ('Merger Talk Lifts
+        Bank' is none)."""
+        if (cand.source == "legal_suffix" and cand.span[-1].text in LEGAL_FORMS) or not heads.cut(cand.span):
+            return cand
+        pieces = heads.pieces(cand.span)
+        if cand.source == "legal_suffix":
+            if not pieces or pieces[-1].end != cand.span.end:
+                return None
+            cand.span = pieces[-1]
+            return cand
+        if not pieces or pieces[0].start != cand.span.start:
+            return None
+        piece = pieces[0]
+        if cand.source in ("maker_model", "brand_product") and piece.text in self.companies:
+            return None
+        cand.span = piece
+        return cand
 
     def _select(self, cands: list[Candidate], quantities: list[Span]) -> list[Candidate]:
         """Non-overlapping candidates: higher tier, then longer, then earlier; same spans pool votes."""

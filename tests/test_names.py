@@ -491,6 +491,48 @@ DESCRIPTOR_CASES = [  # (text, words no name may contain): ANNOTATION §2, a des
 ]
 
 
+# Title-case headlines (extract/headlines.py; R7's probe class 1): a capitalised ordinary word begins, ends or
+# extends no name; the names the gazetteers or the body write keep their words. (text, the whole set of ORG and
+# PRODUCT mentions)
+HEADLINE_CASES = [
+    ("Chevron Net Climbs 18%\nChevron Corp. said third-quarter net income rose 18%.", {("ORG", "Chevron"), ("ORG", "Chevron Corp.")}),
+    ("Xerox Profit Drops on Copier Slump\nXerox Corp. said profit fell.", {("ORG", "Xerox"), ("ORG", "Xerox Corp.")}),
+    ("Hasbro Agrees to Acquire Tonka\nHasbro Inc. agreed to acquire Tonka Corp.",
+     {("ORG", "Hasbro"), ("ORG", "Tonka"), ("ORG", "Hasbro Inc."), ("ORG", "Tonka Corp.")}),
+    ("Unisys Unit Sells Software Line\nA unit of Unisys Corp. sold its software line.", {("ORG", "Unisys"), ("ORG", "Unisys Corp.")}),
+    ("Kellwood Cuts 800 Jobs\nKellwood Co. said it would cut 800 jobs.", {("ORG", "Kellwood"), ("ORG", "Kellwood Co.")}),
+    ("Reebok Earnings Jump 40%\nReebok International Ltd. said earnings jumped 40%.",
+     {("ORG", "Reebok"), ("ORG", "Reebok International Ltd.")}),
+    ("Nordwind Profit Falls\nNordwind Corp. said profit fell.", {("ORG", "Nordwind"), ("ORG", "Nordwind Corp.")}),
+    ("Quillcorp Agrees to Sell Unit\nQuillcorp Inc. agreed to sell a unit.", {("ORG", "Quillcorp"), ("ORG", "Quillcorp Inc.")}),
+    ("Rivian Cuts Production Forecast\nRivian Automotive Inc. cut its production forecast.",
+     {("ORG", "Rivian"), ("ORG", "Rivian Automotive Inc.")}),
+    ("Shopify Stock Falls as Growth Slows\nShopify Inc. shares fell 8%.", {("ORG", "Shopify"), ("ORG", "Shopify Inc.")}),
+    ("Siemens Wins Rail Order in India\nSiemens AG won a rail order in India.", {("ORG", "Siemens"), ("ORG", "Siemens AG")}),
+    # ordinary words only: no name
+    ("Merger Plan Boosts Insurance Shares\nInsurance shares rose on the merger plan.", set()),
+    ("Strike Threat Hits Airline Stocks\nAirline stocks fell on a strike threat.", set()),
+    ("Housing Starts Rise 4%\nHousing starts rose 4% in May.", set()),
+    # names of ordinary words that the body or a gazetteer writes keep them
+    ("Lotus Development Names New Chief\nLotus Development Corp. named a new chief executive.",
+     {("ORG", "Lotus Development"), ("ORG", "Lotus Development Corp.")}),
+    ("Zenith Electronics Cuts Prices\nZenith Electronics Corp. cut prices on televisions.",
+     {("ORG", "Zenith Electronics"), ("ORG", "Zenith Electronics Corp.")}),
+    ("Delta Air Lines Posts Record Profit\nDelta Air Lines Inc. posted a record profit.",
+     {("ORG", "Delta Air Lines"), ("ORG", "Delta Air Lines Inc.")}),
+    ("General Motors to Build Battery Plant\nGeneral Motors Co. will build a battery plant.",
+     {("ORG", "General Motors"), ("ORG", "General Motors Co.")}),
+    ("Texas Instruments Profit Beats Forecast\nTexas Instruments Inc. said profit rose.",
+     {("ORG", "Texas Instruments"), ("ORG", "Texas Instruments Inc.")}),
+    # products in headlines keep their names
+    ("Honda Accord Sales Rise\nSales of the Honda Accord rose 5% last month.", {("PRODUCT", "Honda Accord")}),
+    ("Apple Unveils Vision Pro Headset\nApple Inc. unveiled the Vision Pro headset.",
+     {("ORG", "Apple"), ("PRODUCT", "Vision Pro"), ("ORG", "Apple Inc.")}),
+    ("Airbus A321XLR Deliveries Resume\nAirbus SE resumed deliveries of the A321XLR.",
+     {("PRODUCT", "Airbus A321XLR"), ("ORG", "Airbus SE"), ("PRODUCT", "A321XLR")}),
+]
+
+
 @pytest.mark.parametrize("text,expected", NAME_CASES, ids=[c[0][:40] for c in NAME_CASES])
 def test_names_found_and_labelled(nlp, text, expected):
     found = labelled(text)
@@ -507,6 +549,11 @@ def test_guideline_names(nlp, text, expected):
 def test_rules_after_the_trained_ner(nlp, text, expected):
     found = labelled(text)
     assert set(expected) <= found, found
+
+
+@pytest.mark.parametrize("text,expected", HEADLINE_CASES, ids=[c[0].split("\n")[0] for c in HEADLINE_CASES])
+def test_title_case_headline(nlp, text, expected):
+    assert {m for m in labelled(text) if m[0] in ("ORG", "PRODUCT")} == expected
 
 
 @pytest.mark.parametrize("text,surface", DESCRIPTOR_CASES, ids=[c[1] for c in DESCRIPTOR_CASES])
