@@ -267,7 +267,7 @@ class QuantityRules:
         if label == "DATE":
             return fix_date(span)
         span = _trim_to_amount(span)
-        if span is None or (label == "MONEY" and _weight(span)):
+        if span is None or (label == "MONEY" and (_weight(span) or _exchange_rate(span))):
             return []
         doc = span.doc
         if span.start > 0 and doc[span.start - 1].text in CURRENCY_SYMBOLS and not doc[span.start - 1].whitespace_:
@@ -343,6 +343,18 @@ def _weight(span: Span) -> bool:
     before = {t.lower_ for t in doc[max(0, span.start - 3):span.start]}
     return (after[:1] == ["of"] or bool(before & WEIGHT_VERBS)
             or (after[:1] == ["("] and bool(set(after[1:]) & MASS_UNITS)))
+
+
+def _exchange_rate(span: Span) -> bool:
+    """The model's '160 per dollar' ('the yen weakened past 160 per dollar'): a rate of exchange,
+    an amount of the other currency, which is not written; no money (ANNOTATION §2). '150 yen per
+    dollar' keeps its '150 yen'."""
+    per = next((t.i for t in span if t.lower_ == "per"), None)
+    if per is None or per == span.start:
+        return False
+    doc = span.doc
+    return (not any(_currency_start(t) or t.lower_ in CURRENCY_WORDS for t in doc[span.start:per])
+            and any(t.lower_ in CURRENCY_WORDS for t in doc[per + 1:span.end]))
 
 
 def _amount_start(token) -> bool:

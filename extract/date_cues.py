@@ -198,7 +198,7 @@ def _schedules(verb, span: Span, prep: str | None) -> bool:
     if verb.lower_ in SET_VERBS:  # "set for April", "a summit set for Washington in April"
         return prep == "for" or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return infinitive and prep != "for" and verb.dep_ == "xcomp" and verb.head.lower_ in INTENT_VERBS
+    return infinitive and prep != "for" and verb.dep_ in ("xcomp", "ccomp") and verb.head.lower_ in INTENT_VERBS
 
 
 def _tense_of(verb) -> str | None:

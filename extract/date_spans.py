@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.normalize.date_words import (
     DEICTIC_NOUNS, DEICTIC_WORDS, HOURS_OF_DAY, MARKET_WORDS,
-    MONTHS, OPENING_ORDER_WORDS, ORDER_WORDS, ORDINALS, OTHER_CALENDARS, PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
+    MONTHS, NUMBER_WORDS, OPENING_ORDER_WORDS, ORDER_WORDS, ORDINALS, OTHER_CALENDARS, PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
 )
 from extract.normalize.date_context import DateContext
 from extract.normalize.date_rules import RULES_BY_ID
@@ -48,6 +48,8 @@ def fix_date(span: Span) -> list[Span]:
         span = Span(doc, span.start + 1, span.end, label="DATE")
     if span[0].lower_ in ("a", "an") and len(span) > 1 and span[1]._.is_number and span[1].lower_ not in ORDINALS:
         span = Span(doc, span.start + 1, span.end, label="DATE")  # "a two day rally"
+    if len(span) > 2 and span[0].text[0].isdigit() and span[0].like_num and span[1].lower_ in NUMBER_WORDS:
+        span = Span(doc, span.start + 1, span.end, label="DATE")  # "$20 five years ago": digits then a word are two numbers
     if len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in PLURAL_UNITS:
         span = Span(doc, span.start + 1, span.end, label="DATE")  # "over the years": bare "years", as TimeML
     if word_at(doc, span.start - 1) in ("a", "the") and any(t.lower_ in RUN_WORDS for t in span[:3]):
@@ -67,7 +69,8 @@ def fix_date(span: Span) -> list[Span]:
     if is_amount_word(span[0]):
         span = extend_left(span, QUANTITY_MOD_PHRASES)
     parts = parseable_parts(span)
-    return [part for part in parts + _coordinated_days(span, parts) if not any(check(part) for check in NOT_A_DATE_PART)]
+    coordinated = _coordinated_days(span, parts) + _coordinated_periods(span, parts)
+    return [part for part in parts + coordinated if not any(check(part) for check in NOT_A_DATE_PART)]
 
 
 # ANNOTATION §2 DATE: the preposition that governs a date is outside the span.
@@ -189,6 +192,27 @@ def _coordinated_days(span: Span, parts: list[Span]) -> list[Span]:
     return found
 
 
+PERIOD_PLURALS = {"quarters": "quarter", "halves": "half"}
+
+
+def _coordinated_periods(span: Span, parts: list[Span]) -> list[Span]:
+    """'the second and fourth quarters' (the model's one span): the first ordinal is a date of its
+    own, the quarter or half the plural after it names, as TimeML tags it ('second', 'fourth
+    quarters'); its scan is of that period's words ('second quarter', with the year that follows)."""
+    doc, found = span.doc, []
+    for part in parts:
+        unit = next((t for t in part if t.lower_ in PERIOD_PLURALS), None)
+        i = part.start
+        if (unit is None or part[0].lower_ not in ORDINALS or i - 2 < span.start
+                or doc[i - 1].lower_ not in DAY_JOINERS or doc[i - 2].lower_ not in ORDINALS):
+            continue
+        first = Span(doc, i - 2, i - 1, label="DATE")
+        words = " ".join([first.text, PERIOD_PLURALS[unit.lower_], doc[unit.i + 1:part.end].text]).strip()
+        doc.user_data[(SCAN_KEY, first.start_char, first.end_char)] = (first.text, scan_date(words).as_data())
+        found.append(first)
+    return found
+
+
 def _year_after(doc: Doc, end: int) -> int:
     """Where a holiday ends with its year: 'Easter Monday 2012', 'Christmas Day, 1998'."""
     for year in (end, end + 1):
@@ -257,6 +281,8 @@ def _rate(span: Span) -> bool:
     """'24 hours a day', 'two days a week', 'quarter-to-quarter' (year-on-year is dropped by the model);
     the 'a week' of '700 seats a week', '$5 a day', '5% a year', 'twice a month': the unit a rate is per."""
     doc = span.doc
+    if span[-1].lower_ == "date":
+        return False  # "year-to-date": the year so far
     after, next_after = word_at(doc, span.end), word_at(doc, span.end + 1)
     inside = any(t.text == "-" and word_at(doc, t.i + 1) in ("to", "on", "over") for t in span)  # the whole compound
     return ((after in RATE_WORDS and next_after in UNITS) or (after == "-" and next_after in ("to", "on", "over")) or inside

@@ -160,6 +160,30 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Shipments resumed in early December.", "early December", P1, "2021-12", "START"),
     ("The deal is expected to close in late November.", "late November", P1, "2022-11", "END"),
     ("Prices will rise by year-end.", "year-end", P1, "2022", "END"),
+    # the year, quarter or month so far: the period of P (D7)
+    ("The stock has gained 18% year to date.", "year to date", date(1997, 10, 28), "1997", None),
+    ("The fund is up 31% year-to-date.", "year-to-date", date(2025, 7, 30), "2025", None),
+    ("Sales so far are flat quarter-to-date.", "quarter-to-date", date(2025, 8, 12), "2025-Q3", None),
+    # "mid-decade": P's decade, in its middle
+    ("The carmaker aims to sell a million electric cars by mid-decade.", "mid-decade", date(2026, 2, 19), "202", "MID"),
+    ("The chipmaker expects full-year 2025 sales to rise 8%.", "full-year 2025", date(2025, 10, 23), "2025", None),
+    # coordinated quarters and halves: the first ordinal is a date of its own, as TimeML tags it
+    ("Revenue in the second and third quarters was hurt by export curbs.", "second", date(2025, 10, 23), "2025-Q2", None),
+    ("Revenue in the second and third quarters was hurt by export curbs.", "third quarters", date(2025, 10, 23), "2025-Q3",
+     None),
+    ("Margins were thin in the first and second halves of 1997.", "first", date(1998, 3, 12), "1997-H1", None),
+    ("Margins were thin in the first and second halves of 1997.", "second halves of 1997", date(1998, 3, 12), "1997-H2", None),
+    # a period an expectation's infinitive governs lies ahead (a ccomp as an xcomp: "expect profits to improve")
+    ("Analysts expect profits to improve in the fourth quarter.", "the fourth quarter", date(1992, 4, 16), "1992-Q4", None),
+    ("The company expects margins to widen in the second half.", "the second half", date(1992, 4, 16), "1992-H2", None),
+    # the year-ago quarter with no period named before: the one under report, a year back
+    ("Investment banking fees rose 9% from the prior-year quarter.", "the prior-year quarter", date(2026, 1, 13), "2024-Q4",
+     None),
+    ("Revenue beat the year-ago quarter's.", "the year-ago quarter", date(2025, 10, 23), "2024-Q3", None),
+    # what the full year earned, written in the first quarter: the year just ended
+    ("For the full year, the bank earned $58 billion.", "the full year", date(2026, 1, 13), "2025", None),
+    # a digit count then a word count are two numbers: "$20" is money, the date is the words'
+    ("In the past, the licence sold for $20 five years ago.", "five years ago", date(2026, 4, 28), "2021", None),
     ("Sales fell at the end of the year.", "the end of the year", P1, "2022", "END"),
     ("The ban took effect in early September.", "early September", P1, "2022-09", "START"),
     # quarters

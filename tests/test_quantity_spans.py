@@ -75,6 +75,7 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
     ("The kidnappers demanded a ransom of dlrs 1 million.", [("MONEY", "dlrs 1 million")]),
     # a rule's amount that a longer model DATE swallowed comes back when the date is cut
     ("Sales rose 40pct last year.", [("PERCENT", "40pct"), ("DATE", "last year")]),
+    ("The licence sold for $20 five years ago.", [("MONEY", "$20"), ("DATE", "five years ago")]),
     ("Some boxes sell for as little as 99 cents.", [("MONEY", "99 cents")]),
     # after "by": a change, then the level it reached; a range of change stays one
     ("The carrier raised its basic fare in Canada by C$4 to C$29.50.", [("MONEY", "C$4"), ("MONEY", "C$29.50")]),
@@ -108,8 +109,11 @@ EXACT_SPANS = [  # (sentence, [(label, text)]): these and no other MONEY/PERCENT
     ("The model costs $2.50 per million input tokens.", [("MONEY", "$2.50")]),
     ("Output is priced at $10 per million tokens, input at $1.25 per million.", [("MONEY", "$10"), ("MONEY", "$1.25")]),
     ("The fund raised $2.5 million per year.", [("MONEY", "$2.5 million")]),
+    ("The yen traded at 150 yen per dollar.", [("MONEY", "150 yen")]),
 ]
 NOT_MONEY = [
+    # an exchange rate: the amount is of a currency not written (D7)
+    ("The yen weakened past 160 per dollar on Monday.", "160 per dollar"),
     ("The app has 500 million users.", "500 million"),
     ("The company cut 2,000 jobs.", "2,000"),
     ("Attacks took place between 1994 and 1997.", "between 1994 and 1997"),

@@ -78,6 +78,39 @@ WORDS: dict[str, str] = {
     "greek drachma": "GRD", "austrian schilling": "ATS", "markka": "FIM", "finnish markka": "FIM",
     "punt": "IEP",
 }
+# A bare head word that several countries share is the currency of the country the article is
+# about, where it qualifies no currency of that name in an amount (ANNOTATION §3: ambiguous
+# currencies): "120 million pesos" in a Buenos Aires story is ARS, in a Manila story PHP. Head
+# word -> (code, the country's names, demonyms and capitals as news writes them); the code
+# whose words the article names most often wins, ties to the first named; none named, WORDS's code.
+COUNTRY_CURRENCIES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "peso": (
+        ("MXN", ("Mexico", "Mexican", "Mexicans", "Mexico City")),
+        ("ARS", ("Argentina", "Argentine", "Argentinian", "Argentines", "Buenos Aires")),
+        ("CLP", ("Chile", "Chilean", "Chileans", "Santiago")),
+        ("COP", ("Colombia", "Colombian", "Colombians", "Bogota", "Bogotá")),
+        ("PHP", ("Philippines", "Philippine", "Filipino", "Filipinos", "Manila")),
+        ("DOP", ("Dominican Republic", "Santo Domingo")),
+    ),
+    "franc": (
+        ("CHF", ("Switzerland", "Swiss", "Zurich", "Geneva", "Bern", "Basel")),
+        ("FRF", ("France", "French", "Paris")),
+        ("BEF", ("Belgium", "Belgian", "Brussels")),
+    ),
+    "rupee": (
+        ("INR", ("India", "Indian", "Indians", "New Delhi", "Mumbai")),
+        ("PKR", ("Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi")),
+        ("LKR", ("Sri Lanka", "Sri Lankan", "Colombo")),
+    ),
+    "krone": (
+        ("NOK", ("Norway", "Norwegian", "Oslo")),
+        ("DKK", ("Denmark", "Danish", "Copenhagen")),
+    ),
+    "riyal": (
+        ("SAR", ("Saudi Arabia", "Saudi", "Riyadh")),
+        ("QAR", ("Qatar", "Qatari", "Doha")),
+    ),
+}
 # Plurals of a head word that are not WORD + "s" ("Danish kroner", "Peruvian soles").
 WORD_FORMS: dict[str, str] = {
     "kroner": "krone", "kronor": "krona", "reais": "real", "lire": "lira", "soles": "sol",

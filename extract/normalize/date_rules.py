@@ -326,6 +326,19 @@ def _the_unit(m, ctx):
     return point
 
 
+def _to_date(m, ctx):
+    """'year to date', 'year-to-date' -> the year of P so far: P's year ('month-to-date' P's month)."""
+    gran = UNIT_GRAN.get(m["unit"])
+    if ctx.ref is None:
+        return TimePoint("year", None) if gran == "year" else None
+    return point_of(gran, ctx.ref)
+
+
+def _this_decade(m, ctx):
+    """'decade' left of 'mid-decade' -> P's decade (the mod is the part of it)."""
+    return None if ctx.ref is None else point_of("decade", ctx.ref)
+
+
 def _reported_year(m, ctx):
     """'the fiscal year', 'the full year' -> P's year; 'the latest fiscal year' the last complete
     one; or the year that closes on ctx.closes."""
@@ -333,7 +346,13 @@ def _reported_year(m, ctx):
         return period_ending("year", ctx.closes)
     if ctx.ref is None:
         return TimePoint("year", None)
-    return TimePoint("year", ctx.ref.year - (1 if "latest" in m.group(0) else 0))
+    reported = "full" in m.group(0) and ctx.tense == "PAST" and ctx.ref.month <= RESULTS_SEASON_END
+    return TimePoint("year", ctx.ref.year - (1 if "latest" in m.group(0) or reported else 0))
+
+
+# Annual results come out in the first quarter: what "the full year" earned, written then, is the
+# year just ended ("For the full year, the bank earned $58 billion" in January).
+RESULTS_SEASON_END = 3
 
 
 def _fiscal_year(m, ctx):
@@ -499,6 +518,9 @@ def _unit_before(m, ctx):
     return from_anchor(ctx, unit, sign)
 
 
+REPORTED_UNITS = frozenset({"quarter", "half"})
+
+
 def _same_period(m, ctx):
     """'the same period last year' -> the previous DATE mention, one year back;
     'the year-ago third quarter' -> that quarter of the year before the mention's (or P's)."""
@@ -513,9 +535,13 @@ def _same_period(m, ctx):
         if year is None or unit not in ("quarter", "half") or not 1 <= index <= (4 if unit == "quarter" else 2):
             return None
         return TimePoint(unit, year - 1, index)
+    unit = UNIT_GRAN.get(m.groupdict().get("unit") or "")
+    if base is None and unit in REPORTED_UNITS and ctx.ref is not None:
+        # "fees rose from the prior-year quarter" with no period named before: the one under report
+        # (the last complete quarter, as "the quarter"), a year back
+        return shift(shift(point_of(unit, ctx.ref), unit, -1), "year", -1)
     if base is None:
         return from_anchor(ctx, "year", -1)  # "the year-earlier period" after "the nine months": P's year, a year back
-    unit = UNIT_GRAN.get(m.groupdict().get("unit") or "")
     if unit and unit != base.gran and base.gran not in ("decade", "century"):
         base = point_of(unit, base.interval()[0])
     if m.groupdict().get("y4"):
@@ -680,16 +706,18 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("day-of-month", rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M}", _month_day),
     ("month-year", rf"{M},? (?:of )?{YEAR_SPEC}", _month_year),
     ("month", rf"(?:(?P<rel>{alt(RELATIVE)}) )?{M}", _month),
-    ("year", rf"(?:the )?(?:calendar )?(?:year )?{YEAR_SPEC}", _year),
+    ("year", rf"(?:the )?(?:calendar |full[- ])?(?:year )?{YEAR_SPEC}", _year),
     ("reported-year", r"(?:the )?(?:(?:current|full|latest) (?:fiscal |financial )?|fiscal |financial )year", _reported_year),
+    # "year to date", "the year-to-date": the year of P (or of the anchor) so far, as "this year"
+    ("unit-to-date", r"(?:the )?(?P<unit>year|quarter|month)[ -]to[ -]date", _to_date),
     ("fiscal-year", r"(?:fiscal|financial) (?:year )?(?P<fy>\d{4})|(?P<fy3>\d{4}) (?:fiscal|financial) year|fy ?(?P<fy2>\d{2,4})", _fiscal_year),
     ("decade", r"(?:(?P<century>1[5-9]|20)|')?(?P<d>\d)0'?s", _decade),
     ("decade-word", rf"(?P<dw>{alt(DECADE_WORDS)})", _decade_word),
     ("century", rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<nw>{alt(ORDINALS)})) century", _century),
     ("year-part", rf"(?:the )?{YEAR_SPEC}(?:'s)? (?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) )?(?:fiscal )?(?P<unit>quarter|half|period)", _year_part),
-    ("quarter", rf"(?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) (?:fiscal )?quarter|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
+    ("quarter", rf"(?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) (?:fiscal )?quarters?|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
     ("year-quarter", rf"{Y} q(?P<q>[1-4])(?P<ord>)(?P<yspec>)", lambda m, c: TimePoint("quarter", int(m["year"]), int(m["q"]))),
-    ("half", rf"(?:(?P<ord>first|second|1st|2nd|last|final|latter) half|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
+    ("half", rf"(?:(?P<ord>first|second|1st|2nd|last|final|latter) (?:half|halves)|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
     ("half-of-era", r"(?P<ord>first|second|last|latter) half of (?P<rest>.+)", _half_of_era),
     ("month-range-part", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? ?(?:-|to|through) ?(?P<m2>{alt(MONTHS)})\.? (?P<unit>quarter|half|period)(?:(?: of|,)? {YEAR_SPEC})?",
      _month_range_part),
@@ -719,6 +747,7 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("relative-unit", rf"{REL} {UNIT1}", _relative_unit),
     ("past-unit", r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)", _relative_unit),  # HeidelTime: "past" = "last"
     ("the-unit", rf"the {UNIT1}", _the_unit),
+    ("bare-decade", r"decade", _this_decade),  # "mid-decade", "late decade": P's decade, its mod stripped
     ("adjacent-day", rf"the (?P<dir>{alt(ADJACENT)}) day", _adjacent_day),
     ("adjacent-unit", rf"the (?P<dir>previous|prior|preceding|following) {UNIT1}", _adjacent_unit),
     ("stretch", rf"the {STRETCH}(?: {NUM})? {UNIT}", _span_duration),

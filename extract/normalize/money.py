@@ -7,7 +7,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from extract.normalize.currencies import (
-    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, GUARDED_SYMBOLS, PLURAL_ONLY, SENTENCE_SCOPED, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS,
+    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, COUNTRY_CURRENCIES, GUARDED_SYMBOLS, PLURAL_ONLY, SENTENCE_SCOPED, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS,
     WORD_FORMS, WORDS,
 )
 from extract.normalize.mods import quantity_mod
@@ -82,7 +82,28 @@ def _word(text: str, article: str = "") -> tuple[str, str] | None:
         named = _qualified_in(article, head)
         if len(named) == 1:
             code = next(iter(named))
+        elif not named:
+            code = _country_of(article, head) or code
     return code, match.group(0)
+
+
+_COUNTRY_RES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
+    head: tuple((code, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"))
+                for code, words in countries)
+    for head, countries in COUNTRY_CURRENCIES.items()
+}
+
+
+@lru_cache(maxsize=64)
+def _country_of(article: str, head: str) -> str | None:
+    """The code of the country ARTICLE names most often among those that call their currency
+    HEAD ('peso': 'Buenos Aires', 'Argentina' -> 'ARS'); ties to the first named; None if it names none."""
+    found = []
+    for code, pattern in _COUNTRY_RES.get(head, ()):
+        hits = [m.start() for m in pattern.finditer(article)]
+        if hits:
+            found.append((-len(hits), hits[0], code))
+    return min(found)[2] if found else None
 
 
 # What stands right before a qualified currency word that names an amount's currency ("1,015 French
