@@ -59,14 +59,32 @@ class Counts:
         }
 
 
-def load_gold(path: Path, corpus: Path | None = None) -> dict[str, list[Item]]:
+class Gold(dict):
+    """Gold mentions by article, and the labels each article's line annotates (its `labels` list; a line
+    without one annotates every label)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels: dict[str, frozenset[str]] = {}
+
+    def annotates(self, article: str, label: str) -> bool:
+        return label in self.labels.get(article, LABELS)
+
+
+def annotated_only(gold: Gold, predictions: Iterable[Item]) -> list[Item]:
+    """PREDICTIONS without those of a label their article's gold line does not annotate: a gold of names
+    alone does not count the dates found as false positives."""
+    return [p for p in predictions if gold.annotates(p.article, p.label)]
+
+
+def load_gold(path: Path, corpus: Path | None = None) -> Gold:
     """Gold file -> mentions by article; a bad line raises UsageError naming it.
 
     Every line is checked: an article named once, offsets integers with 0 <= start < end,
-    a known label; with CORPUS, the offsets inside the article's text and `text` equal to
-    the text they span.
+    a known label (one of the line's `labels`, where it lists them); with CORPUS, the offsets
+    inside the article's text and `text` equal to the text they span.
     """
-    gold: dict[str, list[Item]] = {}
+    gold = Gold()
     texts = _jsonl_texts(Path(corpus)) if corpus is not None else None
     for number, line in enumerate(_lines(path), 1):
         where = f"{escape(path)}: line {number}"
@@ -76,6 +94,7 @@ def load_gold(path: Path, corpus: Path | None = None) -> dict[str, list[Item]]:
             if not isinstance(article, str) or not isinstance(mentions, list):
                 raise TypeError("'article' must be a string and 'mentions' a list")
             items = [_gold_item(article, m, i) for i, m in enumerate(mentions, 1)]
+            labels = _annotated_labels(row.get("labels"), items)
         except (ValueError, KeyError, TypeError) as exc:
             raise UsageError(f"{where} is not a gold record ({exc})") from exc
         if article in gold:
@@ -83,7 +102,24 @@ def load_gold(path: Path, corpus: Path | None = None) -> dict[str, list[Item]]:
         if corpus is not None:
             _check_against_text(where, Path(corpus), article, mentions, texts)
         gold[article] = items
+        if labels is not None:
+            gold.labels[article] = labels
     return gold
+
+
+def _annotated_labels(labels, items: list[Item]) -> frozenset[str] | None:
+    """A gold line's `labels`: None where it has none, else known labels that hold every mention's."""
+    if labels is None:
+        return None
+    if not isinstance(labels, list) or not all(isinstance(x, str) for x in labels):
+        raise TypeError("'labels' must be a list of labels")
+    unknown = [x for x in labels if x not in LABELS]
+    if unknown:
+        raise ValueError(f"'labels': unknown label {unknown[0]!r} (one of {', '.join(LABELS)})")
+    for number, item in enumerate(items, 1):
+        if item.label not in labels:
+            raise ValueError(f"mention {number}: label {item.label} is not one of the line's 'labels' ({', '.join(labels)})")
+    return frozenset(labels)
 
 
 def _gold_item(article: str, mention, number: int) -> Item:
@@ -291,7 +327,7 @@ def evaluate_command(gold_path: Path, pred: Path | None = None, corpus: Path | N
     from extract import mistakes as mk
 
     gold = load_gold(gold_path, corpus)
-    items = load_predictions(pred) if pred is not None else predict_corpus(corpus)
+    items = annotated_only(gold, load_predictions(pred) if pred is not None else predict_corpus(corpus))
     counts = score(gold, items)
     entities = entity_scores(gold, items)
     found = mk.find_mistakes(gold, items, mk.corpus_texts(corpus) if corpus is not None else None) if errors else None

@@ -130,6 +130,42 @@ def test_eval_errors_agree_with_the_scores(corpus_run):
         assert sum(m.kind == "wrong_value" for m in mine) == c.valued - c.value_ok
 
 
+def _labels_gold(tmp_path, labels, mentions):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"article": "a.txt", "labels": labels, "mentions": mentions}) + "\n", encoding="utf-8")
+    return gold
+
+
+ACME = {"start": 0, "end": 10, "label": "ORG", "text": "Acme Corp."}
+
+
+def test_eval_scores_only_the_labels_a_gold_line_annotates(tmp_path):
+    """A gold line's `labels` (bench/gold/news_probe: names, money, percent): a DATE found in that article is
+    not a false positive, so the ALL row counts only what was annotated; a wrong ORG still is one."""
+    gold = _labels_gold(tmp_path, ["ORG", "MONEY"], [ACME])
+    pred = tmp_path / "mentions.jsonl"
+    pred.write_text("".join(json.dumps({"article": "a.txt", "label": label, "start": start, "end": end, "text": text})
+                            + "\n" for label, start, end, text in [
+                                ("ORG", 0, 10, "Acme Corp."), ("DATE", 16, 25, "last year"), ("ORG", 30, 34, "Beta")]),
+                    encoding="utf-8")
+    data = json.loads(ev.evaluate_command(gold, pred, json_output=True, errors=True))
+    assert (data["DATE"]["pred"], data["ORG"]["pred"], data["ALL"]["pred"]) == (0, 2, 2)
+    assert {label: [m["kind"] for m in items] for label, items in data["errors"].items() if items} == {
+        "ORG": ["false_positive"]}
+
+
+@pytest.mark.parametrize("labels,cause", [
+    (["ORG", "DATES"], "unknown label 'DATES'"),
+    (["MONEY"], "mention 1: label ORG is not one of the line's 'labels' (MONEY)"),
+    ("ORG", "'labels' must be a list of labels"),
+], ids=["unknown label", "mention outside its labels", "not a list"])
+def test_gold_labels_are_checked(tmp_path, labels, cause):
+    from extract.errors import UsageError
+
+    with pytest.raises(UsageError, match=re.escape(cause)):
+        ev.load_gold(_labels_gold(tmp_path, labels, [ACME]))
+
+
 def _commands():
     import typer.main
 
