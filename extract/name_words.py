@@ -515,7 +515,7 @@ PERSON_PRODUCT_NOUNS = frozenset({"model", "assistant", "speaker", "series", "br
 # launched Vellum"; the row product-launch-object): forms, as the Matcher reads words.
 LAUNCH_VERB_FORMS = frozenset({f"{stem}{end}" for stem in ("launch", "unveil", "debut") for end in ("", "s", "ed", "ing")}
                               | {"introduce", "introduces", "introduced", "introducing", "release", "releases", "released",
-                                 "releasing", "rolled", "rolls"})
+                                 "releasing", "roll", "rolled", "rolling", "rolls"})
 # The words between a launch verb and its object's name ("unveiled the new ...", "launched its ..."; the row
 # product-launch-object).
 LAUNCH_OBJECT_DETERMINERS = ("the", "its", "their", "a", "an", "new")

@@ -305,6 +305,8 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Snowflake unveiled Polaris Catalog, which it said would be free.", [("PRODUCT", "Polaris Catalog")]),
     ("The startup launched Quillmate Studio at its annual conference.", [("PRODUCT", "Quillmate Studio")]),
     ("Alibaba released Vantor3-Coder to developers.", [("PRODUCT", "Vantor3-Coder")]),
+    ("The company will roll out Quillmate Studio to schools in May.", [("PRODUCT", "Quillmate Studio")]),
+    ("Microsoft is rolling out Agent Forge to its biggest customers.", [("ORG", "Microsoft"), ("PRODUCT", "Agent Forge")]),
     # a name compared with a known product, on either side of the comparison's word
     ("In tests, Cursor beat Windsurf on most tasks.", [("PRODUCT", "Cursor"), ("PRODUCT", "Windsurf")]),
     ("Devstral outperformed GPT-4.1 mini on the test, Mistral AI said.", [("PRODUCT", "Devstral")]),

@@ -26,8 +26,9 @@ GOLD = Path(__file__).resolve().parent.parent / "bench" / "gold"
 # modern news) ORG 0.9595, PRODUCT 0.902. news_probe2 at ed21146, when it was written: ORG 0.877, PRODUCT
 # 0.744, DATE 0.973, MONEY 0.983, PERCENT 1.0; at f5a9a79 ORG 0.913, PRODUCT 0.835, DATE 0.973, MONEY 0.992.
 # At 3e973c8: news_probe ORG 0.963, PRODUCT 0.916; news_probe2 ORG 0.921, PRODUCT 0.853 (the rest unchanged).
+# At 9ae6e29: news_probe ORG 0.964, PRODUCT 0.920; news_probe2 ORG 0.924, PRODUCT 0.859.
 F1_FLOORS = {
-    "news_probe": {"ORG": 0.96, "PRODUCT": 0.91, "MONEY": 0.99, "PERCENT": 0.99},
+    "news_probe": {"ORG": 0.96, "PRODUCT": 0.92, "MONEY": 0.99, "PERCENT": 0.99},
     "news_probe2": {"ORG": 0.92, "PRODUCT": 0.85, "DATE": 0.97, "MONEY": 0.99, "PERCENT": 1.0},
 }
 # news_probe2's DATE value accuracy over the strict matches, and how many matches it needs: 0.9625
