@@ -1,4 +1,4 @@
-"""Title-case headlines: which lines are, and which capitalised words in them are ordinary words.
+"""Headlines: which lines are in title case or in capitals, and which capitalised words in them are ordinary words.
 
 ANNOTATION §1: an article's first line is its headline, annotated like the body. Newswire and
 business news write headlines in title case ("Nordwind Profit Falls", "Acme to Buy Quill Unit"),
@@ -64,6 +64,23 @@ def lexicon_test(nlp: Language) -> Callable[[str], bool]:
 def headline_lines(doc: Doc) -> list[Span]:
     """The doc's title-case lines: between line breaks, not ending in a sentence's period, with
     HEADLINE_MIN_WORDS to HEADLINE_MAX_WORDS content words, TITLE_CASE_SHARE of them capitalised."""
+    return [line for line in _lines(doc) if _title_case(line)]
+
+
+def capitals_lines(doc: Doc) -> list[Span]:
+    """The doc's lines written in capitals, as wire copy writes its headlines ('AMALGAMATED TOOL AGREES
+    TO $1.2 BILLION BID FROM HARLAN GROUP'): at least HEADLINE_MIN_WORDS words of letters, and not one
+    lower-case letter. Case tells nothing there: the ner reads 'CAR SALES SLIP' as a name, and a name
+    the body writes ('Amalgamated Tool Corp.') is not the same letters. None in a doc written mostly in
+    capitals (a feed that writes its whole text so): its body is those lines."""
+    lines = [line for line in _lines(doc)
+             if sum(t.is_alpha for t in line) >= HEADLINE_MIN_WORDS and not any(c.islower() for c in line.text)]
+    words = sum(t.is_alpha for t in doc)
+    return lines if sum(t.is_alpha for line in lines for t in line) * 2 <= words else []
+
+
+def _lines(doc: Doc) -> list[Span]:
+    """The doc's lines, between line breaks (the break left out)."""
     lines, start = [], 0
     for token in doc:
         if token.is_space and "\n" in token.text:
@@ -73,7 +90,7 @@ def headline_lines(doc: Doc) -> list[Span]:
             lines.append(doc[start:token.i + 1])
             start = token.i + 1
     lines.append(doc[start:len(doc)])
-    return [line for line in lines if _title_case(line)]
+    return lines
 
 
 def _title_case(line: Span) -> bool:

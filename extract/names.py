@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.entities import short_forms
-from extract.headlines import CUT_TYPES, Headlines, body_names, headline_lines, lexicon_test
+from extract.headlines import CUT_TYPES, Headlines, body_names, capitals_lines, headline_lines, lexicon_test
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (business_unit, dateline, in_a_title, inside_person, law_or_event, not_an_org,
                                    person_names, place_or_facility, town_named_like_company, without_title)
@@ -248,11 +248,18 @@ class NameResolver:
         heads = self._headlines(doc, found)
         ents = doc.ents  # built anew at each access: once
         quantities = [e for e in ents if e.label_ in QUANTITY_LABELS]
-        accepted = _complete_variants(self._select(self._candidates(doc, found, heads), quantities), quantities)
+        capitals = capitals_lines(doc)
+        cands = self._candidates(doc, found, heads)
+        if capitals:  # a line in capitals: no name of its own but a gazetteer's (see _in_capitals)
+            inside = {t.i for line in capitals for t in line}
+            cands = [c for c in cands if c.source == "gazetteer" or not inside.intersection(range(c.span.start, c.span.end))]
+        accepted = _complete_variants(self._select(cands, quantities), quantities)
         self._add_cues(accepted)
         labels = self._decide(accepted)
         forms = self._product_short_forms(accepted, labels)
         accepted += self._propagate(doc, accepted, labels, quantities, forms)
+        if capitals:
+            accepted += self._in_capitals(doc, capitals, accepted, labels, quantities)
         names = []
         made: dict[tuple[int, int], Candidate] = {}
         taken = {t.i for e in quantities for t in e} | {t.i for c in accepted for t in c.span}
@@ -708,6 +715,38 @@ class NameResolver:
             labels.setdefault(cand.key, "ORG")
         return extra
 
+
+    def _in_capitals(self, doc: Doc, lines: list[Span], cands: list[Candidate], labels: dict[str, str],
+                     quantities: list[Span]) -> list[Candidate]:
+        """The names of a line in capitals (headlines.capitals_lines): the names decided outside those lines,
+        and an ORG's short forms, written in capitals ('AMALGAMATED TOOL' and 'HARLAN GROUP' after the
+        body's 'Amalgamated Tool Corp.' and 'Harlan Group Inc.'), with their labels; longest first."""
+        inside = {t.i for line in lines for t in line}
+        forms: dict[tuple[str, ...], str] = {}
+        for cand in sorted(cands, key=lambda c: (c.span.start, c.span.end)):
+            label = cand.override or labels.get(cand.key)
+            if cand.span.start in inside or label not in NAME_LABELS:
+                continue
+            texts = {cand.span.text} | (short_forms(cand.span.text) if label == "ORG" else set())
+            for text in sorted(texts):
+                forms.setdefault(tuple(w.upper() for w in self.surface_words(text)), label)
+        longest = max((len(f) for f in forms), default=0)
+        taken = {t.i for c in cands for t in c.span} | {t.i for e in quantities for t in e}
+        extra = []
+        for line in lines:
+            i = line.start
+            while i < line.end:
+                for end in range(min(i + longest, line.end), i, -1):
+                    label = forms.get(tuple(t.text for t in doc[i:end]))
+                    if label is not None and not taken.intersection(range(i, end)):
+                        cand = Candidate(Span(doc, i, end), "model", label, rule=REPEAT)
+                        cand.override = label
+                        labels.setdefault(cand.key, label)
+                        extra.append(cand)
+                        i = end - 1
+                        break
+                i += 1
+        return extra
 
     def _product_cue(self, doc: Doc, start: int, end: int, plain: set[int], products: set[int]) -> bool:
         """A cue that a cued name of product_names.txt ('Switch', 'Quest', 'Claude', 'Max') is the product

@@ -553,6 +553,19 @@ def test_rules_after_the_trained_ner(nlp, text, expected):
     assert set(expected) <= found, found
 
 
+# A headline in capitals (wire copy): its names are the body's, and an ORG's short forms, in capitals; the ner's
+# readings there are none ('TRUCK ORDERS SLIP'); a gazetteer's name is one ('IBM').
+HEADLINE_CASES += [
+    ("BRANTLEY MILLS TO BUY OSTERGAARD FOODS\nBrantley Mills Inc. agreed to buy Ostergaard Foods Corp. for $300 million.",
+     {("ORG", "BRANTLEY MILLS"), ("ORG", "OSTERGAARD FOODS"), ("ORG", "Brantley Mills Inc."), ("ORG", "Ostergaard Foods Corp.")}),
+    ("TRUCK ORDERS SLIP AT NORDWIND\nNordwind Corp. said truck orders fell in May.", {("ORG", "NORDWIND"), ("ORG", "Nordwind Corp.")}),
+    ("QUILL PAD SALES SOAR AT NORDWIND\nNordwind Inc. said sales of its Quill Pad tablet doubled.",
+     {("PRODUCT", "QUILL PAD"), ("ORG", "NORDWIND"), ("ORG", "Nordwind Inc."), ("PRODUCT", "Quill Pad")}),
+    ("IBM TO CUT 5,000 JOBS\nInternational Business Machines Corp. said it would cut jobs.",
+     {("ORG", "IBM"), ("ORG", "International Business Machines Corp.")}),
+]
+
+
 @pytest.mark.parametrize("text,expected", HEADLINE_CASES, ids=[c[0].split("\n")[0] for c in HEADLINE_CASES])
 def test_title_case_headline(nlp, text, expected):
     assert {m for m in labelled(text) if m[0] in ("ORG", "PRODUCT")} == expected
