@@ -49,7 +49,9 @@ PRODUCT_USER_NOUNS = frozenset({"users", "user", "downloads", "subscribers", "ap
 # Etsy"): the name after their "on" is the platform, a PRODUCT, in that mention whatever it is elsewhere.
 # Not "broadcast", "appear", "go" ("broadcast on NBC", "appeared on CNN", "went on CNBC": a channel, an ORG).
 PLATFORM_VERBS = frozenset({"sell", "list", "post", "share", "upload", "publish", "stream", "advertise", "livestream",
-                            "offer", "resell", "auction", "trend", "circulate", "spread"})
+                            "offer", "resell", "auction", "trend", "circulate", "spread", "chat"})
+# "spend hours on X": the time spent on a name makes it the platform (not "spent $2 billion on X", a purchase)
+TIME_SPENT_NOUNS = frozenset({"hours", "hour", "minutes", "time", "days", "evenings", "weekends"})
 
 
 def named_noun(span: Span, lemma: Callable[[Token], str]) -> str | None:
@@ -67,6 +69,11 @@ def named_noun(span: Span, lemma: Callable[[Token], str]) -> str | None:
     if noun in PRODUCT_TRIGGERS or noun in NAMED_MACHINE_NOUNS:
         return "PRODUCT"
     return "ORG" if noun in ORG_TRIGGERS else None
+
+
+def _time_spent(verb: Token, lemma: Callable[[Token], str]) -> bool:
+    """'spend hours on Roblox': a verb of spending whose object is a length of time."""
+    return lemma(verb) == "spend" and any(c.dep_ == "dobj" and c.lower_ in TIME_SPENT_NOUNS for c in verb.children)
 
 
 def lemma_function(lemmatizer) -> Callable[[Token], str]:
@@ -110,7 +117,8 @@ def sentence_cue(span: Span, lemma: Callable[[Token], str] = lambda t: t.lemma_.
         return "PRODUCT", False
     if root.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ == "NOUN" and lemma(head.head) in EMPLOYEE_NOUNS:
         return "ORG", True  # "a trader at Nordwind Capital Markets": the employer
-    if root.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB" and lemma(head.head) in PLATFORM_VERBS:
+    if root.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB" and (
+            lemma(head.head) in PLATFORM_VERBS or _time_spent(head.head, lemma)):
         return "PRODUCT", True
     # "users of X", "new versions of X", "available on X": the noun's lemma, plurals too
     if root.dep_ == "pobj" and head.lower_ in ("on", "of") and (

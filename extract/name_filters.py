@@ -58,22 +58,49 @@ def person_names(doc: Doc, org_names: list[str]) -> set[str]:
             if len(ent) > 1 and last[:1].isupper() and not last.isupper() and len(last) > 2:
                 people.add(last)
                 first = ent[0].text
-                if len(ent) <= 3 and _first_name(first) and first not in org_names:
+                if len(ent) <= 3 and first_name(first) and first not in org_names:
                     people.add(first)  # "Eliot is going to make it a priority" after "Eliot Spitzer"
     return people
 
 
-def _first_name(word: str) -> bool:
+def first_name(word: str) -> bool:
     """A word that can be a person's first name: capitalised letters, no initial or title ('J.', 'Dr.')."""
     return len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha() and word not in HONORIFICS
 
 
 def not_an_org(span: Span, people: set[str]) -> bool:
     """A model ORG that is a person ("Farkas", "Dr. Slepian", "Perelman" after "Mr."), a title ("Mr"), a town, a
-    facility or places joined by a hyphen."""
+    facility, places joined by a hyphen or an ordinary word opening a sentence ("Ransomware payments rose")."""
     after_honorific = span.start > 0 and span.doc[span.start - 1].text.rstrip(".") in HONORIFICS  # "Mr. Perelman's"
     return (span.text in people or span.text.rstrip(".") in HONORIFICS or span[0].text.rstrip(".") in HONORIFICS
-            or after_honorific or place_or_facility(span) or place_compound(span) or town_named_like_company(span))
+            or after_honorific or place_or_facility(span) or place_compound(span) or town_named_like_company(span)
+            or common_word_opening(span))
+
+
+OPENING_MARKS = frozenset({'"', "\u201c", "'", "\u2018", "(", "-", "\u2014"})  # what may stand before a sentence's first word
+
+
+def opens_sentence(token) -> bool:
+    """TOKEN is its sentence's first word (after quotes, brackets or dashes)."""
+    return all(t.text in OPENING_MARKS or t.is_space for t in token.doc[token.sent.start:token.i])
+
+
+def capitalised_opening(span: Span) -> bool:
+    """One capitalised word (no acronym, 'SAP') opening its sentence."""
+    return len(span) == 1 and span.text[:1].isupper() and not span.text.isupper() and opens_sentence(span[0])
+
+
+def common_word_opening(span: Span) -> bool:
+    """'Ransomware payments rose' beside the article's 'ransomware gangs': one capitalised word opening a
+    sentence, which the article writes in lower case elsewhere and never capitalised inside a sentence, is
+    the ordinary word its sentence's first place capitalises, no name by itself (not an acronym, 'SAP')."""
+    if not capitalised_opening(span):
+        return False
+    doc, token = span.doc, span[0]
+    lower = token.text.lower()
+    if not any(t.text == lower for t in doc):
+        return False
+    return not any(t.text == token.text and t.i != token.i and not opens_sentence(t) for t in doc)
 
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})

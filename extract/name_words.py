@@ -187,6 +187,12 @@ THE_PRODUCT_NOUNS = PRODUCT_NOUNS | {"service"}
 # Consumer goods of business news after an owner and a brand's line ("its Air Jordan shoes", "its Birkin bags",
 # "its Marlboro cigarettes"); a known company's name before them is their maker ("its Adidas sneakers").
 CONSUMER_GOODS_NOUNS = frozenset({"shoes", "sneakers", "razor", "razors", "bags", "handbags", "cigarettes"})
+# Nouns of a medicine's dose or a tobacco product right after a name, with no owner before it ("Vasotec
+# tablets", "raised the price of Marlboro cigarettes"; the row product-dose-noun): the name is the product's.
+DOSE_NOUNS = frozenset({"tablet", "tablets", "pill", "pills", "capsule", "capsules", "injections", "inhaler",
+                        "inhalers", "cigarettes", "cigars"})
+# "sales of Mevacor rose": the words before a name that make it what is sold (the row product-sales-of).
+SALES_OF_NOUNS = frozenset({"sales", "shipments", "prescriptions"})
 # After an owner and a name ("its Quill dolls", "their Pixel phones"); the row product-owned-name-noun.
 OWNED_PRODUCT_NOUNS = PRODUCT_NOUNS | {
     "computer", "computers", "device", "devices", "doll", "dolls", "drugs", "games", "phones", "toy", "toys",
@@ -489,7 +495,8 @@ NUMBERED_WORDS = frozenset({
 })
 # Nouns of a named feature of an interface or a device, after its name ("the Start menu", "the Action
 # button"): the name is the feature's, no product or company (ANNOTATION §2: named features are none).
-FEATURE_NOUNS = frozenset({"menu", "button", "key", "bar", "tab", "icon", "toolbar", "widget"})
+FEATURE_NOUNS = frozenset({"menu", "button", "key", "bar", "tab", "icon", "toolbar", "widget", "feature", "features",
+                           "mode", "setting"})
 # Words that end an online store's name (ANNOTATION §2: "the Quill Store" gives "Quill Store"; the row
 # product-store-name). Not "Shop": a shop is a business ("the Stove Shop", a dealership), or inside a name
 # ("Pet Shop Boys").

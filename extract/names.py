@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from extract.entities import short_forms
 from extract.headlines import CUT_TYPES, Headlines, body_names, capitals_lines, headline_lines, lexicon_test
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
-from extract.name_filters import (business_unit, dateline, in_a_title, inside_person, law_or_event, not_an_org,
+from extract.name_filters import (business_unit, capitalised_opening, dateline, first_name, in_a_title, inside_person, law_or_event, not_an_org,
                                    person_names, place_or_facility, town_named_like_company, without_title)
 from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, APPOSITION_ROLE_NOUNS, PERSON_PRODUCT_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS,
                                 COMPANY_UNIT_WORDS, COMPARISON_WORDS, CONSUMER_GOODS_NOUNS, FEATURE_NOUNS, GENERATION_WORDS,
@@ -28,7 +28,7 @@ from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_PRODUCT_NO
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, FIRM_NAME_WORDS, GROUP_NOUNS, HONORIFICS,
                                 GROUP_NAME_WORDS, INDEX_PROVIDERS, INVARIANT_CODE_NOUNS, TITLE_SMALL_WORDS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LEGAL_FORMS, LINE_NOUN_FORMS, NAME_PARTICLES, LINE_OWNERS, MODEL_NUMBER,
-                                NOT_DESIGNATIONS, NOT_PRODUCT_CODE, NUMBERED_WORDS, OPERATING_NOUNS, TRIM_CODE, SEAT_WORDS, SIDE_WORDS, NOT_PRODUCT_NOUNS, ORG_SUFFIXES, ORG_TRIGGERS, PERSON_ROLE_NOUNS,
+                                NOT_DESIGNATIONS, NOT_PRODUCT_CODE, NUMBERED_WORDS, OPERATING_NOUNS, TRIM_CODE, SEAT_WORDS, SIDE_WORDS, NOT_PRODUCT_NOUNS, OFFICER_TITLES, ORG_SUFFIXES, ORG_TRIGGERS, PERSON_ROLE_NOUNS,
                                 PLURAL_PRODUCT_CODE,
                                 PRODUCT_CODE, PRODUCT_DETERMINERS, PRODUCT_NOUNS, PRODUCT_TRIGGERS, RATING_AFTER_WORDS, RATING_BEFORE_WORDS,
                                 RATING_GRADE, RATING_SENTENCE_WORDS, SENTENCE_DESCRIPTORS, UNIT_WORDS,
@@ -56,6 +56,9 @@ RATING_GRADE_RX = re.compile(RATING_GRADE)
 ORG_WORDS = ORG_SUFFIXES | frozenset(CORPORATE_NON_SUFFIXES)
 # Nouns after a known product's name that make it the product where the ner reads a person ("Sora videos").
 PRODUCT_CUE_NOUNS = PRODUCT_NOUNS | LINE_NOUN_FORMS | {"handheld", "handhelds"}
+UNIT_READINGS = frozenset({"PERSON", "ORG"})  # the ner's readings of a known company with its full name's words
+UNIT_NAME_WORDS = 2  # the most words of a full name after a known company ("Alibaba Cloud", "Amazon Web Services")
+PERSON_NAME_WORDS = 3  # the most words of a person's name after a company's possessive ("Wipro's Rishad Premji")
 NOT_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
 GLOSS_MARKS = ("(", ",", "or")  # between a lowercase phrase and its abbreviation
 # Role nouns that end a maker's model name ('the Renault spokesman', 'the Ford chairman').
@@ -214,14 +217,15 @@ class NameResolver:
             names = _product_names(gazetteer, words) if label == "PRODUCT" else _listed(gazetteer)
             self.gazetteer.add(label, [nlp.make_doc(name) for name in names])
         # Makers are ORGs; a maker right before a model name begins a PRODUCT ("Renault Espace").
-        makers = [nlp.make_doc(name) for name in load_names("maker_names")]
+        self.maker_names = frozenset(load_names("maker_names"))
+        makers = [nlp.make_doc(name) for name in sorted(self.maker_names)]
         self.makers = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.makers.add("MAKER", makers)
         self.gazetteer.add("ORG", makers)
         # A known company before a noun of its machines is their maker ("Boeing jets"), no product line;
         # a known product's name is a product line's cue. Both from the gazetteers this component was given.
         self.companies = frozenset(name for label, gazetteer in gazetteers.items() if label == "ORG"
-                                   for name in _listed(gazetteer)) | frozenset(load_names("maker_names"))
+                                   for name in _listed(gazetteer)) | self.maker_names
         self.products = frozenset(name for label, gazetteer in gazetteers.items() if label == "PRODUCT"
                                   for name in _product_names(gazetteer, words))
         # the plurals the product gazetteer adds ("Chromebooks"): no person's name
@@ -376,6 +380,7 @@ class NameResolver:
                                             and not (end - start == 1 and doc[start].is_upper))  # a count: "486 HIMARS launchers"
             if label == "ORG":
                 end = _with_unit_words(doc, end)  # "Samsung Biologics", "Airbus Defence and Space": the unit's name
+                end = self._unit_name_end(doc, start, end, ents, listed_spans)  # "Alibaba Cloud", "Meta Platforms"
             cand = Candidate(Span(doc, start, end, label=label), "gazetteer", label)
             if label == "PRODUCT" and name is not None:
                 pending.append((name, cand))
@@ -397,6 +402,7 @@ class NameResolver:
                 cands.append(Candidate(Span(doc, start, model_end, label="PRODUCT"), "maker_model", "PRODUCT"))
             elif _one_of_its_products(doc, start, end):  # "drove a Pontiac", "a Lamborghini poster" is the maker's
                 cands.append(Candidate(Span(doc, start, end, label="PRODUCT"), "maker_model", "PRODUCT", override="PRODUCT"))
+        owned_people: set[str] = set()  # people after a known company's possessive
         for span, row in found:
             source = row["source"]
             if source == "possessed":
@@ -410,6 +416,9 @@ class NameResolver:
                 if (any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span) and not (owner and noun_after)) or (
                         span.text in ORG_SUFFIXES):
                     continue  # "Apple's Tim Cook", "Ratners's U.S. presence", "Weisfield's Inc"; not "SAP's Joule assistant"
+                if owner and not noun_after and self._persons_shape(span):
+                    owned_people.add(span.text)  # "Wipro's Rishad Premji said": the company's person, whatever the ner reads
+                    continue
                 if owner and span.text not in self.companies and not any(t.text in ORG_WORDS for t in span) and not (
                         span.end < len(doc) and doc[span.end].lower_ in ORG_TRIGGERS):
                     # "Zendesk's Resolution Platform": a company's product, where nothing acts; not a name with an
@@ -437,7 +446,7 @@ class NameResolver:
         cands = [Candidate(c.span, "brand_product", "PRODUCT", rule=c.rule) if c.source == "legal_suffix"
                  and self._brand_and_product(c.span) else c for c in cands]
         brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
-        people = person_names(doc, [c.span.text for c in cands if c.source in ("legal_suffix", "gazetteer")])
+        people = person_names(doc, [c.span.text for c in cands if c.source in ("legal_suffix", "gazetteer")]) | owned_people
         # A name the article uses for a facility ("the Desert Inn resort") is one in its other mentions too.
         facilities = {e.text for e in ents if place_or_facility(e)}
         cands = [_without_person(c, people) for c in cands]
@@ -459,7 +468,8 @@ class NameResolver:
                 parts = (_without_category_noun(without_title(part)) for part in split_names(without_descriptor(ent))
                          if not dateline(part) and not in_a_title(part))
                 cands.extend(c for c in (_model_candidate(part, brands) for part in parts if part is not None)
-                             if c.source != "model" or not (not_an_org(c.span, people) or c.span.text in facilities))
+                             if c.source != "model" or not (not_an_org(c.span, people) or c.span.text in facilities
+                                                            or self._plural_noun_opening(c.span)))
         # "Ram 1500", "Ram 1500s": the ner's PERSON that ends in a model designation is a model's name (no one's
         # name has a number); not a year ("Biden 2024": DESIGNATION has none)
         cands.extend(Candidate(Span(doc, e.start, e.end, label="PRODUCT"), "model", "PRODUCT") for e in ents
@@ -687,6 +697,8 @@ class NameResolver:
             if (match_id in (short_id, first_id) or spelling_key(span.text) in weapons
                     or labels.get(spelling_key(span.text)) == "PRODUCT") and inside_person(span):
                 continue  # "Churchill" of "Winston Churchill" after "the Churchill tank"; "Max" of "Max Verstappen"
+            if inside_person(span) and span[0].ent_iob_ == "I" and doc[start - 1].ent_iob_ == "B" and first_name(doc[start - 1].text):
+                continue  # "Jamie Bell" after "Bell helicopters": a person's surname, no repeat of the maker
             if span.text in forms and (doc[start].is_sent_start or _next_to_name(span)
                                        or any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span)):
                 continue  # a short form opening a sentence ('Search results ...'), inside a longer name, or a
@@ -787,6 +799,39 @@ class NameResolver:
         if partners & plain or _compared_with(doc, start, end, products):
             return True
         return sentence_cue(doc[start:end], self.lemma)[0] == "PRODUCT"
+
+    def _unit_name_end(self, doc: Doc, start: int, end: int, ents, listed: set[tuple[int, int]]) -> int:
+        """The end of a known company's name over the words of its full name that the ner reads with it: one
+        or two capitalised ordinary words (the model's lemma tables list them) after it, read as one PERSON
+        ('Alibaba Cloud', 'Tencent Cloud': no one is named so), or as one ORG ending in a plural ('Meta
+        Platforms', 'Amazon Web Services': a company's words, no product's); END where the whole is a known
+        product ('Google Maps'), holds another known name or begins at a maker (its model: 'Ford Mustang')."""
+        ent = next((e for e in ents if e.start == start and e.label_ in UNIT_READINGS), None)
+        if ent is None or not 0 < ent.end - end <= UNIT_NAME_WORDS or (start, ent.end) in listed or (
+                doc[start:end].text in self.maker_names):  # "Ford Mustang": a maker's model
+            return end
+        rest = doc[end:ent.end]
+        if any(s < ent.end and end < e for s, e in listed if (s, e) != (start, end)) or not all(
+                t.is_alpha and t.is_title and self.listed_word(t.lower_) for t in rest):
+            return end
+        if ent.label_ == "ORG" and not (rest[-1].text.endswith("s") and self.listed_word(rest[-1].lower_[:-1])):
+            return end
+        return ent.end
+
+    def _plural_noun_opening(self, span: Span) -> bool:
+        """'Makers said', 'Lenders said demand fell': one capitalised plural of an ordinary word (tagged a
+        common noun's plural, its lower case and its singular forms the model's lemma tables list) opening its
+        sentence is no name ('Walgreens', 'Hermes' are no such forms; 'Sears', 'Siemens' are tagged proper nouns)."""
+        word = span[0].lower_
+        return (capitalised_opening(span) and span[0].tag_ == "NNS" and word.endswith("s") and self.listed_word(word)
+                and self.listed_word(word[:-1]))
+
+    def _persons_shape(self, span: Span) -> bool:
+        """'Rishad Premji', 'Salil Parekh': two or three capitalised words of letters, none a word the model's
+        lemma tables list nor a known name: a person's name ('Credit Karma', 'Identity Threat Protection',
+        'Blackwell Ultra' have a word of the tables)."""
+        return 2 <= len(span) <= PERSON_NAME_WORDS and span.text not in self.products and span.text not in self.companies and all(
+            t.is_alpha and t.is_title and len(t) > 1 and t.lower_ not in self.words for t in span)
 
     def _brand_and_product(self, span: Span) -> bool:
         """'VMware vSphere Foundation', 'Oracle Exadata Cloud Service': a known company, then a known product or a
@@ -1194,6 +1239,28 @@ def _not_a_company(resolver: NameResolver, span: Span) -> bool:
     return span.text not in resolver.companies and not any(t.ent_type_ in NOT_NAME_TYPES for t in span)
 
 
+CONSUMABLE_NOT_TYPES = NOT_NAME_TYPES | NOT_PERSON_NAME_TYPES  # "Chinese cigarettes", "Indian pills": no product's name
+
+
+def _a_consumable(resolver: NameResolver, span: Span) -> bool:
+    """'Vasotec tablets', 'Marlboro cigarettes' (the row product-dose-noun): the name before a noun of a
+    medicine's dose or of tobacco is the product, not a known company's (its maker: 'Pfizer pills'), a place
+    or a nationality's ('Cuban cigars'), nor a name with an organization's word."""
+    return (_not_a_company(resolver, span) and not any(t.ent_type_ in CONSUMABLE_NOT_TYPES for t in span)
+            and not any(t.text in ORG_WORDS for t in span))
+
+
+def _a_sold_name(resolver: NameResolver, span: Span) -> bool:
+    """'sales of Mevacor rose', 'prescriptions of Zantac' (the row product-sales-of): the name that is sold,
+    where it is the whole object, a noun of no kind after it ('sales of Nordwind cars' are the maker's), and no
+    known company, person, place or name with an organization's word ('sales of Boeing', 'of Ann Lee')."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.text in POSSESSIVES or after._.is_name_part):
+        return False
+    return _a_consumable(resolver, span) and not any(t.ent_type_ == "PERSON" for t in span)
+
+
 def _an_apposition_head(resolver: NameResolver, span: Span) -> bool:
     """'Journavx, a non-opioid painkiller', 'Figure 03, a humanoid robot for homes': the noun of a product
     (name_words.APPOSITION_PRODUCT_NOUNS) heads the apposition after the name (the row product-apposition);
@@ -1222,6 +1289,8 @@ COMPANY_SUBJECT_PRONOUNS = frozenset({"it", "they", "we"})
 # The ner's kinds of a name a company's launch verb makes its product: none, a person's or a work's
 # (the ner reads new names so: "unveiled Polaris Catalog", PERSON), a product's or an organization's
 # (a known company's or a name with an organization's word stays one).
+# A launch verb's object that begins with a person's title or role is the titled person, no product
+LAUNCHED_NOT_FIRST = OFFICER_TITLES | PERSON_ROLE_NOUNS
 LAUNCHED_TYPES = frozenset({"", "PERSON", "PRODUCT", "WORK_OF_ART", "ORG"})
 
 
@@ -1230,7 +1299,8 @@ def _launched_by_company(resolver: NameResolver, span: Span) -> bool:
     name right after a launch verb (name_words.LAUNCH_VERB_FORMS) whose subject is a company (the ner's ORG,
     a known company, a company's pronoun or trigger noun: 'the company') is the product it makes public, where
     the name ends the verb's object (not 'launched Nordwind shares', 'introduced Ann Lee as its chief') and
-    is no known company, no place, date or other kind of name of the ner's, and has no organization's word."""
+    is no known company, no place, date or other kind of name of the ner's, has no organization's word, and
+    begins with no person's title ('introduced Chief Executive Ann Lee', LAUNCHED_NOT_FIRST)."""
     doc = span.doc
     i = span.start - 1
     while i > 0 and doc[i].lower_ in LAUNCH_OBJECT_OPENERS:
@@ -1249,17 +1319,20 @@ def _launched_by_company(resolver: NameResolver, span: Span) -> bool:
     ends = after is None or not (after.pos_ in ("NOUN", "PROPN") or after.text in POSSESSIVES or after.lower_ == "as")
     joined = all(not doc[t.i - 1].whitespace_ and not t.whitespace_ for t in span if t.text == "-")  # "Qwen3-Coder"
     return (company and ends and joined and span.text not in resolver.companies and not any(t.text in ORG_WORDS for t in span)
-            and all(t.ent_type_ in LAUNCHED_TYPES for t in span))
+            and all(t.ent_type_ in LAUNCHED_TYPES for t in span) and span[0].lower_ not in LAUNCHED_NOT_FIRST)
 
 
 # A pattern row's "check": what its match must also be to be a candidate (components._check_rows
 # refuses a row naming another).
 def _comma_partners(resolver: NameResolver, span: Span) -> bool:
     """'Goldman, Sachs & Co.', 'Donaldson, Lufkin & Jenrette Securities Corp.': a partnership's registered
-    name, two partners' surnames with a comma between (the row org-legal-suffix-comma-partners); not a list
+    name, two or three partners' names with a comma between (the rows org-legal-suffix-comma-partners*: "Smith
+    Barney, Harris Upham & Co.", "Merrill Lynch, Pierce, Fenner & Smith Inc."); not a list
     of names, whose first is a known company or the end of a longer name ('IBM, Apple & Co.')."""
     doc = span.doc
-    return span[0].text not in resolver.companies and not (span.start > 0 and doc[span.start - 1]._.is_name_part)
+    first = doc[span.start:next(t.i for t in span if t.text == ",")].text  # "Smith Barney" of "Smith Barney, Harris Upham & Co."
+    return (span[0].text not in resolver.companies and first not in resolver.companies
+            and not (span.start > 0 and doc[span.start - 1]._.is_name_part))
 
 
 ROW_CHECKS = {"product_line": _a_line, "product_verb_object": _a_product_verbs_object,
@@ -1267,7 +1340,7 @@ ROW_CHECKS = {"product_line": _a_line, "product_verb_object": _a_product_verbs_o
               "not_a_count": _not_a_count,
               "stock_index": _a_stock_index, "weapon": _a_weapon, "not_a_company": _not_a_company,
               "apposition_head": _an_apposition_head, "launched_by_company": _launched_by_company,
-              "comma_partners": _comma_partners}
+              "comma_partners": _comma_partners, "consumable": _a_consumable, "sold_name": _a_sold_name}
 
 
 def _totals(cands: list[Candidate]) -> dict[str, dict[str, int]]:

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.name_words import (ALIAS_VERBS, ANALYST_NOUNS, APPOSITION_DETERMINERS, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, LAUNCH_VERB_FORMS, CODE_NOUNS, CODE_VARIANT,
+from extract.name_words import (ALIAS_VERBS, ANALYST_NOUNS, DOSE_NOUNS, SALES_OF_NOUNS, APPOSITION_DETERMINERS, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, LAUNCH_VERB_FORMS, CODE_NOUNS, CODE_VARIANT,
                                 DESIGNATION_NOUN_FORMS, INDEX_NOUNS, INDEX_PROVIDERS, INDEX_WORDS, LEGAL_FORMS, LETTER_CODE, LETTER_PLURAL_CODE, LINE_NOUN_FORMS, LINE_OWNERS,
                                 MODEL_NUMBER_TOKEN, ORG_SUFFIXES, ORG_TRIGGERS, OWNED_PLURAL_CODE, OWNED_PRODUCT_NOUNS,
                                 PLURAL_CODE_BEFORE, PLURAL_CODE_VARIANT, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
@@ -140,6 +140,8 @@ TOKEN_CLASSES: dict[str, dict] = {
     "weapon_noun": {"LOWER": {"IN": sorted(WEAPON_NOUN_FORMS)}},
     "weapon_modifier": {"LOWER": {"IN": sorted(WEAPON_MODIFIERS)}},
     "owned_product_noun": {"LOWER": {"IN": sorted(OWNED_PRODUCT_NOUNS)}},
+    "dose_noun": {"LOWER": {"IN": sorted(DOSE_NOUNS)}},
+    "sales_of_noun": {"LOWER": {"IN": sorted(SALES_OF_NOUNS)}},
     "alias_verb": {"LOWER": {"IN": sorted(ALIAS_VERBS)}},
     "product_determiner": {"LOWER": {"IN": list(PRODUCT_DETERMINERS)}},
     "apposition_determiner": {"LOWER": {"IN": list(APPOSITION_DETERMINERS)}},
