@@ -11,7 +11,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from extract.name_words import ALIAS_VERBS, EMPLOYEE_NOUNS, ORG_TRIGGERS, PRODUCT_TRIGGERS
+from extract.name_words import ALIAS_VERBS, EMPLOYEE_NOUNS, EXCHANGE_NAMES, EXCHANGE_WORDS, ORG_TRIGGERS, PRODUCT_TRIGGERS
 from extract.spans import POSSESSIVES
 
 NAMED_MACHINE_NOUNS = frozenset({"computer", "workstation", "machine"})  # "one of its computers, called X"
@@ -52,6 +52,12 @@ PLATFORM_VERBS = frozenset({"sell", "list", "post", "share", "upload", "publish"
                             "offer", "resell", "auction", "trend", "circulate", "spread", "chat"})
 # "spend hours on X": the time spent on a name makes it the platform (not "spent $2 billion on X", a purchase)
 TIME_SPENT_NOUNS = frozenset({"hours", "hour", "minutes", "time", "days", "evenings", "weekends"})
+
+
+def _an_exchange(span: Span) -> bool:
+    """'listed on the New York Stock Exchange', 'listed on Nasdaq', 'on Nasdaq Stockholm': a stock exchange
+    (name_words.EXCHANGE_NAMES, EXCHANGE_WORDS), where a company lists its shares, no platform."""
+    return span.text in EXCHANGE_NAMES or span[0].text in EXCHANGE_NAMES or span[-1].text in EXCHANGE_WORDS
 
 
 def named_noun(span: Span, lemma: Callable[[Token], str]) -> str | None:
@@ -118,7 +124,7 @@ def sentence_cue(span: Span, lemma: Callable[[Token], str] = lambda t: t.lemma_.
     if root.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ == "NOUN" and lemma(head.head) in EMPLOYEE_NOUNS:
         return "ORG", True  # "a trader at Nordwind Capital Markets": the employer
     if root.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB" and (
-            lemma(head.head) in PLATFORM_VERBS or _time_spent(head.head, lemma)):
+            lemma(head.head) in PLATFORM_VERBS or _time_spent(head.head, lemma)) and not _an_exchange(span):
         return "PRODUCT", True
     # "users of X", "new versions of X", "available on X": the noun's lemma, plurals too
     if root.dep_ == "pobj" and head.lower_ in ("on", "of") and (

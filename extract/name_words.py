@@ -430,7 +430,15 @@ LINE_NOUN_FORMS = machine_nouns(LINE_NOUNS)
 UNIT_WORDS = frozenset({
     "America", "Americas", "Europe", "Asia", "Pacific", "Africa", "China", "India", "Japan", "Korea", "Canada",
     "Australia", "UK", "U.K.", "US", "U.S.", "USA", "Germany", "France", "Italy", "Spain", "Brazil", "Mexico",
-    "Worldwide", "Channel", "Engines", "Aviation", "Aerospace", "Automotive", "Defense", "Defence"})
+    "Worldwide", "Channel", "Engines", "Aviation", "Aerospace", "Automotive", "Defense", "Defence",
+    # an exchange's ("the Nasdaq Stock Market", "Cboe Global Markets"; ANNOTATION §2: exchanges are ORGs)
+    "Market", "Markets"})
+# Stock exchanges: where a company lists its shares ("listed on the New York Stock Exchange", "listed on
+# Nasdaq"), no marketplace the verb puts goods on ("listed on Etsy"; name_cues.PLATFORM_VERBS). A name ending
+# in an exchange's word, or one of these, written alone (same source as org_names.txt: general knowledge).
+EXCHANGE_WORDS = frozenset({"Exchange", "Exchanges", "Bourse", "Market", "Markets"})
+EXCHANGE_NAMES = frozenset({"Nasdaq", "NYSE", "Euronext", "LSE", "TSX", "ASX", "SGX", "HKEX", "JPX", "Cboe", "AMEX",
+                            "Amex", "Xetra", "KOSDAQ", "Kosdaq", "BSE", "NSE", "JSE", "B3", "Tadawul", "SIX"})
 # Capitalised words after a known company's name that make the two one unit's name, a company of its group
 # ("Samsung Biologics", "Samsung SDI", "LG Display", "Take-Two Interactive", "Lockheed Martin Space", "Airbus
 # Defence and Space", "Costco Wholesale", "Bloomberg Television"): an ORG, no maker + model, nor the parent alone.

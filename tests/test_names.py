@@ -306,6 +306,11 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("The startup launched Quillmate Studio at its annual conference.", [("PRODUCT", "Quillmate Studio")]),
     ("Alibaba released Vantor3-Coder to developers.", [("PRODUCT", "Vantor3-Coder")]),
     ("The company will roll out Quillmate Studio to schools in May.", [("PRODUCT", "Quillmate Studio")]),
+    # a stock exchange is an ORG (ANNOTATION §2), where a company lists its shares, no platform ('listed on Etsy')
+    ("Shares of Velmora Corp. rose 4% on the Nasdaq Stock Market on Tuesday.", [("ORG", "Nasdaq Stock Market")]),
+    ("Lumora, which listed on the New York Stock Exchange in May, said revenue rose.", [("ORG", "New York Stock Exchange")]),
+    ("The startup listed on Nasdaq in 2021.", [("ORG", "Nasdaq")]),
+    ("Sellers listed vintage lamps on Etsy last month.", [("PRODUCT", "Etsy")]),
     ("Microsoft is rolling out Agent Forge to its biggest customers.", [("ORG", "Microsoft"), ("PRODUCT", "Agent Forge")]),
     # a name compared with a known product, on either side of the comparison's word
     ("In tests, Cursor beat Windsurf on most tasks.", [("PRODUCT", "Cursor"), ("PRODUCT", "Windsurf")]),
