@@ -104,6 +104,7 @@ COMPARISON_ADVERBS = frozenset({"up", "down"})  # "up from 443.6 million Thursda
 SCHEDULING_VERBS = frozenset({"plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "scheduling",
                               "rescheduled", "slate", "slated"})
 SET_VERBS = frozenset({"set", "sets", "setting"})
+SET_PARTICLES = frozenset({"aside", "up", "off", "out", "back", "apart", "down", "forth"})  # "set aside": to reserve
 # Verbs of guidance: the period of what they forecast is the one nearest the publication date,
 # not the latest begun ("HP forecast first-quarter earnings below estimates" in November: the coming
 # first quarter; "Samsung forecast fourth-quarter profit" in January, "analysts had forecast
@@ -111,10 +112,15 @@ SET_VERBS = frozenset({"set", "sets", "setting"})
 # for Friday"); the day a verb governs directly is when the forecast was made ("forecast on Tuesday").
 FORECAST_VERBS = frozenset({"forecast", "forecasts", "forecasted", "forecasting", "projected", "projects", "predicted",
                             "predicts", "guided"})
-INTENT_VERBS = SCHEDULING_VERBS | SET_VERBS | {
-    "expect", "expects", "expected", "intend", "intends", "intended", "aim", "aims", "aimed", "prepare", "prepares",
+# Verbs of expectation: what they govern in the present lies ahead ("expects a loss in the fourth quarter",
+# Tense "PROSPECTIVE" below), and so does what their infinitive governs ("expects to report ... in March").
+EXPECTATION_VERBS = frozenset({"expect", "expects", "expecting", "anticipate", "anticipates", "anticipating",
+                               "project", "projecting", "predict", "predicting", "foresee", "foresees", "foreseeing"})
+INTENT_VERBS = SCHEDULING_VERBS | SET_VERBS | EXPECTATION_VERBS | {
+    "expected", "intend", "intends", "intended", "aim", "aims", "aimed", "prepare", "prepares",
     "prepared", "propose", "proposes", "proposed", "vow", "vows", "vowed", "promise", "promises", "promised",
-    "pledge", "pledges", "pledged", "due", "is", "are", "was", "were", "'s", "'re"}
+    "pledge", "pledges", "pledged", "due", "is", "are", "was", "were", "'s", "'re", "hope", "hopes", "likely",
+    "unlikely"}
 INTENT_ADJECTIVES = frozenset({"slated", "scheduled", "planned", "upcoming", "forthcoming", "proposed"})
 # Nouns after "today's" that make it the present age ("today's youth"), not the day ("today's talks").
 PRESENT_AGE_NOUNS = frozenset({"world", "youth", "society", "generation", "generations", "culture", "economy",
@@ -196,6 +202,8 @@ def _schedules(verb, span: Span, prep: str | None) -> bool:
     if verb.lower_ in SCHEDULING_VERBS:
         return span.start > verb.i
     if verb.lower_ in SET_VERBS:  # "set for April", "a summit set for Washington in April"
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in SET_PARTICLES for c in verb.children):
+            return False  # "set aside $200 million for bad loans", "set up a unit": another verb
         return prep == "for" or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return infinitive and prep != "for" and verb.dep_ in ("xcomp", "ccomp") and verb.head.lower_ in INTENT_VERBS
@@ -206,7 +214,9 @@ def _tense_of(verb) -> str | None:
     if tense is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         tense = _verb_tense(verb.head)  # "shares rose, rising to $42 in June from $29 in March"
     if tense == "FUTURE" and any(_verb_tense(a) == "PAST" for a in verb.ancestors if a.pos_ in ("VERB", "AUX")):
-        return None  # future in the past ("announced that … will"): the nearest date
+        return "PROSPECTIVE"  # future in the past ("announced that … will"): ahead of when it was said
+    if tense is None and verb.lower_ in EXPECTATION_VERBS:
+        return "PROSPECTIVE"  # "expects a loss in the fourth quarter"
     return tense
 
 
@@ -217,6 +227,10 @@ TIMETABLE_VERBS = frozenset({"begins", "begin", "starts", "start", "opens", "ope
                              "leaves", "leave"})
 TIMETABLE_OBJECTS = {"takes": "effect", "take": "effect", "kicks": "off", "kick": "off"}  # "takes effect Nov. 13"
 PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'d"})
+# A time to come that the sentence does not assert (Tense "PROSPECTIVE", date_context.py): a modal ("would
+# complete the sale in the fourth quarter", "could return to profit"), a future reported in the past ("said
+# it will"), an expectation in the present ("expects a loss in the fourth quarter"). "would have" is past.
+MODAL_AUX = frozenset({"would", "could", "may", "might", "should"})
 PRESENT_OR_MODAL_AUX = frozenset({"is", "are", "am", "be", "'s", "'re", "must", "can", "could", "would",
                                   "should", "may", "might", "to", "being"})
 
@@ -227,6 +241,8 @@ def _verb_tense(verb) -> str | None:
         return "FUTURE"
     if aux & PAST_AUX:
         return "PAST"
+    if aux & MODAL_AUX:
+        return "PROSPECTIVE"
     if verb.tag_ == "VBD" and not aux:
         return "PAST"
     if verb.tag_ in ("VBZ", "VBP") and not aux and (

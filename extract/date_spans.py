@@ -253,7 +253,8 @@ def _offset_from(span: Span) -> Span:
     doc, i = span.doc, span.start
     count = word_at(doc, i - 3)
     if (word_at(doc, i - 1) in OFFSET_WORDS and word_at(doc, i - 2) in UNIT_WORDS
-            and ((count == "the" and word_at(doc, i - 1) != "from") or COUNT_WORD.match(count))):
+            and ((count == "the" and word_at(doc, i - 1) != "from") or COUNT_WORD.match(count))
+            and not _per_unit(doc[i - 3:i - 1])):  # "climb 15% a year from 2025": a rate, then the year
         return Span(doc, i - 3, span.end, label="DATE")
     return span
 
@@ -518,8 +519,20 @@ def _hours_of_day(span: Span) -> bool:
     return words[-1] == "hours" and len(words) in (2, 3) and words[-2] in HOURS_OF_DAY and words[0] in ("the", *HOURS_OF_DAY)
 
 
+# Units of the clock shorter than an hour, written bare: "within minutes", "minutes apart", "seconds later" say
+# how soon, not a calendar unit's length (ANNOTATION §2: a vague reference is built on a calendar unit). A count
+# keeps them ("a few minutes", "five minutes", "the final seconds").
+BARE_CLOCK_UNITS = frozenset({"minutes", "seconds", "moments"})
+
+
+def _bare_clock_unit(span: Span) -> bool:
+    """'minutes' alone (no count, no determiner): how soon something happened, no duration."""
+    return len(span) == 1 and span[0].lower_ in BARE_CLOCK_UNITS
+
+
 # What a part of a date span must not be, once the normalizer has found it.
-NOT_A_DATE_PART = (_deictic_part, _event_day, _show_title, _hours_of_day, _kind_of_year)
+NOT_A_DATE_PART = (_deictic_part, _event_day, _show_title, _hours_of_day, _kind_of_year, _bare_clock_unit,
+                   _per_unit)  # "grow 50% a year through 2026": the rate's unit, split off the model's span
 
 
 def parseable_parts(span: Span) -> list[Span]:

@@ -196,6 +196,37 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Margins will improve next quarter.", "next quarter", P1, "2023-Q1", None),
     ("Rates will rise in the fourth quarter of 2023.", "the fourth quarter of 2023", P1, "2023-Q4", None),
     ("Revenue in Q3 2021 rose.", "Q3 2021", P1, "2021-Q3", None),
+    # a time to come the sentence does not assert (D8): a modal, an expectation, a future reported in the past;
+    # the quarter is the one ahead or under way, or one just ended whose figures are not out (45 days)
+    ("The company said it would complete the sale in the fourth quarter.", "the fourth quarter", date(1989, 8, 2),
+     "1989-Q4", None),
+    ("The brewer said it will close the plant in the fourth quarter.", "the fourth quarter", date(1989, 8, 2),
+     "1989-Q4", None),
+    ("The partners said the merger would close in the first quarter.", "the first quarter", date(1989, 11, 2),
+     "1990-Q1", None),
+    ("The retailer said sales in the quarter would rise.", "the quarter", date(1989, 5, 2), "1989-Q2", None),
+    ("The airline expects a loss in the fourth quarter.", "the fourth quarter", date(1989, 8, 2), "1989-Q4", None),
+    ("The insurer anticipates a profit in the fourth quarter.", "the fourth quarter", date(1989, 8, 2), "1989-Q4", None),
+    ("Management is projecting higher sales in the second half.", "the second half", date(1989, 5, 2), "1989-H2", None),
+    ("The steelmaker could return to profit in the fourth quarter.", "the fourth quarter", date(1989, 8, 2),
+     "1989-Q4", None),
+    ("The unit may be sold in the fourth quarter.", "the fourth quarter", date(1989, 8, 2), "1989-Q4", None),
+    ("The carrier is likely to return to profit in the fourth quarter.", "the fourth quarter", date(1989, 8, 2),
+     "1989-Q4", None),
+    ("The bank hopes to complete the sale in the fourth quarter.", "the fourth quarter", date(1989, 8, 2),
+     "1989-Q4", None),
+    ("The chain could post a loss in the fourth quarter, analysts said.", "the fourth quarter", date(1990, 1, 20),
+     "1989-Q4", None),  # guard: the quarter just ended, its figures not out
+    ("The company said it would have earned $5 million in the third quarter without the charge.",
+     "the third quarter", date(1989, 11, 2), "1989-Q3", None),  # guard: "would have" is past
+    ("The talks lasted a few minutes.", "a few minutes", P1, "PTXM", None),  # guard: a count keeps a clock unit
+    # "set aside" (a particle) reserves money, it does not schedule as "set for" does
+    ("The bank set aside $200 million in the third quarter for bad loans.", "the third quarter", date(1989, 11, 2),
+     "1989-Q3", None),
+    ("Citicorp set up a reserve in the third quarter for its Latin American loans.", "the third quarter",
+     date(1989, 11, 2), "1989-Q3", None),
+    # a rate's unit the model runs on into a year is no offset: "15% a year from 2025" gives the year
+    ("Profit will climb 15% a year from 2025.", "2025", date(2024, 3, 1), "2025", None),
     # halves
     ("Revenue fell in the first half of 2022.", "the first half of 2022", P1, "2022-H1", None),
     ("Margins improved in the second half of last year.", "the second half of last year", P1, "2021-H2", None),
@@ -609,6 +640,13 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("Police scanned the crowd at the annual March for Life on Capitol Hill.", "March"),  # a march, an event
     ("The operator changed from a fiscal year to a calendar year in December.", "fiscal year"),  # a kind of year
     ("Iraq imports about three-quarters of its foodstuffs.", "quarters"),  # a fraction
+    # a bare clock unit below the hour says how soon, no duration (D8); a count keeps it ("a few minutes")
+    ("Rescuers reached the site within minutes.", "minutes"),
+    ("The two blasts went off minutes apart.", "minutes"),
+    ("The order was filled in seconds.", "seconds"),
+    # a rate's unit split off the model's span ("a year through 2026")
+    ("Analysts expect revenue to grow 50% a year through 2026.", "a year"),
+    ("Sales should rise 20% a year until 2030.", "a year"),
     ("The meeting was held on April 24, and 25 people came.", "25"),  # a count after the date
     # deictic words that are no date (§2): the conjunction "now that", names, adjectives, a fate
     ("Now that the deal is done, the company will grow.", "Now"),

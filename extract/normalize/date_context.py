@@ -17,7 +17,10 @@ from extract.normalize.date_words import RELATIVE, UNIT_GRAN, UNIT_PLURALS, UNIT
 from extract.normalize.numbers import parse_number
 from extract.normalize.timex import TimePoint, choose, point_of, shift
 
-Tense = str | None  # "PAST", "FUTURE", "NEAREST" (the candidate nearest P, a forecast's period) or None
+# "PAST", "FUTURE", "NEAREST" (the candidate nearest P, a forecast's period), "PROSPECTIVE" (a time to come the
+# sentence does not assert: a modal, an expectation, a future reported in the past; a part of the year is the
+# one ahead, under way or just ended, whose figures are not out: date_rules._part_of_year) or None
+Tense = str | None
 
 
 @dataclass(frozen=True)
