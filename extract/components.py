@@ -43,6 +43,7 @@ SYMBOL_NUMBER = re.compile(TOKEN_CLASSES["symbol_number"]["TEXT"]["REGEX"])
 FRACTION_TOKEN = re.compile(TOKEN_CLASSES["fraction"]["TEXT"]["REGEX"])
 CURRENCY_WORDS = frozenset(TOKEN_CLASSES["currency_word"]["LOWER"]["IN"]) | frozenset(TOKEN_CLASSES["subunit"]["LOWER"]["IN"])
 PERCENT_GLUED = re.compile(TOKEN_CLASSES["percent_glued"]["LOWER"]["REGEX"])
+PENCE_GLUED = re.compile(TOKEN_CLASSES["pence_glued"]["LOWER"]["REGEX"])
 # The longest run of tokens that one '+' or '*' pattern token matches in one go. The Matcher
 # keeps a partial match alive from every token of such a run, so a run of n name-like tokens
 # (a tag list "Q1 Q2 Q3 ...") cost n squared: 26 s for 2,000 tokens. Longer runs are matched
@@ -267,7 +268,7 @@ class QuantityRules:
         if label == "DATE":
             return fix_date(span)
         span = _trim_to_amount(span)
-        if span is None or (label == "MONEY" and (_weight(span) or _exchange_rate(span))):
+        if span is None or (label == "MONEY" and (_weight(span) or _exchange_rate(span) or _video_format(span))):
             return []
         doc = span.doc
         if span.start > 0 and doc[span.start - 1].text in CURRENCY_SYMBOLS and not doc[span.start - 1].whitespace_:
@@ -345,6 +346,21 @@ def _weight(span: Span) -> bool:
             or (after[:1] == ["("] and bool(set(after[1:]) & MASS_UNITS)))
 
 
+# Words around a glued "60p" that make it a video format (frames a second: "4K at 60p", "records 24p footage").
+VIDEO_WORDS = frozenset({"4k", "8k", "hd", "uhd", "fps", "video", "videos", "footage", "hdr", "resolution", "frames",
+                         "record", "records", "recording", "shoot", "shoots", "shooting", "camera", "cameras", "display",
+                         "screen", "stream", "streams", "streaming", "/"})
+
+
+def _video_format(span: Span) -> bool:
+    """A lone glued amount in pence ('60p') among video words: a frame rate or a resolution, no money."""
+    if len(span) != 1 or not PENCE_GLUED.match(span[0].lower_):
+        return False
+    doc = span.doc
+    near = {t.lower_ for t in doc[max(0, span.start - 4):span.start]} | {t.lower_ for t in doc[span.end:span.end + 4]}
+    return bool(near & VIDEO_WORDS)
+
+
 def _exchange_rate(span: Span) -> bool:
     """The model's '160 per dollar' ('the yen weakened past 160 per dollar'): a rate of exchange,
     an amount of the other currency, which is not written; no money (ANNOTATION §2). '150 yen per
@@ -363,7 +379,7 @@ def _amount_start(token) -> bool:
     return (token._.is_number or token.text in CURRENCY_STARTS or bool(SYMBOL_NUMBER.match(token.text))
             or token.lower_ in FRACTIONS or (token.lower_ in ("a", "an", "one") and nxt in FRACTIONS)
             or token.lower_ in VAGUE  # "billions of dollars", "tens of millions of euros"
-            or bool(PERCENT_GLUED.match(token.lower_)))  # "6¼%", "40pct"
+            or bool(PERCENT_GLUED.match(token.lower_)) or bool(PENCE_GLUED.match(token.lower_)))  # "6¼%", "40pct", "55p"
 
 
 COMPARATIVES = frozenset({"below", "above", "lower", "higher", "less", "more", "under", "over"})

@@ -59,6 +59,9 @@ DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "t
 NAME_BLOCKING_DATE_WORDS = frozenset(
     w for w in DATE_WORDS if not any(other != w and other.startswith(w) for other in DATE_WORDS))
 
+# Vertical resolutions written like an amount in pence ("1080p", "720p"): display and video formats.
+VIDEO_LINES = ("144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320")
+
 # The dashes written between the ends of a range ("5-7%", "1990\u20131995").
 RANGE_DASHES = ("-", "\u2013", "\u2014")
 
@@ -76,6 +79,8 @@ TOKEN_CLASSES: dict[str, dict] = {
     "subunit": {"LOWER": {"IN": ["cents", "cent", "pence"]}},
     "percent_word": {"LOWER": {"IN": ["percent", "pct", "pct.", "per-cent", "pc", "percentage"]}},
     "percent_glued": {"LOWER": {"REGEX": rf"^\d+(\.\d+)?[{VULGAR}]?(%|pct|pc|percent)$"}},
+    # British share prices and small sums in pence, glued ("55p", "210.5p"); not a display's lines ("1080p").
+    "pence_glued": {"LOWER": {"REGEX": rf"^(?!({'|'.join(VIDEO_LINES)})p$)\d{{1,4}}(\.\d+)?p$"}},
     "season": {"LOWER": {"IN": sorted(SEASONS)}},
     "year": {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}},
     "relative": {"LOWER": {"IN": ["last", "this", "next", "past", "coming", "previous"]}},

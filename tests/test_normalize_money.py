@@ -81,6 +81,7 @@ MONEY_CASES = [  # (surface, amount, currency, mod, high)
     ("4 trillion rupiah", 4 * T, "IDR", None, None),
     ("50 cents", 0.5, "USD", None, None),
     ("20 pence", 0.2, "GBP", None, None),
+    ("210.5p", 2.105, "GBP", None, None),  # pence glued to the number (D8)
     # numbers written with words and separators
     ("two billion dollars", 2 * B, "USD", None, None),
     ("a million dollars", 1 * M, "USD", None, None),

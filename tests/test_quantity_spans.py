@@ -110,6 +110,11 @@ EXACT_SPANS = [  # (sentence, [(label, text)]): these and no other MONEY/PERCENT
     ("Output is priced at $10 per million tokens, input at $1.25 per million.", [("MONEY", "$10"), ("MONEY", "$1.25")]),
     ("The fund raised $2.5 million per year.", [("MONEY", "$2.5 million")]),
     ("The yen traded at 150 yen per dollar.", [("MONEY", "150 yen")]),
+    # pence glued to the number, as British market reports write share prices (D8)
+    ("Shares in the grocer rose 3p to 120p.", [("MONEY", "3p"), ("MONEY", "120p")]),
+    ("The shares closed 4.5p higher at 210.5p.", [("MONEY", "4.5p"), ("MONEY", "210.5p")]),
+    ("The bank sold 40 million shares at 55p each.", [("MONEY", "55p")]),
+    ("A 5p charge on plastic bags took effect.", [("MONEY", "5p")]),
 ]
 NOT_MONEY = [
     # an exchange rate: the amount is of a currency not written (D7)
@@ -121,6 +126,10 @@ NOT_MONEY = [
     ("Albright announced a gift of 500 pounds (225 kilograms) of medical supplies.", "500 pounds"),
     ("He is 5 feet, 10 inches tall and weighs 150 to 175 pounds.", "150 to 175 pounds"),
     ("Police found more than 1,300 pounds of explosives in a shed.", "more than 1,300 pounds"),
+    # a display's lines or a video's frames, written like pence: no money (guards of the glued pence, D8)
+    ("The camera shoots 4K video at 60p.", "60p"),
+    ("The TV upscales 1080p content.", "1080p"),
+    ("The phone records 24p footage.", "24p"),
 ]
 
 
