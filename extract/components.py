@@ -281,13 +281,16 @@ def _completed_amounts(spans: list[Span], matched: list[tuple[Span, dict]]) -> l
     """A model MONEY or PERCENT without its own sign, with the rule's amount of the same label that
     overlaps it and goes on past its end, as one span: the model's 'around 10 billion' and the rule's
     '10 billion euros' give 'around 10 billion euros' (of two spans the same length, filter_spans keeps
-    the one that starts first, the model's, which names no currency). With what made each."""
+    the one that starts first, the model's, which names no currency); so does one with its sign that
+    stops before the scale the rule reads (the model's 'about $850' and the rule's '$850 mln'). With
+    what made each."""
     completed = []
     for e in spans:
-        if e.label_ == "DATE" or _marked(e, e.label_):
+        if e.label_ == "DATE":
             continue
         for rule, row in matched:
-            if rule.label_ == e.label_ and e.start < rule.start < e.end < rule.end:
+            if rule.label_ == e.label_ and e.start < rule.start < e.end < rule.end and (
+                    not _marked(e, e.label_) or all(t.lower_ in SCALES for t in e.doc[e.end:rule.end])):
                 union = Span(e.doc, e.start, rule.end, label=e.label_)
                 completed.append((union, f"model {e.label_} + {row['id']}"))
                 break
@@ -313,9 +316,10 @@ def _trim_to_amount(span: Span) -> Span | None:
     while start < end and not (starts_with(doc[start:end], MOD_PHRASES) or _amount_start(doc[start])
                                or (doc[start].lower_ == "between" and "and" in {t.lower_ for t in span})):
         start += 1
-    while end > start and (_glued_name_word(doc[end - 1]) or doc[end - 1].text in CURRENCY_SYMBOLS
-                           or doc[end - 1].lower_ in RANGE_WORDS):
+    while end > start and (_glued_name_word(doc[end - 1]) or doc[end - 1].lower_ in RANGE_WORDS
+                           or (doc[end - 1].text in CURRENCY_SYMBOLS and doc[end - 1].lower_ not in CURRENCY_WORDS)):
         end -= 1  # the model's "$7.86 billion CHIPS Act", "50 cents to $" (before "2.90"): not this amount's
+        # (a symbol that is also a word after the number stays: "2.3 billion dlrs")
     # "$2.50 per million tokens": a price per a count of things, whose scale is the count's, not the amount's
     end = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "per" and doc[t.i + 1].lower_ in SCALES), end)
     return trim(Span(doc, start, end, label=span.label)) if start < end else None
@@ -459,7 +463,8 @@ def split_coordination(span: Span) -> list[Span]:
         if i <= start:
             continue
         prev = doc[i - 1]
-        if span.label_ == "MONEY" and _currency_start(token) and i - 1 >= start and _amount_end(prev):
+        if span.label_ == "MONEY" and _currency_start(token) and i - 1 >= start and _amount_end(prev) \
+                and not _currency_word_after(token):
             parts.append((start, i))  # '$1 $2': a new amount right after one
             start = i
         elif token.lower_ in COORDINATORS and i + 1 < span.end and _amount_end(prev) and _marked(doc[start:i], span.label_) \
@@ -470,6 +475,13 @@ def split_coordination(span: Span) -> list[Span]:
         return [span]
     parts.append((start, span.end))
     return [p for a, b in parts if (p := trim(Span(doc, a, b, label=span.label))) is not None]
+
+
+def _currency_word_after(token) -> bool:
+    """A sign written before or after the number ("dlrs") that follows the amount it names: "2.3 billion
+    dlrs" (no number after it), not "dlrs 1 million"."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in CURRENCY_WORDS and not (nxt is not None and nxt._.is_number)
 
 
 def _currency_start(token) -> bool:

@@ -76,7 +76,7 @@ TOKEN_CLASSES: dict[str, dict] = {
     "currency_word": {"LOWER": {"IN": CURRENCY_WORD_FORMS}},
     "currency_qualifier": {"LOWER": {"IN": CURRENCY_QUALIFIERS}},
     "range_word": {"LOWER": {"IN": ["to", *RANGE_DASHES]}},
-    "subunit": {"LOWER": {"IN": ["cents", "cent", "pence"]}},
+    "subunit": {"LOWER": {"IN": ["cents", "cent", "cts", "pence"]}},
     "percent_word": {"LOWER": {"IN": ["percent", "pct", "pct.", "per-cent", "pc", "percentage"]}},
     "percent_glued": {"LOWER": {"REGEX": rf"^\d+(\.\d+)?[{VULGAR}]?(%|pct|pc|percent)$"}},
     # British share prices and small sums in pence, glued ("55p", "210.5p"); not a display's lines ("1080p").

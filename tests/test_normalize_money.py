@@ -82,6 +82,10 @@ MONEY_CASES = [  # (surface, amount, currency, mod, high)
     ("50 cents", 0.5, "USD", None, None),
     ("20 pence", 0.2, "GBP", None, None),
     ("210.5p", 2.105, "GBP", None, None),  # pence glued to the number (D8)
+    # Reuters wire abbreviations (D8): "cts" cents, "stg" sterling, "dlrs" after the number
+    ("60 cts", 0.6, "USD", None, None),
+    ("12 mln stg", 12e6, "GBP", None, None),
+    ("45.6 mln dlrs", 45.6e6, "USD", None, None),
     # numbers written with words and separators
     ("two billion dollars", 2 * B, "USD", None, None),
     ("a million dollars", 1 * M, "USD", None, None),
@@ -204,6 +208,12 @@ CONTEXT_CASES = [  # (surface, sentence, article, currency): ยง3 bare "$" and "ย
     ("300 million francs", "", "The Brussels utility, Belgium's largest, earned 300 million francs.", "BEF"),
     ("3 billion rupees", "", "KARACHI - Pakistan's biggest lender earned 3 billion rupees.", "PKR"),
     ("500 million kroner", "", "The Copenhagen brewer, Denmark's largest, earned 500 million kroner.", "DKK"),
+    # bare "crowns": the crown the article qualifies, else its country's (D8)
+    ("610 million crowns", "", "STOCKHOLM - The Swedish retailer posted a loss of 610 million crowns.", "SEK"),
+    ("1.50 crowns", "", "The Oslo-based lender will pay a dividend of 1.50 crowns.", "NOK"),
+    ("2 billion crowns", "", "The Copenhagen shipper, Denmark's largest, earned 2 billion crowns.", "DKK"),
+    ("500 million crowns", "", "PRAGUE - The Czech utility paid 500 million crowns.", "CZK"),
+    ("290 million crowns", "", "Sales rose to 1.84 billion Norwegian crowns; costs were 290 million crowns.", "NOK"),
     ("50 million dollars", "", "All figures in Canadian dollars.", "CAD"),
     ("50 million dollars", "", "One US dollar bought 1.36 Canadian dollars.", "USD"),
     ("50 million Canadian dollars", "", "The Vancouver miner's US dollar debt.", "CAD"),

@@ -115,6 +115,16 @@ EXACT_SPANS = [  # (sentence, [(label, text)]): these and no other MONEY/PERCENT
     ("The shares closed 4.5p higher at 210.5p.", [("MONEY", "4.5p"), ("MONEY", "210.5p")]),
     ("The bank sold 40 million shares at 55p each.", [("MONEY", "55p")]),
     ("A 5p charge on plastic bags took effect.", [("MONEY", "5p")]),
+    # Reuters wire style (D8): "dlrs" after a number with a scale, "cts", "stg", "mln" after the model's "about $850"
+    ("Revenue rose to 2.3 billion dlrs from 2.1 billion dlrs.", [("MONEY", "2.3 billion dlrs"), ("MONEY", "2.1 billion dlrs")]),
+    ("Profit was 45.6 mln dlrs, or 1.05 dlrs per share.", [("MONEY", "45.6 mln dlrs"), ("MONEY", "1.05 dlrs")]),
+    ("The board declared a quarterly dividend of 60 cts a share.", [("MONEY", "60 cts")]),
+    ("The unit earned 12 mln stg in the year.", [("MONEY", "12 mln stg")]),
+    ("Capital spending will be about $850 mln this year.", [("MONEY", "about $850 mln")]),
+    ("It paid dlrs 1 million in ransom.", [("MONEY", "dlrs 1 million")]),  # guard: "dlrs" before the number
+    # bare "crowns" in a story that names a crown country (D8)
+    ("The Swedish retailer posted a loss of 610 million crowns.", [("MONEY", "610 million crowns")]),
+    ("The Oslo-based lender will pay a dividend of 1.50 crowns.", [("MONEY", "1.50 crowns")]),
 ]
 NOT_MONEY = [
     # an exchange rate: the amount is of a currency not written (D7)
@@ -130,6 +140,7 @@ NOT_MONEY = [
     ("The camera shoots 4K video at 60p.", "60p"),
     ("The TV upscales 1080p content.", "1080p"),
     ("The phone records 24p footage.", "24p"),
+    ("The queen wore two crowns at the ceremony.", "two crowns"),  # no crown country named: no money (D8)
 ]
 
 

@@ -45,6 +45,7 @@ WORDS: dict[str, str] = {
     "taiwan dollar": "TWD", "taiwanese dollar": "TWD", "singapore dollar": "SGD",
     "australian dollar": "AUD", "canadian dollar": "CAD", "new zealand dollar": "NZD",
     "jamaican dollar": "JMD", "dollar": "USD", "buck": "USD", "dlr": "USD",
+    "stg": "GBP",  # Reuters wire style: "12 mln stg"
     "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
     "offshore yuan": "CNH", "yuan (offshore)": "CNH", "chinese yuan (offshore)": "CNH",
     "euro": "EUR", "pound": "GBP", "pound sterling": "GBP", "sterling": "GBP", "british pound": "GBP",
@@ -71,6 +72,10 @@ WORDS: dict[str, str] = {
     # The Nordic and Czech currencies in English, as wire services write them ("17.3 billion
     # Danish crowns"); bare "crown" names no currency.
     "danish crown": "DKK", "swedish crown": "SEK", "norwegian crown": "NOK", "czech crown": "CZK",
+    # Bare "crowns" after an amount is the crown the article qualifies in an amount ("1.84 billion Swedish
+    # crowns ... 610 million crowns"), else that of the country it names (COUNTRY_CURRENCIES); plural only
+    # (PLURAL_ONLY: "the crown" is a monarchy's or a title).
+    "crown": "SEK",
     # Currencies replaced by the euro, still in archives and older news.
     "guilder": "NLG", "dutch guilder": "NLG", "deutsche mark": "DEM", "d-mark": "DEM", "german mark": "DEM",
     "mark": "DEM", "french franc": "FRF", "belgian franc": "BEF", "italian lira": "ITL", "peseta": "ESP",
@@ -106,11 +111,20 @@ COUNTRY_CURRENCIES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("NOK", ("Norway", "Norwegian", "Oslo")),
         ("DKK", ("Denmark", "Danish", "Copenhagen")),
     ),
+    "crown": (
+        ("SEK", ("Sweden", "Swedish", "Swede", "Swedes", "Stockholm")),
+        ("NOK", ("Norway", "Norwegian", "Norwegians", "Oslo")),
+        ("DKK", ("Denmark", "Danish", "Dane", "Danes", "Copenhagen")),
+        ("CZK", ("Czech Republic", "Czech", "Czechs", "Prague")),
+    ),
     "riyal": (
         ("SAR", ("Saudi Arabia", "Saudi", "Riyadh")),
         ("QAR", ("Qatar", "Qatari", "Doha")),
     ),
 }
+# Bare head words that are money only in an article that names one of their countries or qualifies one
+# in an amount: "610 million crowns" in a Stockholm story, not "the queen wore two crowns".
+COUNTRY_REQUIRED: frozenset[str] = frozenset({"crown"})
 # Plurals of a head word that are not WORD + "s" ("Danish kroner", "Peruvian soles").
 WORD_FORMS: dict[str, str] = {
     "kroner": "krone", "kronor": "krona", "reais": "real", "lire": "lira", "soles": "sol",
@@ -118,9 +132,10 @@ WORD_FORMS: dict[str, str] = {
 }
 # Head words read only in the plural when written bare: "the 10,000 mark" is a threshold,
 # "549,000 marks" an amount; qualified ("one German mark") both are.
-PLURAL_ONLY: frozenset[str] = frozenset({"mark"})
+PLURAL_ONLY: frozenset[str] = frozenset({"mark", "crown"})
 # Subunits: "50 cents" is 0.5 of the main unit.
 SUBUNITS: dict[str, tuple[str, Fraction]] = {"cent": ("USD", Fraction(1, 100)), "cents": ("USD", Fraction(1, 100)),
+                                             "cts": ("USD", Fraction(1, 100)),  # Reuters: "60 cts a share"
                                              "pence": ("GBP", Fraction(1, 100)), "p": ("GBP", Fraction(1, 100))}
 # "37.5 Canadian cents": the dollar named before "cents" (from the qualified dollars above).
 SUBUNIT_QUALIFIERS: dict[str, tuple[tuple[str, str], ...]] = {

@@ -7,7 +7,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from extract.normalize.currencies import (
-    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, COUNTRY_CURRENCIES, GUARDED_SYMBOLS, PLURAL_ONLY, SENTENCE_SCOPED, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS,
+    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, COUNTRY_CURRENCIES, COUNTRY_REQUIRED, GUARDED_SYMBOLS, PLURAL_ONLY, SENTENCE_SCOPED, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS,
     WORD_FORMS, WORDS,
 )
 from extract.normalize.mods import quantity_mod
@@ -48,7 +48,7 @@ _WORD_RE = re.compile(
     + r")(?![\w])",
     re.IGNORECASE,
 )
-_SUBUNIT_RE = re.compile(r"(?:\b|(?<=\d))(cents?|pence|p)\b(?<!\bp)|(?<=\d)(p)\b", re.IGNORECASE)
+_SUBUNIT_RE = re.compile(r"(?:\b|(?<=\d))(cents?|cts|pence|p)\b(?<!\bp)|(?<=\d)(p)\b", re.IGNORECASE)
 
 
 def find_currency(text: str, article: str = "") -> tuple[str, str] | None:
@@ -83,7 +83,10 @@ def _word(text: str, article: str = "") -> tuple[str, str] | None:
         if len(named) == 1:
             code = next(iter(named))
         elif not named:
-            code = _country_of(article, head) or code
+            country = _country_of(article, head)
+            if country is None and head in COUNTRY_REQUIRED:
+                return None
+            code = country or code
     return code, match.group(0)
 
 
