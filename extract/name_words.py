@@ -161,6 +161,11 @@ EMPLOYEE_NOUNS = frozenset({*ANALYST_NOUNS[::2], "trader", "banker", "broker", "
 NAME_OPENING_TRIGGERS = frozenset({"bank", "carrier", "giant", "venture", "tracker", "outlet", "unicorn", "platform operator"})
 # Trigger nouns written capitalised at a sentence's start before a company ("Rival Nordwind Co. said"): no part of its name.
 SENTENCE_DESCRIPTORS = frozenset(ORG_TRIGGERS) - NAME_OPENING_TRIGGERS
+# Nouns of medicines and farm chemicals that announce their name ("the antibiotic Zelrocin", "its weight-loss
+# injection Trelzamab", "the herbicide Veltrazine"; after them "drug", "vaccine" below).
+MEDICINE_TRIGGERS = ("antibiotic", "antidepressant", "antiviral", "painkiller", "treatment", "therapy", "medicine",
+                     "medication", "pill", "injection", "antibody", "inhibitor", "herbicide", "pesticide",
+                     "insecticide", "fungicide")
 # Nouns that announce a product's name ("online collaboration app LinkNow").
 PRODUCT_TRIGGERS = (
     "app", "apps", "application", "platform", "service", "tool", "software", "os", "browser",
@@ -168,7 +173,7 @@ PRODUCT_TRIGGERS = (
     "console", "game", "model", "vaccine", "drug", "messenger", "website", "portal",
     "marketplace", "engine", "headset", "wearable", "smartwatch", "car", "sedan", "suv",
     "vehicle", "jet", "aircraft", "chip", "processor", "program", "programme", "framework",
-    "library", "system", "version", "edition", "series", "product", "brand",
+    "library", "system", "version", "edition", "series", "product", "brand", *MEDICINE_TRIGGERS,
 )
 # Nouns written after a product's name ("the Quill app" gives "Quill", ANNOTATION §2 PRODUCT).
 PRODUCT_NOUNS = frozenset({
@@ -516,8 +521,7 @@ EVENT_WORDS = frozenset({"Airshow", "Expo", "Olympics", "Festival", "Show", "Sum
 LAW_AND_EVENT_WORDS = frozenset({"Act", "Acts", "Bill", "Treaty", "Directive"}) | EVENT_WORDS
 STORE_WORDS = ("Store", "Marketplace", "Appstore")
 # Nouns of medicines, heading an apposition after a drug's name ("Journavx, a non-opioid painkiller").
-DRUG_NOUNS = ("painkiller", "treatment", "therapy", "medicine", "medication", "pill", "shot", "injection", "antibody",
-              "jab", "inhibitor")
+DRUG_NOUNS = (*MEDICINE_TRIGGERS, "shot", "jab")  # not before a name: a photograph's, a punch's
 # Nouns that head an apposition after a product's name (the row product-apposition: "Figure 03, a humanoid robot",
 # "Barracuda-500, a low-cost cruise missile", "Zyra, an AI coding assistant"): the trigger nouns, the nouns of
 # machines and weapons, and of medicines; where one heads the phrase ('Vantorix, a software company' is a company).

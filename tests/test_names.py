@@ -306,6 +306,12 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("The startup launched Quillmate Studio at its annual conference.", [("PRODUCT", "Quillmate Studio")]),
     ("Alibaba released Vantor3-Coder to developers.", [("PRODUCT", "Vantor3-Coder")]),
     ("The company will roll out Quillmate Studio to schools in May.", [("PRODUCT", "Quillmate Studio")]),
+    # a medicine's or a farm chemical's noun before its name (name_words.MEDICINE_TRIGGERS); a known company stays one
+    ("Halvard said its weight-loss injection Trelzamab more than doubled sales.", [("PRODUCT", "Trelzamab")]),
+    ("Doctors prescribed the antibiotic Zelrocin to 40,000 patients.", [("PRODUCT", "Zelrocin")]),
+    ("Farmers sprayed the herbicide Veltrazine on their fields.", [("PRODUCT", "Veltrazine")]),
+    ("Sales of the painkiller Dorvalex fell 12%.", [("PRODUCT", "Dorvalex")]),
+    ("Critics said the medicine Bayer sells was too costly.", [("ORG", "Bayer")]),
     # a stock exchange is an ORG (ANNOTATION §2), where a company lists its shares, no platform ('listed on Etsy')
     ("Shares of Velmora Corp. rose 4% on the Nasdaq Stock Market on Tuesday.", [("ORG", "Nasdaq Stock Market")]),
     ("Lumora, which listed on the New York Stock Exchange in May, said revenue rose.", [("ORG", "New York Stock Exchange")]),
