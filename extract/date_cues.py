@@ -121,6 +121,15 @@ INTENT_VERBS = SCHEDULING_VERBS | SET_VERBS | EXPECTATION_VERBS | {
     "prepared", "propose", "proposes", "proposed", "vow", "vows", "vowed", "promise", "promises", "promised",
     "pledge", "pledges", "pledged", "due", "is", "are", "was", "were", "'s", "'re", "hope", "hopes", "likely",
     "unlikely"}
+# Verbs that report a period's figures: the period after "for", or one their object names ("will report
+# second-quarter results on Aug. 21"), has begun; the day they govern is still ahead.
+RESULTS_VERBS = frozenset({"report", "reports", "reporting", "post", "posts", "posting"})
+# Nouns of what is booked or expected for a period ("bookings for the summer were running ahead", "its outlook
+# for the fourth quarter"): the period is the one nearest the publication date, as a forecast's (FORECAST_VERBS).
+OUTLOOK_NOUNS = frozenset({"bookings", "orders", "reservations", "guidance", "outlook", "forecast", "forecasts",
+                           "projection", "projections", "expectations", "estimate", "estimates", "target", "targets"})
+# Participles of expectation that modify a noun ("a special meeting expected in January"): a time to come.
+EXPECTED_PARTICIPLES = frozenset({"expected", "anticipated"})
 INTENT_ADJECTIVES = frozenset({"slated", "scheduled", "planned", "upcoming", "forthcoming", "proposed"})
 # Nouns after "today's" that make it the present age ("today's youth"), not the day ("today's talks").
 PRESENT_AGE_NOUNS = frozenset({"world", "youth", "society", "generation", "generations", "culture", "economy",
@@ -179,9 +188,16 @@ def governing_tense(span: Span) -> str | None:
                 return "FUTURE" if _names_a_day(span) else "NEAREST"
             if hop == 0 and prep is None and head.lower_ in SET_VERBS:
                 return None  # "set Nov. 10 as the deadline": the date is what is set, not when
-            return _tense_of(head)
+            if prep == "for" and any(c.dep_ == "dobj" and c.lower_ in OUTLOOK_NOUNS for c in head.children):
+                return "NEAREST"  # "raised its outlook for the second half"
+            tense = _tense_of(head)
+            if tense in ("FUTURE", "PROSPECTIVE") and head.lower_ in RESULTS_VERBS and (hop > 0 or prep == "for"):
+                return "PAST"  # "will report results for the second quarter": a period begun, not the next one
+            return tense
         if head.pos_ not in ("NOUN", "PROPN", "NUM"):
             return None
+        if prep == "for" and head.lower_ in OUTLOOK_NOUNS:
+            return "NEAREST"  # "bookings for the summer", "guidance for the second quarter": as a forecast's
         if any(c.dep_ == "amod" and c.lower_ in INTENT_ADJECTIVES for c in head.children):
             return "FUTURE"  # "the slated visit in September"
         token = head
@@ -249,6 +265,8 @@ def _verb_tense(verb) -> str | None:
             verb.lower_ in TIMETABLE_VERBS
             or any(c.lower_ == TIMETABLE_OBJECTS.get(verb.lower_) for c in verb.children)):
         return "FUTURE"
+    if verb.tag_ == "VBN" and not aux and verb.dep_ in ("acl", "amod") and verb.lower_ in EXPECTED_PARTICIPLES:
+        return "PROSPECTIVE"  # "a special meeting expected in January"
     if verb.tag_ == "VBN" and not aux & PRESENT_OR_MODAL_AUX:
         return "PAST"  # also "the injunction issued Thursday", "products introduced in April"
     return None

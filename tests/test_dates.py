@@ -220,6 +220,23 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The company said it would have earned $5 million in the third quarter without the charge.",
      "the third quarter", date(1989, 11, 2), "1989-Q3", None),  # guard: "would have" is past
     ("The talks lasted a few minutes.", "a few minutes", P1, "PTXM", None),  # guard: a count keeps a clock unit
+    # a season likewise; a month or a day the nearest (D8, R8 interim D1)
+    ("The plant could reopen in the spring.", "the spring", date(2025, 7, 10), "2026-SP", None),
+    ("The union said it would strike on Oct. 28.", "Oct. 28", date(1989, 11, 2), "1989-10-28", None),  # guard
+    ("Holders will vote at a special meeting expected in January.", "January", date(1989, 10, 13), "1990-01", None),
+    ("Holders will vote at a special meeting expected in the fourth quarter.", "the fourth quarter",
+     date(1989, 8, 13), "1989-Q4", None),
+    # what is booked or expected for a period: the one nearest P, as a forecast's (OUTLOOK_NOUNS)
+    ("Bookings for the summer were running 9 percent ahead of last year.", "the summer", date(2026, 2, 18),
+     "2026-SU", None),
+    ("The company raised its outlook for the second half.", "the second half", date(1989, 5, 2), "1989-H2", None),
+    # a period whose figures a verb reports has begun, also under "will" (R8 interim D2); the day stays ahead
+    ("The company will report results for the second quarter on Aug. 21.", "the second quarter", date(2025, 8, 5),
+     "2025-Q2", None),
+    ("The chipmaker will report second-quarter results on Aug. 28.", "second-quarter", date(2025, 8, 21),
+     "2025-Q2", None),
+    ("The chipmaker will report second-quarter results on Aug. 28.", "Aug. 28", date(2025, 8, 21),
+     "2025-08-28", None),  # guard
     # "set aside" (a particle) reserves money, it does not schedule as "set for" does
     ("The bank set aside $200 million in the third quarter for bad loans.", "the third quarter", date(1989, 11, 2),
      "1989-Q3", None),

@@ -18,8 +18,8 @@ from extract.normalize.numbers import parse_number
 from extract.normalize.timex import TimePoint, choose, point_of, shift
 
 # "PAST", "FUTURE", "NEAREST" (the candidate nearest P, a forecast's period), "PROSPECTIVE" (a time to come the
-# sentence does not assert: a modal, an expectation, a future reported in the past; a part of the year is the
-# one ahead, under way or just ended, whose figures are not out: date_rules._part_of_year) or None
+# sentence does not assert: a modal, an expectation, a future reported in the past; a part of the year ahead,
+# under way or just ended, whose outcome is not known: _prospective; a month or day the nearest) or None
 Tense = str | None
 
 
@@ -96,7 +96,24 @@ def resolve(make: Callable[[int], TimePoint | None], ctx: DateContext, rel: str 
             return max(before, key=lambda c: c.interval()[0]) if before else candidates[0]
         after = [c for c in candidates if c.interval()[0] > current[1]]
         return min(after, key=lambda c: c.interval()[0]) if after else candidates[-1]
+    if ctx.tense == "PROSPECTIVE" and gran in PROSPECTIVE_LAGS:
+        return _prospective(candidates, ctx.ref - PROSPECTIVE_LAGS[gran])
     return choose(candidates, ctx.ref, ctx.tense)
+
+
+# What a modal or an expectation looks to may have just ended without its outcome being known: a quarter's or
+# a half's figures come out within about six weeks of its end (the SEC's 45 days for a 10-Q); a season has no
+# figures. Parts of the year only: a month or a day there stays the nearest ("said it would strike on Oct. 28";
+# a month read this way lost a value on a held-out set).
+PROSPECTIVE_LAGS = {"quarter": timedelta(days=45), "half": timedelta(days=45), "season": timedelta(0)}
+
+
+def _prospective(candidates: list[TimePoint], since: date) -> TimePoint:
+    """The earliest candidate that ends on or after SINCE (P less the unit's lag): "would complete the sale in the
+    fourth quarter" in August is that year's, "could post a loss in the fourth quarter" in January the one just
+    ended, "the plant could reopen in the spring" in July next year's."""
+    open_ = [c for c in candidates if c.interval()[1] >= since]
+    return min(open_, key=lambda c: c.interval()[0]) if open_ else candidates[-1]
 
 
 def day_point(year: int | None, month: int, day: int) -> TimePoint | None:

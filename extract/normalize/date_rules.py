@@ -230,26 +230,9 @@ def _part_of_year(gran: str, index: int, yspec: str | None, ctx: DateContext) ->
         return TimePoint(gran, year_of(yspec, ctx), index)
     if is_closed(ctx):
         return TimePoint(gran, ctx.closes.year, index)  # "the second quarter ended Oct. 31" (1988): fiscal Q2 of 1988
-    if ctx.tense == "PROSPECTIVE" and ctx.ref is not None:
-        return _prospective(gran, index, ctx.ref)
     # News reports results: with no tense cue, a quarter or half is the latest one begun.
     tense = ctx.tense or "PAST"
     return resolve(lambda y: TimePoint(gran, y, index), replace(ctx, tense=tense), gran=gran)
-
-
-# A quarter's figures come out within about six weeks of its end (the SEC's 45 days for a 10-Q): until then
-# what is expected of "the fourth quarter" may still be the one just ended.
-REPORTING_LAG = timedelta(days=45)
-
-
-def _prospective(gran: str, index: int, ref: date) -> TimePoint:
-    """Quarter or half INDEX that a modal or an expectation looks to: the earliest that ends no more than
-    REPORTING_LAG before REF ("would complete the sale in the fourth quarter" in August: that year's;
-    "could post a loss in the fourth quarter" in January: the one just ended)."""
-    year = ref.year - 1
-    while TimePoint(gran, year, index).interval()[1] < ref - REPORTING_LAG:
-        year += 1
-    return TimePoint(gran, year, index)
 
 
 def _half_of_era(m, ctx):
