@@ -50,12 +50,15 @@ NOT_PRODUCT_CODE_RX = re.compile(NOT_PRODUCT_CODE)
 ORDINAL_RX = re.compile(r"^\d+(?:st|nd|rd|th)$")
 TRIM_CODE_RX = re.compile(TRIM_CODE)
 PRODUCT_SHAPE_RX = re.compile(r"^[a-z]{1,5}[A-Z][A-Za-z0-9]*$")  # a lowercase start before a capital: "vSphere", "iCloud"
+OS_NAME_RX = re.compile(r"^[A-Z][a-z]{2,}OS$")  # a word glued to "OS": an operating system's name ("HarmonyOS", "ChromeOS")
 VARIANT_LETTER_RX = re.compile(r"^[B-HJ-Z]$")  # one capital letter, no article or pronoun
 RATING_GRADE_RX = re.compile(RATING_GRADE)
 # Words after a known product's name that make the two a company's name ("Vue Cinemas", "Vue International").
 ORG_WORDS = ORG_SUFFIXES | frozenset(CORPORATE_NON_SUFFIXES)
 # Nouns after a known product's name that make it the product where the ner reads a person ("Sora videos").
 PRODUCT_CUE_NOUNS = PRODUCT_NOUNS | LINE_NOUN_FORMS | {"handheld", "handhelds"}
+# Words of a product's interface after its brand ("the Veltano API", "Quill SDK"; names._article_brands).
+PRODUCT_INTERFACE_WORDS = frozenset({"API", "APIs", "SDK", "App", "Apps", "OS"})
 UNIT_READINGS = frozenset({"PERSON", "ORG"})  # the ner's readings of a known company with its full name's words
 UNIT_NAME_WORDS = 2  # the most words of a full name after a known company ("Alibaba Cloud", "Amazon Web Services")
 PERSON_NAME_WORDS = 3  # the most words of a person's name after a company's possessive ("Wipro's Rishad Premji")
@@ -445,7 +448,7 @@ class NameResolver:
         # known product or a word in a product's shape ("vSphere") is the brand and its product.
         cands = [Candidate(c.span, "brand_product", "PRODUCT", rule=c.rule) if c.source == "legal_suffix"
                  and self._brand_and_product(c.span) else c for c in cands]
-        brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"]
+        brands = [c.span for c in cands if c.source == "gazetteer" and c.label == "ORG"] + _article_brands(doc, ents, cands)
         people = person_names(doc, [c.span.text for c in cands if c.source in ("legal_suffix", "gazetteer")]) | owned_people
         # A name the article uses for a facility ("the Desert Inn resort") is one in its other mentions too.
         facilities = {e.text for e in ents if place_or_facility(e)}
@@ -1592,6 +1595,44 @@ def _without_qualifier(span: Span) -> Span:
     return span if end == span.end else Span(doc, span.start, end, label=span.label)
 
 
+def _article_brands(doc: Doc, ents, cands: list[Candidate]) -> list[Span]:
+    """The short forms of the article's suffix names ('Veltano' of 'Veltano Systems Inc.') where they begin a
+    longer name of the ner's that is none of those names' forms and says it is a product: a model number or an
+    edition word in its other words, a word of a product's interface (PRODUCT_INTERFACE_WORDS: 'Veltano API'),
+    or a product's noun after it ('its Veltano Go mobile app'). A brand before its product, as a known company is
+    (_model_candidate). Without such a cue a suffix name's first word and more is a unit of the company in
+    newswire ('Courtaulds Textiles' of 'Courtaulds PLC', 'British Gas'), and a place is no brand."""
+    full = {c.span.text for c in cands if c.source == "legal_suffix"}
+    forms = {form for text in full for form in short_forms(text)}
+    if not forms:
+        return []
+    out = []
+    for ent in ents:
+        if ent.label_ not in NAME_LABELS or ent.text in forms | full:
+            continue
+        for k in range(1, len(ent)):
+            brand, rest = ent[:k], ent[k:]
+            if brand.text in forms and not any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in brand) and (
+                    any(t.like_num or t.text in EDITION_WORDS | PRODUCT_INTERFACE_WORDS for t in rest)
+                    or _with_model_number(doc, ent.end) > ent.end  # 'Veltano Office 98'
+                    or _before_product_noun(ent)):
+                out.append(Span(doc, ent.start, ent.start + k))
+    return out
+
+
+def _before_product_noun(span: Span) -> bool:
+    """'its Veltano Go mobile app', 'the Quill phones': a lowercase noun of a product (PRODUCT_CUE_NOUNS) right
+    after SPAN, or after one or two adjectives."""
+    doc = span.doc
+    for i in range(span.end, min(span.end + 3, len(doc))):
+        token = doc[i]
+        if token.is_lower and token.text in PRODUCT_CUE_NOUNS:
+            return True
+        if not (token.is_lower and token.pos_ == "ADJ"):
+            return False
+    return False
+
+
 def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
     """A model name that starts with a known company and goes on is brand + product ('Google Meet',
     and whatever follows the brand where the model reads the whole as a product: 'Boeing 747'); an
@@ -1612,6 +1653,8 @@ def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
     if (span.label_ == "ORG" and DESIGNATION_RX.match(span.text) and span.text not in NOT_DESIGNATIONS
             and not NOT_PRODUCT_CODE_RX.match(span.text)):
         return Candidate(span, "designation", "PRODUCT")  # "A320neo", "T-34", "787s": a designation is a product
+    if span.label_ == "ORG" and len(span) == 1 and OS_NAME_RX.match(span.text):
+        return Candidate(span, "model", "PRODUCT")  # "VeltanoOS", "HarmonyOS": a brand's operating system
     return Candidate(span, "model", span.label_)
 
 

@@ -306,6 +306,13 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("The startup launched Quillmate Studio at its annual conference.", [("PRODUCT", "Quillmate Studio")]),
     ("Alibaba released Vantor3-Coder to developers.", [("PRODUCT", "Vantor3-Coder")]),
     ("The company will roll out Quillmate Studio to schools in May.", [("PRODUCT", "Quillmate Studio")]),
+    # the article's suffix name's short form before a product's cue is its brand ('Veltano' of 'Veltano Systems Inc.');
+    # without one, a unit of the company ("Courtaulds Textiles"); a word glued to "OS" is an operating system
+    ("Veltano Systems Inc. said developers reach the model through the Veltano API.", [("PRODUCT", "Veltano API")]),
+    ("Veltano Systems Inc. shipped its Veltano Stream wireless speakers.", [("PRODUCT", "Veltano Stream")]),
+    ("Veltano Systems Inc. sells the Veltano Office suite, including Veltano Office 98.", [("PRODUCT", "Veltano Office 98")]),
+    ("Courtaulds PLC said Courtaulds Textiles would cut 300 jobs.", [("ORG", "Courtaulds Textiles")]),
+    ("Its cars use the VeltanoOS infotainment system.", [("PRODUCT", "VeltanoOS")]),
     # a medicine's or a farm chemical's noun before its name (name_words.MEDICINE_TRIGGERS); a known company stays one
     ("Halvard said its weight-loss injection Trelzamab more than doubled sales.", [("PRODUCT", "Trelzamab")]),
     ("Doctors prescribed the antibiotic Zelrocin to 40,000 patients.", [("PRODUCT", "Zelrocin")]),
