@@ -339,6 +339,29 @@ def _fraction_or_event(span: Span) -> bool:
     return word_at(span.doc, span.end) == "of" and (text in BARE_SEASONS or bool(FRACTION_QUARTER.fullmatch(text)))
 
 
+def _fraction_of_change(span: Span) -> bool:
+    """'profit fell by a quarter', 'cut costs by about a quarter', 'down by more than a quarter': the size of
+    a change, a fraction; not 'delayed by a quarter' (CHANGE_WORDS)."""
+    if not FRACTION_QUARTER.fullmatch(span.text.lower()):
+        return False
+    i = span.start - 1
+    while i > 0 and word_at(span.doc, i) in FRACTION_MOD_WORDS:
+        i -= 1
+    return word_at(span.doc, i) == "by" and bool({word_at(span.doc, i - 1), word_at(span.doc, i - 2)} & CHANGE_WORDS)
+
+
+FRACTION_MOD_WORDS = frozenset({"more", "less", "than", "about", "nearly", "almost", "roughly", "around", "some",
+                                "over", "under", "just", "close", "to"})
+# Words of a change in size before "by": what follows is how much ("fell by a quarter"), not how long
+# ("delayed by a quarter" is a duration).
+CHANGE_WORDS = frozenset({"rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
+                          "up", "down", "grew", "grow", "grows", "growing", "grown", "shrank", "shrink", "shrinks",
+                          "cut", "cuts", "cutting", "jumped", "jump", "jumps", "dropped", "drop", "drops", "declined",
+                          "decline", "declines", "increased", "increase", "increases", "decreased", "decrease",
+                          "climbed", "climb", "plunged", "plunge", "slumped", "surged", "gained", "lost", "slashed",
+                          "reduced", "reduce", "raised", "raise", "boosted", "lowered", "higher", "lower"})
+
+
 def _march_event(span: Span) -> bool:
     """'the annual March for Life', 'the March on Washington': a march (an event), not the month."""
     doc = span.doc
@@ -437,7 +460,7 @@ def _unit_of_name(span: Span) -> bool:
 
 
 # ANNOTATION §2: what the model or a pattern reads as a date and is not one.
-NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event, _part_of_event, _other_calendar, _march_event,
+NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event, _fraction_of_change, _part_of_event, _other_calendar, _march_event,
               _compound_modifier, _model_plural, _inside_name, _unit_of_name)
 
 
@@ -532,7 +555,8 @@ def _bare_clock_unit(span: Span) -> bool:
 
 # What a part of a date span must not be, once the normalizer has found it.
 NOT_A_DATE_PART = (_deictic_part, _event_day, _show_title, _hours_of_day, _kind_of_year, _bare_clock_unit,
-                   _per_unit)  # "grow 50% a year through 2026": the rate's unit, split off the model's span
+                   _per_unit,  # "grow 50% a year through 2026": the rate's unit, split off the model's span
+                   _fraction_of_change)
 
 
 def parseable_parts(span: Span) -> list[Span]:

@@ -237,6 +237,10 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      "2025-Q2", None),
     ("The chipmaker will report second-quarter results on Aug. 28.", "Aug. 28", date(2025, 8, 21),
      "2025-08-28", None),  # guard
+    # "mid-year", "midyear": the middle of P's year, as "mid-2019" (D8, R8 interim D4)
+    ("The plant will reach full output by mid-year.", "mid-year", date(2025, 7, 24), "2025", "MID"),
+    ("Sales should recover by midyear, the bank said.", "midyear", date(2025, 7, 24), "2025", "MID"),
+    ("The launch was delayed by a quarter.", "a quarter", date(2025, 7, 24), "P1Q", None),  # guard: a duration
     # "set aside" (a particle) reserves money, it does not schedule as "set for" does
     ("The bank set aside $200 million in the third quarter for bad loans.", "the third quarter", date(1989, 11, 2),
      "1989-Q3", None),
@@ -657,6 +661,11 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("Police scanned the crowd at the annual March for Life on Capitol Hill.", "March"),  # a march, an event
     ("The operator changed from a fiscal year to a calendar year in December.", "fiscal year"),  # a kind of year
     ("Iraq imports about three-quarters of its foodstuffs.", "quarters"),  # a fraction
+    # the size of a change after "by" is a fraction (D8, R8 interim D4)
+    ("Profit fell by a quarter to $2 billion.", "quarter"),
+    ("Shares are down by more than a quarter this year.", "quarter"),
+    ("The firm cut costs by about a quarter.", "quarter"),
+    ("It was a record year for the firm.", "year"),  # guard: a bare "year" is no date
     # a bare clock unit below the hour says how soon, no duration (D8); a count keeps it ("a few minutes")
     ("Rescuers reached the site within minutes.", "minutes"),
     ("The two blasts went off minutes apart.", "minutes"),

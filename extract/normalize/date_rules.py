@@ -84,6 +84,7 @@ def clean(text: str) -> str:
     text = re.sub(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b", r"\1 \2", text)
     text = re.sub(r"\b(fiscal|financial)-(?=(?:first|second|third|fourth|1st|2nd|3rd|4th) )", r"\1 ", text)  # "fiscal-first quarter"
     text = _spell_out(text)
+    text = re.sub(r"\bmid[- ]?year\b", "midyear", text)  # "by mid-year", "midyear": one word, read by rule midyear
     text = _MORE_UNITS.sub("", text)  # "two more weeks", "an additional year": the count is of the unit
     text = _FISCAL_INSIDE.sub(" ", text)  # "the second half of fiscal 2012": that year's half
     text = _TRADING_DAYS.sub("day", text)  # "eight trading days", "two sessions": days
@@ -332,6 +333,11 @@ def _to_date(m, ctx):
     if ctx.ref is None:
         return TimePoint("year", None) if gran == "year" else None
     return point_of(gran, ctx.ref)
+
+
+def _midyear(m, ctx):
+    """'mid-year', 'midyear' -> P's year, MID (as 'mid-2019' is 2019, MID)."""
+    return TimePoint("year", None if ctx.ref is None else ctx.ref.year), "MID"
 
 
 def _this_decade(m, ctx):
@@ -748,6 +754,7 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("past-unit", r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)", _relative_unit),  # HeidelTime: "past" = "last"
     ("the-unit", rf"the {UNIT1}", _the_unit),
     ("bare-decade", r"decade", _this_decade),  # "mid-decade", "late decade": P's decade, its mod stripped
+    ("midyear", r"midyear", _midyear),  # "by mid-year": the middle of P's year
     ("adjacent-day", rf"the (?P<dir>{alt(ADJACENT)}) day", _adjacent_day),
     ("adjacent-unit", rf"the (?P<dir>previous|prior|preceding|following) {UNIT1}", _adjacent_unit),
     ("stretch", rf"the {STRETCH}(?: {NUM})? {UNIT}", _span_duration),
