@@ -204,7 +204,11 @@ OWNED_PRODUCT_NOUNS = PRODUCT_NOUNS | {
     *CONSUMER_GOODS_NOUNS}
 # Singular nouns a model designation names ("the 486 chip"); a number before a plural is a count.
 CODE_NOUNS = ("chip", "microprocessor", "processor", "cpu", "aircraft", "jet", "jetliner", "airliner", "plane",
-              "spacecraft", "rocket", "machine", "computer")
+              "spacecraft", "rocket", "machine", "computer", "freighter")
+# Nouns of a model's making, after its designation ("raise A320neo output", "737 production", "the 777X programme";
+# the rows product-letter-code-output, product-code-output): uncountable, so digits before one name a model, where
+# no noun follows ("500 production workers" is a count).
+CODE_OUTPUT_NOUNS = ("output", "production", "program", "programme")
 # Of CODE_NOUNS, those whose plural is the singular: digits alone before one are a count ("about 720 aircraft",
 # "ordered 300 aircraft"), a designation only after a determiner, an owner, a count or a maker's name ("the 747
 # aircraft", "its 777 aircraft", "20 777 aircraft", "Boeing 777 aircraft"; names._not_a_count).
@@ -386,7 +390,7 @@ DESIGNATION_NOUNS = (
     "missile", "satellite", "engine", "chip", "processor", "microprocessor", "cpu", "gpu", "accelerator",
     "phone", "smartphone", "handset", "laptop", "notebook", "tablet", "computer", "console", "camera", "car",
     "sedan", "suv", "truck", "pickup", "van", "tank", "rifle", "pistol", "submarine", "locomotive", "model",
-    "vehicle", "howitzer", "interceptor",
+    "vehicle", "howitzer", "interceptor", "freighter",
 )
 # Nouns of weapons, after a weapon's name ("the Sherman tank", "Hellfire missiles", "the Lee-Enfield rifle",
 # "Leopard 2 tanks"; the row product-weapon-noun), with the words of their kind between ("the Sten submachine

@@ -313,6 +313,12 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Veltano Systems Inc. sells the Veltano Office suite, including Veltano Office 98.", [("PRODUCT", "Veltano Office 98")]),
     ("Courtaulds PLC said Courtaulds Textiles would cut 300 jobs.", [("ORG", "Courtaulds Textiles")]),
     ("Its cars use the VeltanoOS infotainment system.", [("PRODUCT", "VeltanoOS")]),
+    # a designation before a noun of its making ('output', 'production', 'program'), or before 'freighter', is a model;
+    # digits before such a noun that goes on to another are a count
+    ("Boeing said a strike halts 737 output at its Renton plant.", [("PRODUCT", "737")]),
+    ("Airbus plans to raise A320neo output to 75 a month.", [("PRODUCT", "A320neo")]),
+    ("Boeing will end production of the 767 freighter in 2027.", [("PRODUCT", "767")]),
+    ("Boeing delayed the 777X program again.", [("PRODUCT", "777X")]),
     # a medicine's or a farm chemical's noun before its name (name_words.MEDICINE_TRIGGERS); a known company stays one
     ("Halvard said its weight-loss injection Trelzamab more than doubled sales.", [("PRODUCT", "Trelzamab")]),
     ("Doctors prescribed the antibiotic Zelrocin to 40,000 patients.", [("PRODUCT", "Zelrocin")]),
@@ -347,6 +353,9 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Customers of VMware vSphere Foundation have complained about prices.", [("PRODUCT", "VMware vSphere Foundation")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
+    # digits before a noun of making that goes on to another noun are a count; a year's output is no model's
+    ("The plant has 500 production workers.", "500"),
+    ("It said 2024 output fell 5%.", "2024"),
     # a known company inside the ner's longer product is its brand, no ORG of its own
     ("He bought a used PAL Sega Dreamcast at a flea market.", "Sega"),
     # an index word after a name that is no market's is a measure, not a stock index
