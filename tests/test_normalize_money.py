@@ -82,6 +82,8 @@ MONEY_CASES = [  # (surface, amount, currency, mod, high)
     ("50 cents", 0.5, "USD", None, None),
     ("20 pence", 0.2, "GBP", None, None),
     ("210.5p", 2.105, "GBP", None, None),  # pence glued to the number (D8)
+    ("five or six million dollars", 5e6, "USD", None, 6e6),  # a range in words (D8)
+    ("two to three billion euros", 2e9, "EUR", None, 3e9),
     # Reuters wire abbreviations (D8): "cts" cents, "stg" sterling, "dlrs" after the number
     ("60 cts", 0.6, "USD", None, None),
     ("12 mln stg", 12e6, "GBP", None, None),
@@ -252,6 +254,12 @@ def test_money_without_amount_or_currency_is_none(surface):
 
 PERCENT_CASES = [  # (surface, percent, mod, high)
     ("5.9%", 5.9, None, None),
+    # a range from zero, and ranges of numbers in words (D8; R8 interim P1): both ends, not their sum
+    ("between zero and 1%", 0.0, None, 1.0),
+    ("zero to 0.5%", 0.0, None, 0.5),
+    ("two to three percent", 2.0, None, 3.0),
+    ("five or six per cent", 5.0, None, 6.0),
+    ("two and a half percent", 2.5, None, None),  # guard: one number
     ("5%", 5.0, None, None),
     ("9.8%", 9.8, None, None),
     ("0.25%", 0.25, None, None),

@@ -173,11 +173,20 @@ _RANGE_SPLIT = re.compile(
 )
 
 
+_ZERO_START = re.compile(r"\b(?:zero|nil)$", re.I)  # "between zero and 1%": a range from nothing
+# A range of numbers in words: "two to three percent", "five or six million dollars" (not "two and a half").
+_NUMBER_WORD = "|".join(w for w in UNITS if w not in ("a", "an"))
+_WORD_RANGE_SPLIT = re.compile(rf"\b(?:{_NUMBER_WORD})(\s+(?:to|or)\s+)(?=(?:{_NUMBER_WORD})\b)", re.I)
+
+
 def split_range(text: str) -> tuple[str, str | None]:
     """'$5 million to $7 million' -> ('$5 million', '$7 million'); '5%' -> ('5%', None)."""
     for match in _RANGE_SPLIT.finditer(text):
-        if re.search(r"\d", text[: match.start()]):
+        if re.search(r"\d", text[: match.start()]) or _ZERO_START.search(text[: match.start()]):
             return text[: match.start()], text[match.end():]
+    match = _WORD_RANGE_SPLIT.search(text)
+    if match:
+        return text[: match.start(1)], text[match.end(1):]
     return text, None
 
 
