@@ -34,6 +34,8 @@ PRODUCT_VERBS = frozenset({
 })
 # Intransitive uses where the subject is the product ("Link Now launched in 2020").
 PRODUCT_SUBJECT_VERBS = frozenset({"launch", "debut", "crash", "go", "lag", "reach", "register", "host"})
+# Of a product, in a relative clause after its name ("the X7, which shipped in late 2024", "which debuted in May").
+RELATIVE_PRODUCT_VERBS = frozenset({"ship", "launch", "debut", "crash"})
 # "X's <noun>": nouns only an organization has.
 ORG_ROLE_NOUNS = frozenset({
     "ceo", "chief", "executive", "founder", "chairman", "chairwoman", "president", "spokesman",
@@ -142,4 +144,12 @@ def sentence_cue(span: Span, lemma: Callable[[Token], str] = lambda t: t.lemma_.
     for verb in relcl:
         if lemma(verb) in PRODUCT_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children):
             return "PRODUCT", False
+        # "the Orvix X7, which shipped in late 2024": a product's own intransitive verb
+        if lemma(verb) in RELATIVE_PRODUCT_VERBS and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+            return "PRODUCT", False
+    # "Stormvale, released in November, ...": a participle of a product's verb after the name, in apposition
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in PRODUCT_VERBS and c.i == span.end + 1
+           and span.doc[span.end].text == "," for c in root.children):
+        return "PRODUCT", False
     return None, False

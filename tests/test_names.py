@@ -313,6 +313,9 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Veltano Systems Inc. sells the Veltano Office suite, including Veltano Office 98.", [("PRODUCT", "Veltano Office 98")]),
     ("Courtaulds PLC said Courtaulds Textiles would cut 300 jobs.", [("ORG", "Courtaulds Textiles")]),
     ("Its cars use the VeltanoOS infotainment system.", [("PRODUCT", "VeltanoOS")]),
+    # a product's own intransitive verb in a relative clause after its name; a company's verb there is none
+    ("The Orvix X7, which shipped in late 2024, costs $999.", [("PRODUCT", "Orvix X7")]),
+    ("Nordwind Corp., which launched a tablet in 2010, employs 300 people.", [("ORG", "Nordwind Corp.")]),
     # a designation before a noun of its making ('output', 'production', 'program'), or before 'freighter', is a model;
     # digits before such a noun that goes on to another are a count
     ("Boeing said a strike halts 737 output at its Renton plant.", [("PRODUCT", "737")]),
