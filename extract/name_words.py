@@ -201,7 +201,8 @@ SALES_OF_NOUNS = frozenset({"sales", "shipments", "prescriptions"})
 # After an owner and a name ("its Quill dolls", "their Pixel phones"); the row product-owned-name-noun.
 OWNED_PRODUCT_NOUNS = PRODUCT_NOUNS | {
     "computer", "computers", "device", "devices", "doll", "dolls", "drugs", "games", "phones", "toy", "toys",
-    *CONSUMER_GOODS_NOUNS}
+    "laptops", "earphones", "headphones", "switches", "routers", "servers", "appliances", "workstation",
+    "workstations", "suite", "service", "program", "range", "crackers", "cereal", "resin", *CONSUMER_GOODS_NOUNS}
 # Singular nouns a model designation names ("the 486 chip"); a number before a plural is a count.
 CODE_NOUNS = ("chip", "microprocessor", "processor", "cpu", "aircraft", "jet", "jetliner", "airliner", "plane",
               "spacecraft", "rocket", "machine", "computer", "freighter")
@@ -468,7 +469,7 @@ BUSINESS_KIND_WORDS = 3
 # units", "2 million Galaxy units"), not a business unit.
 COUNT_WORDS = frozenset({"more", "fewer", "millions"})
 # Lowercase nouns after a law's name: "the Racketeer Influenced and Corrupt Organizations law", "the Dodd-Frank act".
-LAW_NOUNS = frozenset({"law", "laws", "act", "statute", "bill", "treaty", "directive", "ordinance", "amendment"})
+LAW_NOUNS = frozenset({"law", "laws", "act", "statute", "statutes", "bill", "treaty", "directive", "ordinance", "amendment"})
 # Last words of armed and public services, the owners of the machines after them ("U.S. Navy submarine").
 SERVICE_WORDS = frozenset({"Army", "Navy", "Force", "Guard", "Corps", "Marines", "Police"})
 # Words before a one-name line that make it one: an owner ("its Falcon GPUs", "Acme's Falcon GPUs") or

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from extract.entities import short_forms
 from extract.headlines import CUT_TYPES, Headlines, body_names, capitals_lines, headline_lines, lexicon_test
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
-from extract.name_filters import (business_unit, capitalised_opening, dateline, first_name, in_a_title, inside_person, law_or_event, not_an_org,
+from extract.name_filters import (business_unit, capitalised_opening, dateline, first_name, opens_sentence, in_a_title, inside_person, law_or_event, not_an_org,
                                    person_names, place_or_facility, town_named_like_company, without_title)
 from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, APPOSITION_ROLE_NOUNS, PERSON_PRODUCT_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS,
                                 COMPANY_UNIT_WORDS, COMPARISON_WORDS, CONSUMER_GOODS_NOUNS, FEATURE_NOUNS, GENERATION_WORDS,
@@ -59,6 +59,9 @@ ORG_WORDS = ORG_SUFFIXES | frozenset(CORPORATE_NON_SUFFIXES)
 PRODUCT_CUE_NOUNS = PRODUCT_NOUNS | LINE_NOUN_FORMS | {"handheld", "handhelds"}
 # Words of a product's interface after its brand ("the Veltano API", "Quill SDK"; names._article_brands).
 PRODUCT_INTERFACE_WORDS = frozenset({"API", "APIs", "SDK", "App", "Apps", "OS"})
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+LOCATIVE_WORDS = frozenset({"in", "near", "outside", "from"})  # before a place's name ("a plant in Pellham")
+FLIGHT_WORDS = frozenset({"flight"})  # "Pan Am Flight 103": an airline's run, no product (names._without_flight)
 UNIT_READINGS = frozenset({"PERSON", "ORG"})  # the ner's readings of a known company with its full name's words
 UNIT_NAME_WORDS = 2  # the most words of a full name after a known company ("Alibaba Cloud", "Amazon Web Services")
 PERSON_NAME_WORDS = 3  # the most words of a person's name after a company's possessive ("Wipro's Rishad Premji")
@@ -468,11 +471,12 @@ class NameResolver:
         for ent in ents:
             if ent.label_ in NAME_LABELS and not law_or_event(ent) and not _a_feature(ent, listed_spans):
                 # "the CHIPS and Science Act": no part is a name; a dateline is no part of what follows it
-                parts = (_without_category_noun(without_title(part)) for part in split_names(without_descriptor(ent))
-                         if not dateline(part) and not in_a_title(part))
+                parts = (_without_flight(_without_category_noun(without_title(part)))
+                         for part in split_names(without_descriptor(ent)) if not dateline(part) and not in_a_title(part))
                 cands.extend(c for c in (_model_candidate(part, brands) for part in parts if part is not None)
                              if c.source != "model" or not (not_an_org(c.span, people) or c.span.text in facilities
-                                                            or self._plural_noun_opening(c.span)))
+                                                            or self._plural_noun_opening(c.span)
+                                                            or self._ordinary_opening(c.span)))
         # "Ram 1500", "Ram 1500s": the ner's PERSON that ends in a model designation is a model's name (no one's
         # name has a number); not a year ("Biden 2024": DESIGNATION has none)
         cands.extend(Candidate(Span(doc, e.start, e.end, label="PRODUCT"), "model", "PRODUCT") for e in ents
@@ -675,12 +679,12 @@ class NameResolver:
         # "Magna" after "Magna International Inc": an ORG's short forms are the same ORG, where
         # the model does not read them as a place, a nationality or part of a person's name ("Oshkosh, Wis.").
         # Not a body of the state's: "Ohio" of "Ohio Senate", "War" of "War Labor Board" are no short form.
-        shorts = {f for c in cands if labels.get(c.key) == "ORG" and c.source == "legal_suffix"
-                  and c.span[-1].text not in GOVERNMENT_BODIES for f in short_forms(c.span.text)} - surfaces
+        suffixed = [c for c in cands if labels.get(c.key) == "ORG" and _suffix_named(c)]
+        shorts = {f for c in suffixed if c.span[-1].text not in GOVERNMENT_BODIES for f in short_forms(c.span.text)} - surfaces
         # A suffix name's first word that short_forms leaves out as too common ("United" of "United
         # Airlines"): the same ORG only where its sentence makes it an actor (an ORG cue).
-        firsts = {c.span[0].text for c in cands if labels.get(c.key) == "ORG" and c.source == "legal_suffix"
-                  and c.span[-1].text not in GOVERNMENT_BODIES and len(c.span) > 1 and c.span[0].is_alpha and c.span[0].text[:1].isupper()} - surfaces - shorts
+        firsts = {c.span[0].text for c in suffixed
+                  if c.span[-1].text not in GOVERNMENT_BODIES and len(c.span) > 1 and c.span[0].is_alpha and c.span[0].text[:1].isupper()} - surfaces - shorts
         if not surfaces | shorts | firsts:
             return []
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
@@ -708,8 +712,10 @@ class NameResolver:
                 # person, place or nationality of the ner's ('British' after the ner's product 'Jaguar British')
             # a short form the ner reads as a place must act or own ("Alaska said", "an Alaska jet"), one it
             # reads as a nationality, or a common first word, must act ("United said"; not "Cuban President ...")
-            if match_id == short_id and any(t.ent_type_ in NOT_NAME_TYPES for t in span) and not self._acts(span):
-                continue
+            if match_id == short_id and any(t.ent_type_ in NOT_NAME_TYPES for t in span) and not self._acts(span) and (
+                    any(self.listed_word(t.lower_) for t in span) or (start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS)):
+                continue  # a real place's name (the lemma tables list it: "Alaska"); an invented one the ner reads as
+                # a place is the company's short form but after "in", "near" ("Shares of Pellham rose")
             if match_id in (short_id, first_id) and _before_descriptor(span):
                 continue  # "British" of "British Petroleum Co." in "keep Jaguar British-owned": a descriptor's word
             if (match_id == first_id or (match_id == short_id and any(t.ent_type_ == "NORP" for t in span))) and (
@@ -717,6 +723,8 @@ class NameResolver:
                 continue
             if place_or_facility(span) or town_named_like_company(span) or _after_honorific(doc, start):
                 continue  # "Oshkosh, Wis.", "in Hershey, Pa.", "Mrs. Helmsley": a town, a person
+            if span[0].ent_iob_ == "B" and _entity_end(doc, start) > end and place_or_facility(doc[start:_entity_end(doc, start)]):
+                continue  # "MGM" of the ner's "MGM Grand Hotel": the first word of a facility's name
             if (span.text in codes and not _code_as_name(span)) or _not_a_product_code(span) or (
                     labels.get(spelling_key(span.text)) == "PRODUCT" and _before_event(span)):
                 continue
@@ -828,6 +836,18 @@ class NameResolver:
         word = span[0].lower_
         return (capitalised_opening(span) and span[0].tag_ == "NNS" and word.endswith("s") and self.listed_word(word)
                 and self.listed_word(word[:-1]))
+
+    def _ordinary_opening(self, span: Span) -> bool:
+        """'"Scale matters more than ever"', '"Enterprises will start asking"': one capitalised common noun (tagged
+        so, its lower case in the model's lemma tables) opening a sentence or a quote, which the article never
+        writes capitalised inside a sentence and whose sentence gives it no cue of a name ('Target shares fell',
+        'Target said' keep theirs), is the ordinary word."""
+        token = span[0]
+        if not (capitalised_opening(span) and token.tag_ in COMMON_NOUN_TAGS and self.listed_word(token.lower_)):
+            return False
+        if sentence_cue(span, self.lemma)[0] is not None:
+            return False
+        return not any(t.text == token.text and t.i != token.i and not opens_sentence(t) for t in span.doc)
 
     def _persons_shape(self, span: Span) -> bool:
         """'Rishad Premji', 'Salil Parekh': two or three capitalised words of letters, none a word the model's
@@ -1555,6 +1575,19 @@ def _without_category_noun(span: Span | None) -> Span | None:
     return span if end == span.end else Span(doc, span.start, end, label=span.label)
 
 
+def _without_flight(span: Span | None) -> Span | None:
+    """'Pan Am Flight 103', 'TWA Flight 800 off Long Island' read as one name -> ORG 'Pan Am', 'TWA': a flight
+    and its number are no product (ANNOTATION §2 names vehicles' models, not a service's runs); the airline
+    before them is the ORG; a span that opens with the flight is none."""
+    if span is None:
+        return None
+    doc = span.doc
+    cut = next((t.i for t in span if t.lower_ in FLIGHT_WORDS and t.i + 1 < len(doc) and doc[t.i + 1].like_num), None)
+    if cut is None:
+        return span
+    return Span(doc, span.start, cut, label="ORG") if cut > span.start else None
+
+
 def _a_feature(span: Span, listed: set[tuple[int, int]]) -> bool:
     """'the Start menu', 'the Action button': a name of the ner's right before a noun of a named
     feature of an interface (name_words.FEATURE_NOUNS) is the feature's, no name (ANNOTATION §2:
@@ -1930,6 +1963,12 @@ def _code_as_name(span: Span) -> bool:
     if after is not None and (after.tag_ in ("NNS", "NNPS") or after.like_num or after.lower_ in ("million", "billion")):
         return False
     return before in CODE_DETERMINERS
+
+
+def _suffix_named(cand: Candidate) -> bool:
+    """A candidate named with a legal suffix: the legal-suffix rows' own, or another row's span that pooled their
+    vote ('Railroad operator Graniteway Corp.', the row org-trigger-noun)."""
+    return cand.source == "legal_suffix" or cand.votes.get("legal_suffix:ORG", 0) > 0
 
 
 def _propagatable(span: Span) -> bool:

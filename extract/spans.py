@@ -42,6 +42,9 @@ def word_at(doc: Doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
 
 
+NAME_READINGS = frozenset({"ORG", "PRODUCT"})
+
+
 def is_name_part(token: Token) -> bool:
     """A token that can be part of a name: proper noun or CamelCase shape, not a date word."""
     word = _NAME_WORDS.get(token.orth)
@@ -49,7 +52,9 @@ def is_name_part(token: Token) -> bool:
         word = _NAME_WORDS[token.orth] = name_word(token)
     if not word:
         return False
-    return token.tag_ in ("NNP", "NNPS") or bool(_CAMEL.match(token.text))
+    # a capitalised word the ner reads inside a name, whatever its tag ("its Arcline laptops", tagged JJ)
+    return token.tag_ in ("NNP", "NNPS") or bool(_CAMEL.match(token.text)) or (
+        token.tag_ == "JJ" and token.ent_type_ in NAME_READINGS)
 
 
 # name_word of each word seen, by its ORTH: what it reads is the word's own (its text and lexeme
@@ -245,6 +250,7 @@ def _written_alone(words: Span) -> bool:
 # What may open the noun phrase a possessive owns ("Acme's new phone", "Acme's 2024 results", "Acme's
 # recently opened store"); after anything else ("Sotheby's said", "Sotheby's this week") it owns nothing.
 OWNED_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV", "X", "SYM"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 
 
 def _owns_next(doc: Doc, i: int) -> bool:
@@ -252,6 +258,8 @@ def _owns_next(doc: Doc, i: int) -> bool:
     a possessive before it owns (none at the doc's end)."""
     while i < len(doc) and (doc[i].text in QUOTES or doc[i].text == "``"):
         i += 1
+    if i + 1 < len(doc) and doc[i].tag_ in PARTICIPLE_TAGS and doc[i + 1].pos_ in ("NOUN", "ADJ"):
+        return True  # "MGM Grand's planned offering", "Acme's growing debt": a participle before the owned noun
     return i < len(doc) and (doc[i].pos_ in OWNED_PHRASE_POS or not doc[i].pos_)
 
 
