@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -155,6 +156,8 @@ PARSE_CHECK = DateContext(date(2000, 1, 1), anchor=TimePoint("day", 2000, 1, 1))
 # so the cue stage resolves the value in its context without reading the words again.
 SCAN_KEY = "extract.date_scan"
 DURATION_CHECK = DateContext(date(2000, 1, 1))
+# How many texts' parse checks (_parsed_scan) a process keeps.
+SCAN_CACHE_SIZE = 4096
 
 
 def _ordering_word(span: Span) -> bool:
@@ -590,11 +593,20 @@ def parseable_core(span: Span) -> Span | None:
                 continue  # a bare day number is a date only after a month's day (_coordinated_days)
             if sub[0].lower_ in DATE_PREPOSITIONS and not starts_with_date_mod(sub) and sub.text.lower() not in DEICTIC_WORDS:
                 continue
-            scan = scan_date(sub.text)
-            if read_date(scan, PARSE_CHECK) is not None:
-                span.doc.user_data[(SCAN_KEY, sub.start_char, sub.end_char)] = (sub.text, scan.as_data())
+            text = sub.text
+            scan = _parsed_scan(text)
+            if scan is not None:
+                span.doc.user_data[(SCAN_KEY, sub.start_char, sub.end_char)] = (text, scan.as_data())
                 return Span(span.doc, sub.start, sub.end, label="DATE")
     return None
+
+
+@lru_cache(maxsize=SCAN_CACHE_SIZE)
+def _parsed_scan(text: str) -> DateScan | None:
+    """The scan of TEXT when the date normalizer reads it (against PARSE_CHECK), else None: once per
+    text in a process, as both depend on the words alone ('last year' is read in most articles)."""
+    scan = scan_date(text)
+    return scan if read_date(scan, PARSE_CHECK) is not None else None
 
 
 def scan_of(span: Span) -> DateScan:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -82,23 +84,22 @@ def capitals_lines(doc: Doc) -> list[Span]:
 def _lines(doc: Doc) -> list[Span]:
     """The doc's lines, between line breaks (the break left out)."""
     lines, start = [], 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            lines.append(doc[start:token.i])
-            start = token.i + 1
-        elif "\n" in token.whitespace_:
-            lines.append(doc[start:token.i + 1])
-            start = token.i + 1
+    # a line break is a space token's (a token's own trailing whitespace is one space at most)
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if "\n" in doc[i].text:
+            lines.append(doc[start:i])
+            start = i + 1
     lines.append(doc[start:len(doc)])
     return lines
 
 
 def _title_case(line: Span) -> bool:
+    last = next((t for t in reversed(line) if not t.is_space), None)
+    if last is None or last.text == ".":
+        return False
     words = [t for t in line if t.is_alpha and not t.is_stop]
     capitalised = sum(t.text[:1].isupper() for t in words)
-    last = next((t for t in reversed(line) if not t.is_space), None)
-    return (last is not None and last.text != "." and HEADLINE_MIN_WORDS <= capitalised
-            and len(words) <= HEADLINE_MAX_WORDS and capitalised >= TITLE_CASE_SHARE * len(words))
+    return HEADLINE_MIN_WORDS <= capitalised and len(words) <= HEADLINE_MAX_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 def body_names(doc: Doc, lines: list[Span], names: Iterable[Span]) -> set[str]:
@@ -117,13 +118,17 @@ class Headlines:
         self.doc = doc
         self.tokens = {t.i for line in lines for t in line}
         protected = {i for start, end in listed for i in range(start, end)}
-        body_words = {t.text for t in doc if t.i not in self.tokens and t.is_alpha and t.is_lower}
+        strings = doc.vocab.strings  # the words read from the doc's arrays, no Token made for each
+        body_words = {strings[orth] for i, (orth, alpha, lower) in enumerate(doc.to_array([ORTH, IS_ALPHA, IS_LOWER]).tolist())
+                      if alpha and lower and i not in self.tokens}
         lexicon = _or_written_lowercase(lexicon, body_words)  # 'Office App' over a body's 'the app'
         for line in lines:  # the body's names written in the headline cover their words
-            for start in range(line.start, line.end):
-                for end in range(start + 1, min(start + BODY_NAME_TOKENS, line.end) + 1):
-                    if doc[start:end].text in body:
-                        protected.update(range(start, end))
+            tokens = list(line)
+            with_ws = [t.text_with_ws for t in tokens]  # each stretch's text joined as Span.text is
+            for start in range(len(tokens)):
+                for end in range(start + 1, min(start + BODY_NAME_TOKENS, len(tokens)) + 1):
+                    if "".join(with_ws[start:end - 1]) + tokens[end - 1].text in body:
+                        protected.update(range(line.start + start, line.start + end))
         self.ordinary = {t.i for line in lines for t in line if t.i not in protected and t.text not in NAME_END_WORDS
                          and _ordinary(t, lexicon)}
         self.opening = {t.i for line in lines for t in line if t.i not in protected and t.text in NAME_END_WORDS

@@ -36,7 +36,7 @@ from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_PRODUCT_NO
                                 VEHICLE_CATEGORY_WORDS, WEAPON_MODIFIERS, WEAPON_NOUN_FORMS, WEAPON_SYSTEM_NOUNS, GENERAL_VEHICLE_NOUNS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
-from extract.spans import (DESCRIPTOR_HEADS, ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, with_own_apostrophe, without_descriptor,
+from extract.spans import (DESCRIPTOR_HEADS, ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, tokens_among, word_ids, with_own_apostrophe, without_descriptor,
                            without_end_punctuation)
 
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
@@ -895,6 +895,8 @@ COMPARED_RULE = "product-compared"  # Candidate.rule of a name compared with a k
 # Comparison words that stand between the two names they compare ("Devstral outperformed GPT-4.1"; not "than":
 # "Vellum is faster than ChatGPT" compares the subject).
 BETWEEN_COMPARISON_WORDS = COMPARISON_WORDS - {"than"}
+# The comparison words' string ids: _compared_names finds them in the doc's LOWER array.
+COMPARISON_IDS = word_ids(COMPARISON_WORDS)
 # The ner's kinds of a name that is no product compared with one: places and nationalities.
 COMPARED_NOT_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 
@@ -926,9 +928,7 @@ def _compared_names(doc: Doc, products: set[int], words: frozenset[str]) -> list
     compared with a known product (PRODUCTS, its tokens) by a comparison's word (name_words.COMPARISON_WORDS)
     is a product too, whichever side it stands on; not a name the ner reads as a place, nationality or number."""
     found = []
-    for token in doc:
-        if token.lower_ not in COMPARISON_WORDS:
-            continue
+    for token in tokens_among(doc, COMPARISON_IDS):
         i = token.i
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "a", "an"))
         right = _name_from(doc, j, 1, words) if j < len(doc) else None
@@ -1603,8 +1603,12 @@ def _in_generic_term(span: Span, generic: frozenset[str]) -> bool:
     doc = span.doc
     if span.text in generic:
         return True
-    return any(doc[start:end].text in generic for start in range(max(span.start - GENERIC_REACH, 0), span.start + 1)
-               for end in range(span.end, min(span.end + GENERIC_REACH, len(doc)) + 1) if (start, end) != (span.start, span.end))
+    # each longer span's text joined from its tokens' own (as Span.text is, without a Span made for each)
+    first, last = max(span.start - GENERIC_REACH, 0), min(span.end + GENERIC_REACH, len(doc))
+    tokens = [doc[k] for k in range(first, last)]
+    with_ws = [t.text_with_ws for t in tokens]
+    return any("".join(with_ws[start:end - 1]) + tokens[end - 1].text in generic
+               for start in range(span.start - first + 1) for end in range(span.end - first, last - first + 1))
 
 
 # The parts of speech of a lowercase word after a qualifying term that is no noun it qualifies ("launched Workers AI
@@ -1775,13 +1779,14 @@ def _complete_variants(cands: list[Candidate], quantities: list[Span]) -> list[C
     taken = {c.span.start for c in cands} | {t.i for q in quantities for t in q}
     for cand in cands:
         span = cand.span
-        for extra in (1, 2):
-            end = span.end + extra
-            if end > len(span.doc) or any(i in taken for i in range(span.end, end)):
+        doc, text = span.doc, span.text
+        for end in (span.end + 1, span.end + 2):
+            if end > len(doc) or end - 1 in taken:
                 break
-            longer = Span(span.doc, span.start, end, label=span.label)
-            if spelling_key(longer.text) in keys and spelling_key(longer.text) != cand.key:
-                cand.span = longer
+            text += doc[end - 2].whitespace_ + doc[end - 1].text  # the longer span's text, as Span.text joins it
+            key = spelling_key(text)
+            if key in keys and key != cand.key:
+                cand.span = Span(doc, span.start, end, label=span.label)
                 break
     return cands
 

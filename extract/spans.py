@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.lexeme import Lexeme
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extract.match_windows import EXTENSION_LEXEME_TESTS
@@ -30,6 +32,17 @@ def span_origin(span: Span) -> str | dict | None:
     id or the model's span ('model DATE', 'holiday name', ...); for an ORG or PRODUCT (extract_names)
     a dict of its candidate's source and pattern id and the votes; None for a span neither made."""
     return span.doc.user_data.get((ORIGIN_KEY, span.start_char, span.end_char))
+
+
+def word_ids(words) -> frozenset[int]:
+    """The string ids (hashes) of WORDS, for tokens_among."""
+    return frozenset(get_string_id(w) for w in words)
+
+
+def tokens_among(doc: Doc, ids: frozenset[int]) -> list[Token]:
+    """The tokens of DOC whose lower case is one of the words of IDS (word_ids), read from the doc's
+    LOWER array: no Token is made for the others."""
+    return [doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in ids]
 
 
 def is_number(token: Token) -> bool:

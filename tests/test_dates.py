@@ -788,6 +788,26 @@ def test_date_scan_read_once(nlp, monkeypatch):
         assert found == [("the first half of 2022", "2022-H1"), ("the same period last year", "2021-H1")]
 
 
+def test_date_words_checked_once_per_process(nlp, monkeypatch):
+    """The span stage's check that the normalizer reads a span's words depends on the words alone:
+    it is made once per text in a process, and a second article with the same dates scans none again
+    (the same spans, the scans on the doc as before)."""
+    import extract.date_spans as date_spans
+
+    text = "Revenue rose 4% in the third quarter of 2041 and fell in late 2043, the company said on Tuesday."
+    first = nlp(text)
+
+    def no_second_scan(words):
+        raise AssertionError(f"{words!r} scanned again")
+
+    monkeypatch.setattr(date_spans, "scan_date", no_second_scan)
+    again = nlp(text)
+    assert [(e.text, e.label_) for e in again.ents] == [(e.text, e.label_) for e in first.ents]
+    assert {"the third quarter of 2041", "late 2043", "Tuesday"} <= {e.text for e in again.ents if e.label_ == "DATE"}
+    assert {k: v for k, v in again.user_data.items() if k[0] == date_spans.SCAN_KEY} == {
+        k: v for k, v in first.user_data.items() if k[0] == date_spans.SCAN_KEY}
+
+
 @pytest.mark.parametrize("stale", ["other words", "unknown rule"])
 def test_date_stale_scan_read_again(nlp, stale):
     """A scan on the doc is used only for the words it was made of and the rules there are: a doc
