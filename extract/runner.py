@@ -9,6 +9,7 @@ count or cache state. The library API (`extract_text`, `extract_corpus`) is extr
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import pickle
@@ -70,15 +71,25 @@ def extract_records(articles: list[Article]) -> list[list[MentionBase] | Failed]
     A bug met in one article is that article's failure: the batch is done again one
     article at a time, so the others keep their lines.
     """
-    from extract.pipeline import load_pipeline
-
-    nlp = load_pipeline()
+    nlp = run_pipeline()
     try:
         return [mentions for _, mentions in extract_articles(articles, nlp)]
     except Exception as exc:  # noqa: BLE001  one place: an article's bug is reported as its error line
         if len(articles) == 1:
             return [Failed.of(exc)]
     return [result for article in articles for result in extract_records([article])]
+
+
+def run_pipeline():
+    """load_pipeline() for the run's long-lived process, the objects then made frozen (gc.freeze) once
+    per process: the model's and the rules' hundred thousand objects outlive the run, and the
+    collector, run over and over as the docs' objects come and go, no longer walks them each time."""
+    from extract.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    if not gc.get_freeze_count():
+        gc.freeze()
+    return nlp
 
 
 def default_processes(total_chars: int) -> int:
@@ -433,9 +444,7 @@ def _warm_up(parent: int) -> None:
     """Worker initializer: die with the parent (even a SIGKILLed one); let it handle Ctrl-C; load the pipeline."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent(parent)
-    from extract.pipeline import load_pipeline
-
-    load_pipeline()
+    run_pipeline()
 
 
 def _die_with_parent(parent: int) -> None:

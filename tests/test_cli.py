@@ -24,6 +24,18 @@ def test_cli_import_loads_no_heavy_module():
     assert out.strip() == "[]"
 
 
+def test_run_freezes_the_loaded_pipeline_once():
+    """The run's process freezes the objects the pipeline loaded (runner.run_pipeline: gc.freeze once per
+    process), so the collector does not walk the model's objects at each collection; a later batch adds none."""
+    code = ("import gc; from extract.articles import Article; from extract.runner import extract_records\n"
+            "first = extract_records([Article('a.txt', 'Acme Corp. shares rose 5% on Monday.')])\n"
+            "frozen = gc.get_freeze_count()\n"
+            "extract_records([Article('b.txt', 'Nordwind fell 2% in 2021.')])\n"
+            "print(len(first[0]) > 0, frozen > 50_000, gc.get_freeze_count() == frozen)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, timeout=300)
+    assert out.stdout.split() == ["True", "True", "True"], out.stderr[-2000:]
+
+
 def test_cli_help_and_version():
     assert _extract("--help").returncode == 0
     version = _extract("--version")
