@@ -205,7 +205,7 @@ OWNED_PRODUCT_NOUNS = PRODUCT_NOUNS | {
     "workstations", "suite", "service", "program", "range", "crackers", "cereal", "resin", *CONSUMER_GOODS_NOUNS}
 # Singular nouns a model designation names ("the 486 chip"); a number before a plural is a count.
 CODE_NOUNS = ("chip", "microprocessor", "processor", "cpu", "aircraft", "jet", "jetliner", "airliner", "plane",
-              "spacecraft", "rocket", "machine", "computer", "freighter")
+              "spacecraft", "rocket", "machine", "computer", "freighter", "freighters")
 # Nouns of a model's making, after its designation ("raise A320neo output", "737 production", "the 777X programme";
 # the rows product-letter-code-output, product-code-output): uncountable, so digits before one name a model, where
 # no noun follows ("500 production workers" is a count).

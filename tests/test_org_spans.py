@@ -225,6 +225,12 @@ ORG_SPAN_CASES = [  # (text, mentions that must be found, mentions that must not
     ("Wachtell, Lipton, Rosen & Katz advised the board.", {("ORG", "Wachtell, Lipton, Rosen & Katz")},
      {("ORG", "Rosen & Katz")}),
     ("Nordwind, Quillan and Co. advised Merchants Union.", {("ORG", "Nordwind, Quillan and Co.")}, {("ORG", "Quillan")}),
+    # a name ending in "OS", apart or glued, is an operating system, a product, with its version
+    ("Attackers exploited a flaw in Norvik Networks' Bastion OS firewall software.", {("PRODUCT", "Bastion OS")},
+     {("ORG", "Bastion OS")}),
+    ("The phones run OrvanaOS 5, the company said.", {("PRODUCT", "OrvanaOS 5")}, {("ORG", "OrvanaOS 5")}),
+    # a freighter's designation
+    ("The carrier ordered 12 777 freighters.", {("PRODUCT", "777")}, set()),
 ]
 ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must not): readings the rules keep
     # N8's guards: a known company first in a comma list; a known product with a plural word; a unit of a product's name
@@ -237,6 +243,7 @@ ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must no
     ("Pfizer pills were recalled.", {("ORG", "Pfizer")}, {("PRODUCT", "Pfizer")}),
     ("Microsoft spent $69 billion on Activision Blizzard.", {("ORG", "Activision Blizzard")}, set()),
     ("Apple, Google & Meta face new rules.", {("ORG", "Apple"), ("ORG", "Google"), ("ORG", "Meta")}, set()),
+    ("The FBI and DOS officials met.", {("ORG", "FBI")}, {("PRODUCT", "DOS")}),
     ("Target shares fell 5% on Monday.", {("ORG", "Target")}, set()),
     ("The Federal Aviation Administration approved the plan.", {("ORG", "Federal Aviation Administration")},
      {("ORG", "The Federal Aviation Administration")}),
