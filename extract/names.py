@@ -1262,6 +1262,17 @@ def _not_a_company(resolver: NameResolver, span: Span) -> bool:
     return span.text not in resolver.companies and not any(t.ent_type_ in NOT_NAME_TYPES for t in span)
 
 
+def _not_the_maker(resolver: NameResolver, span: Span) -> bool:
+    """'the drug Pfizer made', 'the therapy Bayer sells': a known company right after a product's trigger noun, as
+    the subject of the verb after it, is the maker in a relative clause without 'that', no product's name (the row
+    product-trigger-before); not 'the app Vellum launched in 2020' (no known company)."""
+    doc = span.doc
+    if span.text not in resolver.companies or span.end >= len(doc):
+        return True
+    verb = doc[span.end]
+    return not (verb.pos_ in ("VERB", "AUX") and span.root.dep_ == "nsubj" and span.root.head.i == verb.i)
+
+
 CONSUMABLE_NOT_TYPES = NOT_NAME_TYPES | NOT_PERSON_NAME_TYPES  # "Chinese cigarettes", "Indian pills": no product's name
 
 
@@ -1358,7 +1369,7 @@ def _comma_partners(resolver: NameResolver, span: Span) -> bool:
             and not (span.start > 0 and doc[span.start - 1]._.is_name_part))
 
 
-ROW_CHECKS = {"product_line": _a_line, "product_verb_object": _a_product_verbs_object,
+ROW_CHECKS = {"product_line": _a_line, "not_the_maker": _not_the_maker, "product_verb_object": _a_product_verbs_object,
               "own_code": _a_code_of_its_own, "numbered_name": _a_numbered_name, "not_a_place": _not_a_place,
               "not_a_count": _not_a_count,
               "stock_index": _a_stock_index, "weapon": _a_weapon, "not_a_company": _not_a_company,

@@ -328,6 +328,8 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Farmers sprayed the herbicide Veltrazine on their fields.", [("PRODUCT", "Veltrazine")]),
     ("Sales of the painkiller Dorvalex fell 12%.", [("PRODUCT", "Dorvalex")]),
     ("Critics said the medicine Bayer sells was too costly.", [("ORG", "Bayer")]),
+    ("The company won approval for the therapy Pfizer made.", [("ORG", "Pfizer")]),
+    ("Regulators cleared the drug Novartis developed.", [("ORG", "Novartis")]),
     # a stock exchange is an ORG (ANNOTATION §2), where a company lists its shares, no platform ('listed on Etsy')
     ("Shares of Velmora Corp. rose 4% on the Nasdaq Stock Market on Tuesday.", [("ORG", "Nasdaq Stock Market")]),
     ("Lumora, which listed on the New York Stock Exchange in May, said revenue rose.", [("ORG", "New York Stock Exchange")]),
