@@ -267,7 +267,7 @@ class NameResolver:
         self._add_cues(accepted)
         labels = self._decide(accepted)
         forms = self._product_short_forms(accepted, labels)
-        accepted += self._propagate(doc, accepted, labels, quantities, forms)
+        accepted += self._propagate(doc, accepted, labels, quantities, forms, heads)
         if capitals:
             accepted += self._in_capitals(doc, capitals, accepted, labels, quantities)
         names = []
@@ -667,7 +667,7 @@ class NameResolver:
         return {form for form in forms if labels[spelling_key(form)] == "PRODUCT"}
 
     def _propagate(self, doc: Doc, cands: list[Candidate], labels: dict[str, str], quantities: list[Span],
-                   forms: set[str] = frozenset()) -> list[Candidate]:
+                   forms: set[str] = frozenset(), heads: Headlines | None = None) -> list[Candidate]:
         """Every other occurrence of a decided name is a mention too (headlines, missed repeats), and a
         product's short forms (FORMS) standing alone where no sentence opens with them."""
         named = {v for c in cands if _propagatable(c.span) for v in spelling_variants(c.span.text)}
@@ -716,6 +716,8 @@ class NameResolver:
                     any(self.listed_word(t.lower_) for t in span) or (start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS)):
                 continue  # a real place's name (the lemma tables list it: "Alaska"); an invented one the ner reads as
                 # a place is the company's short form but after "in", "near" ("Shares of Pellham rose")
+            if match_id in (short_id, first_id) and _begins_longer_name(span, heads):
+                continue  # "its Ledgerly Capture app", "Sorrento Vela SUVs": the company's short form begins a product's name
             if match_id in (short_id, first_id) and _before_descriptor(span):
                 continue  # "British" of "British Petroleum Co." in "keep Jaguar British-owned": a descriptor's word
             if (match_id == first_id or (match_id == short_id and any(t.ent_type_ == "NORP" for t in span))) and (
@@ -983,6 +985,17 @@ def _with_subtitle(doc: Doc, end: int, org_starts: set[int]) -> int:
         elif not (last is not None and token.is_lower and token.text in TITLE_SMALL_WORDS):
             break
     return end if last is None else last
+
+
+def _begins_longer_name(span: Span, heads: Headlines | None) -> bool:
+    """A capitalised name word right after SPAN, no officer's title ('Ledgerly Chief Executive ...') and not in
+    a headline, whose capitalised words say nothing ('Ledgerly Profit Rises'): SPAN begins a longer name."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return (after._.is_name_part and after.text[:1].isupper() and after.lower_ not in OFFICER_TITLES
+            and not after.is_sent_start and (heads is None or span.end not in heads.tokens))
 
 
 def _next_to_name(span: Span) -> bool:

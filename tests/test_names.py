@@ -358,6 +358,9 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Customers of VMware vSphere Foundation have complained about prices.", [("PRODUCT", "VMware vSphere Foundation")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
+    # a company's short form that begins a longer capitalised name (a product's) is no repeat of the company
+    ("Sorrento Motors Corp. is recalling 410,000 Sorrento Vela sport utility vehicles.", "Sorrento"),
+    ("The ruling was written by Justice John Paul Stevens. The Justice Department said it would appeal.", "Justice"),
     # digits before a noun of making that goes on to another noun are a count; a year's output is no model's
     ("The plant has 500 production workers.", "500"),
     ("It said 2024 output fell 5%.", "2024"),
