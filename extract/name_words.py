@@ -20,7 +20,8 @@ import re
 LEGAL_FORMS = (
     "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.",
     "Limited", "LLC", "LLP", "LP", "PLC", "Plc", "plc", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
-    "BV", "GmbH", "KK", "AB", "ASA", "A/S", "Oyj", "SpA", "Bhd", "Tbk", "Pte", "Pty", "Company",
+    "BV", "GmbH", "KK", "AB", "ASA", "A/S", "Oy", "Oyj", "SpA", "Bhd", "Berhad", "Tbk", "Pte", "Pty", "Company",
+    "PJSC", "JSC",
     *(MIXED_CASE_LEGAL_FORMS := ("S.p.A.", "S.r.l.", "s.r.l.", "s.r.o.", "a.s.", "d.o.o.", "S.a.r.l.")),
 )
 # Corporate words: end a name, and are left out of its grouping key only ("Alibaba Group Holding" ~ "Alibaba").

@@ -330,6 +330,10 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Critics said the medicine Bayer sells was too costly.", [("ORG", "Bayer")]),
     ("The company won approval for the therapy Pfizer made.", [("ORG", "Pfizer")]),
     ("Regulators cleared the drug Novartis developed.", [("ORG", "Novartis")]),
+    # Finnish and Russian legal forms ('Oy', 'PJSC'): the short form after the full name is the same company
+    ("Finnish health-tech company Kelvora Oy raised 40 million euros. Kelvora said it would hire 50 people.",
+     [("ORG", "Kelvora Oy"), ("ORG", "Kelvora")]),
+    ("Moscow-based Aeroflot PJSC said traffic fell. Aeroflot said fuel costs rose.", [("ORG", "Aeroflot PJSC"), ("ORG", "Aeroflot")]),
     # a stock exchange is an ORG (ANNOTATION §2), where a company lists its shares, no platform ('listed on Etsy')
     ("Shares of Velmora Corp. rose 4% on the Nasdaq Stock Market on Tuesday.", [("ORG", "Nasdaq Stock Market")]),
     ("Lumora, which listed on the New York Stock Exchange in May, said revenue rose.", [("ORG", "New York Stock Exchange")]),
