@@ -471,7 +471,7 @@ class NameResolver:
         for ent in ents:
             if ent.label_ in NAME_LABELS and not law_or_event(ent) and not _a_feature(ent, listed_spans):
                 # "the CHIPS and Science Act": no part is a name; a dateline is no part of what follows it
-                parts = (_without_flight(_without_category_noun(without_title(part)))
+                parts = (_without_flight(_without_category_noun(without_title(_to_legal_period(part))))
                          for part in split_names(without_descriptor(ent)) if not dateline(part) and not in_a_title(part))
                 cands.extend(c for c in (_model_candidate(part, brands) for part in parts if part is not None)
                              if c.source != "model" or not (not_an_org(c.span, people) or c.span.text in facilities
@@ -1654,6 +1654,18 @@ def _without_qualifier(span: Span) -> Span:
         while end - span.start > 1 and doc[end - 1].text in QUALIFIER_TERMS:
             end -= 1
     return span if end == span.end else Span(doc, span.start, end, label=span.label)
+
+
+def _to_legal_period(span: Span) -> Span:
+    """'Velmora Corp. Shares rose': a legal form written with its period inside the ner's name, before a capitalised
+    word that is no legal form or corporate word, ends the name and its sentence ('according to Zacks Investment
+    Research Inc. Revenue rose ...'); not 'Nomura Securities Co. Ltd.', 'Henkel AG & Co. KGaA'."""
+    for token in span[1:-1]:
+        after = span.doc[token.i + 1]
+        if (token.text in LEGAL_FORMS and token.text.endswith(".") and after.text[:1].isupper() and after.is_alpha
+                and after.text not in ORG_SUFFIXES and after.text[1:].islower()):
+            return Span(span.doc, span.start, token.i + 1, label=span.label)
+    return span
 
 
 def _article_brands(doc: Doc, ents, cands: list[Candidate]) -> list[Span]:

@@ -330,6 +330,9 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Critics said the medicine Bayer sells was too costly.", [("ORG", "Bayer")]),
     ("The company won approval for the therapy Pfizer made.", [("ORG", "Pfizer")]),
     ("Regulators cleared the drug Novartis developed.", [("ORG", "Novartis")]),
+    # a legal form's period inside the ner's name, before a plain capitalised word, ends the name and its sentence
+    ("The forecast came from Velmora Corp. Shares rose 3%.", [("ORG", "Velmora Corp.")]),
+    ("Nomura Securities Co. Ltd. said profit rose.", [("ORG", "Nomura Securities Co. Ltd.")]),
     # Finnish and Russian legal forms ('Oy', 'PJSC'): the short form after the full name is the same company
     ("Finnish health-tech company Kelvora Oy raised 40 million euros. Kelvora said it would hire 50 people.",
      [("ORG", "Kelvora Oy"), ("ORG", "Kelvora")]),
