@@ -222,6 +222,11 @@ CONTEXT_CASES = [  # (surface, sentence, article, currency): ยง3 bare "$" and "ย
     # a qualified currency named as a market, not after an amount, decides nothing (review R5)
     ("10 billion yuan", "", "The offshore yuan weakened past 7.2 per dollar. Alibaba raised 10 billion yuan.", "CNY"),
     ("46 billion dollars", "", "The Australian dollar slipped 0.3%. Nvidia sold 46 billion dollars of chips.", "USD"),
+    # bare cents are the hundredths of the dollar their sentence writes; with none, or another currency, USD
+    ("4 cents", "The bank raised its quarterly dividend by 4 cents to C$1.08 a share.", "", "CAD"),
+    ("20 cents", "It paid 20 cents, or A$0.20, a share.", "", "AUD"),
+    ("4 cents", "It raised the dividend by 4 cents to $1.08.", "", "USD"),
+    ("50 cents", "Shares fell 50 cents to 120 yen.", "", "USD"),
 ]
 
 

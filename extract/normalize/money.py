@@ -191,6 +191,10 @@ def normalize_money(text: str, sentence: str = "", article: str = "") -> dict | 
     found = find_currency(text, article)
     if found is None:
         found, factor = _subunit(text) or (None, factor)
+        if found is not None and found[0] == "USD" and found[1].lower() in DOLLAR_SUBUNITS and sentence:
+            dollar = _symbol(sentence, article)  # "by 4 cents to C$1.08": the cents of the sentence's dollar
+            if dollar is not None and dollar[0] in DOLLAR_CODES:
+                found = (dollar[0], found[1])
     if found is None:
         return None
     currency, written = found
@@ -210,6 +214,9 @@ def normalize_money(text: str, sentence: str = "", article: str = "") -> dict | 
     }
 
 
+# The dollars ('C$', 'A$', 'Canadian dollar' ...), whose hundredths bare "cents" are in a sentence that writes one
+DOLLAR_CODES = frozenset({"USD", *(code for w, code in WORDS.items() if w.endswith(" dollar"))})
+DOLLAR_SUBUNITS = frozenset({"cent", "cents", "cts"})
 _OTHER_DOLLARS = "|".join(re.escape(w) for w, code in WORDS.items() if w.endswith(" dollar") and code != "USD")
 
 
