@@ -215,6 +215,8 @@ CODE_OUTPUT_NOUNS = ("output", "production", "program", "programme")
 # "ordered 300 aircraft"), a designation only after a determiner, an owner, a count or a maker's name ("the 747
 # aircraft", "its 777 aircraft", "20 777 aircraft", "Boeing 777 aircraft"; names._not_a_count).
 INVARIANT_CODE_NOUNS = frozenset({"aircraft", "spacecraft"})
+# The plurals among CODE_NOUNS, those and the others ("300 freighters" is a count, "20 777 freighters" a designation).
+COUNTED_CODE_NOUNS = INVARIANT_CODE_NOUNS | {n for n in CODE_NOUNS if n.endswith("s") and n[:-1] in CODE_NOUNS}
 # Nouns of a deal between parties, after their names joined by a hyphen ("the BellSouth-LIN agreement", "the
 # Nordwind-Acme merger"): each name is a party's, an ORG (ANNOTATION §2: coordinated names are separate mentions).
 DEAL_NOUNS = frozenset({"agreement", "agreements", "deal", "deals", "merger", "mergers", "pact", "accord", "talks",

@@ -26,7 +26,7 @@ from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_PRODUCT_NO
                                 COMPANY_UNIT_WORDS, COMPARISON_WORDS, CONSUMER_GOODS_NOUNS, FEATURE_NOUNS, GENERATION_WORDS,
                                 GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, FIRM_NAME_WORDS, GROUP_NOUNS, HONORIFICS,
-                                GROUP_NAME_WORDS, INDEX_PROVIDERS, INVARIANT_CODE_NOUNS, TITLE_SMALL_WORDS,
+                                GROUP_NAME_WORDS, INDEX_PROVIDERS, COUNTED_CODE_NOUNS, TITLE_SMALL_WORDS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LEGAL_FORMS, LINE_NOUN_FORMS, NAME_PARTICLES, LINE_OWNERS, MODEL_NUMBER,
                                 NOT_DESIGNATIONS, NOT_PRODUCT_CODE, NUMBERED_WORDS, OPERATING_NOUNS, TRIM_CODE, SEAT_WORDS, SIDE_WORDS, NOT_PRODUCT_NOUNS, OFFICER_TITLES, ORG_SUFFIXES, ORG_TRIGGERS, PERSON_ROLE_NOUNS,
                                 PLURAL_PRODUCT_CODE,
@@ -50,7 +50,6 @@ NOT_PRODUCT_CODE_RX = re.compile(NOT_PRODUCT_CODE)
 ORDINAL_RX = re.compile(r"^\d+(?:st|nd|rd|th)$")
 TRIM_CODE_RX = re.compile(TRIM_CODE)
 PRODUCT_SHAPE_RX = re.compile(r"^[a-z]{1,5}[A-Z][A-Za-z0-9]*$")  # a lowercase start before a capital: "vSphere", "iCloud"
-OS_NAME_RX = re.compile(r"^[A-Z][a-z]{2,}OS$")  # a word glued to "OS": an operating system's name ("HarmonyOS", "ChromeOS")
 VARIANT_LETTER_RX = re.compile(r"^[B-HJ-Z]$")  # one capital letter, no article or pronoun
 RATING_GRADE_RX = re.compile(RATING_GRADE)
 # Words after a known product's name that make the two a company's name ("Vue Cinemas", "Vue International").
@@ -1205,12 +1204,12 @@ def _a_numbered_name(resolver: NameResolver, span: Span) -> bool:
 
 
 def _not_a_count(resolver: NameResolver, span: Span) -> bool:
-    """'about 720 aircraft', 'ordered 300 aircraft': digits alone before a noun whose plural is its singular
-    (name_words.INVARIANT_CODE_NOUNS) are a count; a designation after a determiner, an owner, a count or a
+    """'about 720 aircraft', 'ordered 300 freighters': digits alone before a plural of a designation's noun
+    (name_words.COUNTED_CODE_NOUNS) are a count; a designation after a determiner, an owner, a count or a
     name, adjectives between ('the 747 aircraft', "Delta's 777 aircraft", '20 777 aircraft', 'Boeing 777 aircraft',
     'its last 747 aircraft')."""
     doc = span.doc
-    if not span.text.isdigit() or span.end >= len(doc) or doc[span.end].lower_ not in INVARIANT_CODE_NOUNS:
+    if not span.text.isdigit() or span.end >= len(doc) or doc[span.end].lower_ not in COUNTED_CODE_NOUNS:
         return True
     i = span.start - 1
     while i >= 0 and doc[i].tag_ in ("JJ", "JJR", "JJS", "VBG", "VBN"):  # "its last 747 aircraft", "the airline's remaining 777 aircraft"
@@ -1726,8 +1725,6 @@ def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
     if (span.label_ == "ORG" and DESIGNATION_RX.match(span.text) and span.text not in NOT_DESIGNATIONS
             and not NOT_PRODUCT_CODE_RX.match(span.text)):
         return Candidate(span, "designation", "PRODUCT")  # "A320neo", "T-34", "787s": a designation is a product
-    if span.label_ == "ORG" and len(span) == 1 and OS_NAME_RX.match(span.text):
-        return Candidate(span, "model", "PRODUCT")  # "VeltanoOS", "HarmonyOS": a brand's operating system
     return Candidate(span, "model", span.label_)
 
 

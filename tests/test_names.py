@@ -370,6 +370,7 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("The ruling was written by Justice John Paul Stevens. The Justice Department said it would appeal.", "Justice"),
     # digits before a noun of making that goes on to another noun are a count; a year's output is no model's
     ("The plant has 500 production workers.", "500"),
+    ("It bought 300 freighters from Boeing.", "300"),
     ("It said 2024 output fell 5%.", "2024"),
     # a known company inside the ner's longer product is its brand, no ORG of its own
     ("He bought a used PAL Sega Dreamcast at a flea market.", "Sega"),
