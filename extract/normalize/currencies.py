@@ -137,11 +137,14 @@ PLURAL_ONLY: frozenset[str] = frozenset({"mark", "crown"})
 SUBUNITS: dict[str, tuple[str, Fraction]] = {"cent": ("USD", Fraction(1, 100)), "cents": ("USD", Fraction(1, 100)),
                                              "cts": ("USD", Fraction(1, 100)),  # Reuters: "60 cts a share"
                                              "pence": ("GBP", Fraction(1, 100)), "p": ("GBP", Fraction(1, 100))}
-# "37.5 Canadian cents": the dollar named before "cents" (from the qualified dollars above).
+# The words of a dollar's hundredths ("cents", "cts"): bare, they are the cents of the dollar their
+# sentence writes ("by 4 cents to C$1.08"), and a dollar's qualifier before them names it.
+DOLLAR_SUBUNITS: frozenset[str] = frozenset(word for word, (code, _) in SUBUNITS.items() if code == "USD")
+# "37.5 Canadian cents", "60 Canadian cts": the dollar named before the subunit (from the qualified dollars above).
 SUBUNIT_QUALIFIERS: dict[str, tuple[tuple[str, str], ...]] = {
     unit: tuple((word.removesuffix(" dollar"), code) for word, code in WORDS.items()
                 if word.endswith(" dollar") and code != "USD")
-    for unit in ("cent", "cents")
+    for unit in sorted(DOLLAR_SUBUNITS)
 }
 
 # ANNOTATION §3: bare "$" is USD unless the article names another dollar; bare "¥" is JPY

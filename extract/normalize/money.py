@@ -7,7 +7,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from extract.normalize.currencies import (
-    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, COUNTRY_CURRENCIES, COUNTRY_REQUIRED, GUARDED_SYMBOLS, PLURAL_ONLY, SENTENCE_SCOPED, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS,
+    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, COUNTRY_CURRENCIES, COUNTRY_REQUIRED, DOLLAR_SUBUNITS, GUARDED_SYMBOLS, PLURAL_ONLY, SENTENCE_SCOPED, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS,
     WORD_FORMS, WORDS,
 )
 from extract.normalize.mods import quantity_mod
@@ -216,7 +216,6 @@ def normalize_money(text: str, sentence: str = "", article: str = "") -> dict | 
 
 # The dollars ('C$', 'A$', 'Canadian dollar' ...), whose hundredths bare "cents" are in a sentence that writes one
 DOLLAR_CODES = frozenset({"USD", *(code for w, code in WORDS.items() if w.endswith(" dollar"))})
-DOLLAR_SUBUNITS = frozenset({"cent", "cents", "cts"})
 _OTHER_DOLLARS = "|".join(re.escape(w) for w, code in WORDS.items() if w.endswith(" dollar") and code != "USD")
 
 
