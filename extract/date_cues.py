@@ -128,6 +128,15 @@ RESULTS_VERBS = frozenset({"report", "reports", "reporting", "post", "posts", "p
 # for the fourth quarter"): the period is the one nearest the publication date, as a forecast's (FORECAST_VERBS).
 OUTLOOK_NOUNS = frozenset({"bookings", "orders", "reservations", "guidance", "outlook", "forecast", "forecasts",
                            "projection", "projections", "expectations", "estimate", "estimates", "target", "targets"})
+# Nouns of an event called or set for a day ("called a strike for June 2", "demanded a vote for May 28"): the day it
+# is set for is not asserted in the tense of the calling verb, so it is the one nearest the publication date, as an
+# outlook's period (OUTLOOK_NOUNS). Not a figure's noun: "a loss for March" is the period reported on.
+SCHEDULED_EVENT_NOUNS = frozenset({"strike", "strikes", "walkout", "stoppage", "meeting", "meetings", "vote", "votes",
+                                   "ballot", "election", "elections", "referendum", "hearing", "hearings", "trial",
+                                   "summit", "talks", "conference", "session", "debate", "rally", "protest", "protests",
+                                   "auction", "ceremony", "launch", "split", "offering", "listing", "ipo", "visit",
+                                   "trip", "deadline", "date", "appointment", "shutdown", "premiere", "debut"})
+NEAREST_FOR_NOUNS = OUTLOOK_NOUNS | SCHEDULED_EVENT_NOUNS  # "<noun> for <date>": the date nearest P
 # Participles of expectation that modify a noun ("a special meeting expected in January"): a time to come.
 EXPECTED_PARTICIPLES = frozenset({"expected", "anticipated"})
 INTENT_ADJECTIVES = frozenset({"slated", "scheduled", "planned", "upcoming", "forthcoming", "proposed"})
@@ -188,16 +197,16 @@ def governing_tense(span: Span) -> str | None:
                 return "FUTURE" if _names_a_day(span) else "NEAREST"
             if hop == 0 and prep is None and head.lower_ in SET_VERBS:
                 return None  # "set Nov. 10 as the deadline": the date is what is set, not when
-            if prep == "for" and any(c.dep_ == "dobj" and c.lower_ in OUTLOOK_NOUNS for c in head.children):
-                return "NEAREST"  # "raised its outlook for the second half"
+            if prep == "for" and any(c.dep_ == "dobj" and c.lower_ in NEAREST_FOR_NOUNS for c in head.children):
+                return "NEAREST"  # "raised its outlook for the second half", "called a strike for June 2"
             tense = _tense_of(head)
             if tense in ("FUTURE", "PROSPECTIVE") and head.lower_ in RESULTS_VERBS and (hop > 0 or prep == "for"):
                 return "PAST"  # "will report results for the second quarter": a period begun, not the next one
             return tense
         if head.pos_ not in ("NOUN", "PROPN", "NUM"):
             return None
-        if prep == "for" and head.lower_ in OUTLOOK_NOUNS:
-            return "NEAREST"  # "bookings for the summer", "guidance for the second quarter": as a forecast's
+        if prep == "for" and head.lower_ in NEAREST_FOR_NOUNS:
+            return "NEAREST"  # "bookings for the summer", "a vote for May 28": as a forecast's
         if any(c.dep_ == "amod" and c.lower_ in INTENT_ADJECTIVES for c in head.children):
             return "FUTURE"  # "the slated visit in September"
         token = head

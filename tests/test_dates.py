@@ -581,6 +581,14 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Analysts had forecast fourth-quarter earnings of $1.10 a share.", "fourth-quarter", date(2025, 1, 30), "2024-Q4", None),
     ("Samsung forecast fourth-quarter operating profit of 6.5 trillion won.", "fourth-quarter", date(2025, 1, 8), "2024-Q4",
      None),
+    # an event called or set for a day: the day nearest the publication date, not the calling verb's past
+    ("Pilots called a strike for November 3.", "November 3", P1, "2022-11-03", None),
+    ("The board has called a special meeting for Nov. 15.", "Nov. 15", P1, "2022-11-15", None),
+    ("Opposition parties demanded a vote for December 4.", "December 4", P1, "2022-12-04", None),
+    ("The regulator scheduled nothing; it called a hearing for October 28, a spokesman said.", "October 28", P1,
+     "2022-10-28", None),
+    ("The company reported a loss for September.", "September", P1, "2022-09", None),  # guard: a period reported on
+    ("Dockworkers held a strike on November 3.", "November 3", P1, "2021-11-03", None),  # guard: the strike held, past
 ]
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 
