@@ -27,19 +27,22 @@ class DateCues:
         self.published = published
         self.anchor: TimePoint | None = None
         self.period_anchored = False  # did the DATE before a closing day ("the quarter" of "the quarter ended") anchor?
+        self.periods: dict[str, TimePoint] = {}  # the last quarter and half named ("the quarter" refers back to it)
 
     def read(self, span: Span, text: str, sentence_before: str) -> DateReading | None:
         """SPAN's reading (its TEXT, after SENTENCE_BEFORE in its sentence); moves the anchor on."""
         compared = compared_against(sentence_before)
+        tense = None
         if _nowadays(span):
             reading = read_date("nowadays")  # ANNOTATION §2: "today" meaning nowadays is PRESENT_REF
         elif _someday(span):
             reading = read_date("the future")  # a FUTURE_REF of its own, read by a rule of RULES
         else:
-            reading = read_date(scan_of(span), DateContext(self.published, governing_tense(span), self.anchor,
-                                                           self._closes(span), compared))
+            tense = governing_tense(span)
+            reading = read_date(scan_of(span), DateContext(self.published, tense, self.anchor,
+                                                           self._closes(span), compared, tuple(self.periods.values())))
         if reading is not None:
-            self._note(span, text, reading, compared)
+            self._note(span, text, reading, compared, tense)
         return reading
 
     def _closes(self, span: Span) -> TimePoint | None:
@@ -55,17 +58,24 @@ class DateCues:
         reading = read_date(scan_of(closing), DateContext(self.published, governing_tense(closing), self.anchor))
         return reading.point if reading is not None else None
 
-    def _note(self, span: Span, text: str, reading: DateReading, compared: bool) -> None:
+    def _note(self, span: Span, text: str, reading: DateReading, compared: bool, tense: str | None) -> None:
         closing = span.start > 0 and span.doc[span.start - 1].lower_ in PERIOD_END_WORDS
         if (reading.point is not None and not (closing and self.period_anchored)
                 and anchors_anaphora(text, compared) and not _indefinite(span)):
             self.anchor, self.period_anchored = reading.point, True
+            if reading.point.gran in NAMED_PERIODS and reading.rule in NAMING_RULES and tense not in AHEAD:
+                self.periods[reading.point.gran] = reading.point
         else:
             self.period_anchored = False
             if reading.value["type"] == "DURATION" and text.lower().startswith("the "):
                 self.anchor = None  # "the first nine months … a year earlier": that period, no point to shift
 
 
+NAMED_PERIODS = frozenset({"quarter", "half"})  # the reported periods "the quarter", "the half" refer back to
+# The date rules that name a quarter or half by its own words ("the fiscal first quarter", "the June quarter"); not
+# one read from the anchor ("the 1988 period", "the year-ago quarter") or from a closing day ("the quarter ended").
+NAMING_RULES = frozenset({"quarter", "half", "year-quarter", "month-quarter", "month-range-part"})
+AHEAD = frozenset({"FUTURE", "PROSPECTIVE"})  # a period forecast ("will take a fourth-quarter charge") is not the one reported
 PERIOD_END_WORDS = frozenset({"ended", "ending"})  # "the year ended March 31": the day closes the period
 # Year-on-year comparisons ("from $3 million a year earlier", "the year before", "the year-ago quarter") point
 # back at the period under report; they are never what the next comparison resolves against.

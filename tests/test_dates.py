@@ -589,6 +589,15 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      "2022-10-28", None),
     ("The company reported a loss for September.", "September", P1, "2022-09", None),  # guard: a period reported on
     ("Dockworkers held a strike on November 3.", "November 3", P1, "2021-11-03", None),  # guard: the strike held, past
+    # "the quarter", "the latest period": the quarter the article last named (ANNOTATION §3 anaphora)
+    ("Velmora said its fiscal second quarter was strong. Net income for the quarter rose 12%.", "the quarter", P1,
+     "2022-Q2", None),
+    ("Kestrel reported results for the first quarter of 2022 on Tuesday. Revenue in the quarter rose 8%.", "the quarter",
+     P1, "2022-Q1", None),
+    ("Orvana said its fiscal first quarter was weak. The latest period included a $4 million charge.", "The latest period",
+     P1, "2022-Q1", None),
+    ("Travelers expects a fourth-quarter charge. In the latest quarter, profit fell 5%.", "the latest quarter", P1,
+     "2022-Q3", None),  # guard: a quarter forecast is not the one reported
 ]
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 

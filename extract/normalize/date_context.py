@@ -1,7 +1,8 @@
 """What resolves a relative date, and the calendar helpers the date rules share.
 
 A DateContext holds the publication date P, the tense of the governing verb, the previous
-DATE mention (the anchor of "a year earlier") and the day a reported period closed on. The
+DATE mention (the anchor of "a year earlier"), the last quarter and half named (what "the
+quarter" refers back to) and the day a reported period closed on. The
 helpers pick a year for a unit written without one (ANNOTATION.md §3 resolution), move a
 point by N units and write a duration's TIMEX3 value.
 """
@@ -32,6 +33,12 @@ class DateContext:
     anchor: TimePoint | None = None
     closes: TimePoint | None = None  # the day a reported period ended on ("the year ended March 31")
     compared: bool = False  # the date is what a figure is compared against ("from $3 million last year")
+    periods: tuple[TimePoint, ...] = ()  # the last quarter and the last half the article named, that "the quarter" means
+
+    def named_period(self, gran: str) -> TimePoint | None:
+        """The last GRAN ('quarter', 'half') the article named before this date, with its year known:
+        "Net income for the quarter" after "its fiscal second quarter" is that quarter."""
+        return next((p for p in self.periods if p.gran == gran and p.year is not None), None)
 
     @property
     def known_anchor(self) -> TimePoint | None:

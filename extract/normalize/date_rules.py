@@ -307,8 +307,9 @@ def _week_written_the_day_after(ctx: DateContext) -> int:
 
 
 def _the_unit(m, ctx):
-    """'the year' -> P's year; 'the quarter' -> the last complete quarter (news reports results),
-    or P's own in a future-tense sentence; 'the weekend' -> by tense, else the nearest."""
+    """'the year' -> P's year; 'the quarter' -> the quarter the article last named, else the last
+    complete quarter (news reports results), or P's own in a future-tense sentence; 'the weekend'
+    -> by tense, else the nearest."""
     gran = UNIT_GRAN.get(unit_of(m))
     if gran == "day":
         # "fell 2% on the day", "for the session": the trading day under report, the day last
@@ -317,6 +318,8 @@ def _the_unit(m, ctx):
         return None if day is None else point_of("day", day)
     if gran in MIDPOINT_DAYS and is_closed(ctx):
         return period_ending(gran, ctx.closes)
+    if gran is not None and ctx.named_period(gran) is not None:
+        return ctx.named_period(gran)  # "its fiscal second quarter ... Net income for the quarter": that quarter
     if gran is None or ctx.ref is None:
         return TimePoint("year", None) if gran == "year" else None
     point = point_of(gran, ctx.ref)
@@ -556,12 +559,16 @@ def _same_period(m, ctx):
 
 
 def _latest_unit(m, ctx):
-    """'the latest quarter' -> the last complete quarter before P; 'the latest period' -> the
-    last complete one of the previous mention's unit (a quarter or half), else a quarter."""
+    """'the latest quarter' -> the quarter the article last named, if it has ended ("its fiscal
+    second quarter ... The latest period includes"), else the last complete quarter before P;
+    'the latest period' -> the same, of the previous mention's unit (a quarter or half), else a quarter."""
     anchor = ctx.anchor
     gran = UNIT_GRAN.get(m["unit"]) if m["unit"] else (anchor.gran if anchor and anchor.gran in ("quarter", "half") else "quarter")
     if ctx.ref is None or gran is None:
         return None
+    named = ctx.named_period(gran)
+    if named is not None and named.interval()[1] < ctx.ref:
+        return named
     return shift(point_of(gran, ctx.ref), gran, -1)
 
 
