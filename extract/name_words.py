@@ -535,6 +535,20 @@ DRUG_NOUNS = (*MEDICINE_TRIGGERS, "shot", "jab")  # not before a name: a photogr
 # machines and weapons, and of medicines; where one heads the phrase ('Vantorix, a software company' is a company).
 APPOSITION_PRODUCT_NOUNS = frozenset({*PRODUCT_TRIGGERS, *LINE_NOUNS, *WEAPON_NOUNS, *DRUG_NOUNS, "humanoid", "database"}
                                      - {"tank"})  # "Brookings, a think tank"
+# Nouns that head an apposition after a company's name (the row org-apposition: "Kolvex, a Berlin-based maker of
+# drones", "Pinbright, a start-up", "Hoxley, a unit of Acme Corp."): the trigger nouns but those that also name a
+# ship, a device or a person's rival ("a carrier", "a fitness tracker", "a rival of ..."), and the nouns of a company's
+# parts; where one heads the phrase ("Kolvex, a company spokesman" is a person's).
+APPOSITION_ORG_NOUNS = frozenset({*ORG_TRIGGERS, "unit", "division", "affiliate", "spinoff", "spin-off", "developer",
+                                  "designer", "drugmaker", "steelmaker", "planemaker", "toymaker", "homebuilder",
+                                  "shipbuilder", "refiner", "miner", "utility", "chain", "fintech", "partnership",
+                                  "cooperative"} - {"carrier", "tracker", "rival", "platform operator"})
+# Of those, the nouns of people too ("Lane, a property developer", "a fashion designer", "a film maker"): after a name
+# the ner reads as a person or a place, no company's noun.
+APPOSITION_PERSON_NOUNS = frozenset({"maker", "developer", "designer", "operator", "publisher", "supplier", "vendor", "giant",
+                                     "provider", "venture", "outlet", "watchdog", "miner", "refiner", "homebuilder"})
+# Their last words where a hyphen joins them ("start-up" is three tokens, "start", "-", "up"): the row's last token.
+APPOSITION_ORG_TAILS = frozenset(noun.rsplit("-", 1)[-1] for noun in APPOSITION_ORG_NOUNS)
 # Of those, the nouns of people too ("Kate Lane, a fashion model", "a personal assistant"): after a name the ner
 # reads as a person, no product's noun.
 PERSON_PRODUCT_NOUNS = frozenset({"model", "assistant", "speaker", "series", "brand", "program", "programme"})

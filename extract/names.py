@@ -15,14 +15,14 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.entities import short_forms
 from extract.headlines import CUT_TYPES, Headlines, body_names, capitals_lines, headline_lines, lexicon_test
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (business_unit, capitalised_opening, dateline, first_name, opens_sentence, in_a_title, inside_person, law_or_event, not_an_org,
                                    person_names, place_or_facility, town_named_like_company, without_title)
-from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, APPOSITION_ROLE_NOUNS, PERSON_PRODUCT_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS,
+from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ORG_NOUNS, APPOSITION_PERSON_NOUNS, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, APPOSITION_ROLE_NOUNS, PERSON_PRODUCT_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS,
                                 COMPANY_UNIT_WORDS, COMPARISON_WORDS, CONSUMER_GOODS_NOUNS, FEATURE_NOUNS, GENERATION_WORDS,
                                 GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, FIRM_NAME_WORDS, GROUP_NOUNS, HONORIFICS,
@@ -1307,25 +1307,69 @@ def _a_sold_name(resolver: NameResolver, span: Span) -> bool:
     return _a_consumable(resolver, span) and not any(t.ent_type_ == "PERSON" for t in span)
 
 
+def _apposition_head(span: Span) -> Token | None:
+    """The noun heading the apposition after SPAN's comma and determiner ('maker' of 'Kolvex, a Berlin-based maker of
+    drones', 'up' of 'a start-up'): the last noun of its run of modifiers and nouns, a participle glued to a hyphen
+    one of them ('Berlin-based'), whatever the tagger reads the first part of a hyphenated word ('start' of
+    'start-up'); None where there is none."""
+    doc = span.doc
+    head, k, noun_seen = None, span.end + 2, False  # after the comma and the determiner
+    while k < len(doc):
+        token = doc[k]
+        glued = k + 1 < len(doc) and doc[k + 1].tag_ == "HYPH" and not token.whitespace_
+        if glued and token.pos_ != "PUNCT":
+            head = None  # "start" of "start-up", "Berlin" of "Berlin-based": a hyphenated word's first part, no head
+        elif token.pos_ in ("NOUN", "PROPN"):
+            head, noun_seen = token, True
+        elif token.pos_ == "VERB" and doc[k - 1].tag_ == "HYPH" and not doc[k - 1].whitespace_:
+            head = None  # "Berlin-based": a modifier's participle glued to its noun, no head
+        elif not (token.tag_ == "HYPH" or token.pos_ in ("ADJ", "ADV", "NUM") or (token.pos_ == "VERB" and not noun_seen)):
+            break
+        k += 1
+    return head
+
+
 def _an_apposition_head(resolver: NameResolver, span: Span) -> bool:
     """'Journavx, a non-opioid painkiller', 'Figure 03, a humanoid robot for homes': the noun of a product
     (name_words.APPOSITION_PRODUCT_NOUNS) heads the apposition after the name (the row product-apposition);
     not 'Vantorix, a software company based in Oslo' (the company heads it), no known company's name
     ('Nvidia, a chip designer'), and after a name the ner reads as a person no noun of people too
     (PERSON_PRODUCT_NOUNS: 'Kate Lane, a fashion model')."""
-    doc = span.doc
-    head, k, noun_seen = None, span.end + 2, False  # after the comma and the determiner
-    while k < len(doc):
-        token = doc[k]
-        if token.pos_ in ("NOUN", "PROPN"):
-            head, noun_seen = token, True
-        elif not (token.tag_ == "HYPH" or token.pos_ in ("ADJ", "ADV", "NUM") or (token.pos_ == "VERB" and not noun_seen)):
-            break
-        k += 1
+    head = _apposition_head(span)
     if head is None or not head.is_lower or head.lower_ not in APPOSITION_PRODUCT_NOUNS:
         return False
     person = any(t.ent_type_ == "PERSON" for t in span)
     return span.text not in resolver.companies and not (person and head.lower_ in PERSON_PRODUCT_NOUNS)
+
+
+def _an_org_apposition_head(resolver: NameResolver, span: Span) -> bool:
+    """'Kolvex, a Berlin-based maker of drones', 'Pinbright, a start-up': the noun of a company
+    (name_words.APPOSITION_ORG_NOUNS, a hyphenated one whole) heads the apposition after the name (the row
+    org-apposition, an apposition to the parse), owning nothing after it ('Lane, the company's founder' is a
+    person; 'with India, the airline said' no apposition); the whole name ('Rally's Inc., a fast-food company' is the
+    suffix row's); not a place or a nationality of the ner's ('Acme Corp., Dunmore, Pa., a maker of valves', a
+    place the lemma tables list), but an invented name it reads as a town before a company's noun ('Corvana, a venture
+    firm'); nor a person of its before a noun of people too (APPOSITION_PERSON_NOUNS: 'Lane, a property developer';
+    'Hoxley, a unit of Brantwell Corp.' is the company, whatever the ner reads)."""
+    head, doc = _apposition_head(span), span.doc
+    if head is None or not head.is_lower or head.dep_ != "appos" or (
+            head.i + 1 < len(doc) and doc[head.i + 1].text in POSSESSIVES):
+        return False  # "with India, the airline announced": the subject of what follows, no apposition
+    before = doc[span.start - 1] if span.start > 0 else None
+    if span[0].ent_iob_ == "I" or (before is not None and (
+            before._.is_name_part or before.text in POSSESSIVES or before.lower_ in NAME_PARTICLES | {"&"}
+            or (before.lower_ == "of" and span.start > 1 and doc[span.start - 2]._.is_name_part))):
+        return False  # "Rally's Inc., a fast-food company", "Commission des Operations de Bourse, an agency", "Bank of
+        # Boston, a lender": a longer name's end
+    first = head.i
+    while first >= 2 and doc[first - 1].tag_ == "HYPH" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+        first -= 2  # "start-up": the hyphenated noun whole
+    noun = doc[first:head.i + 1].text.lower()
+    types = {t.ent_type_ for t in span}
+    # a place of the ner's only where no lemma table lists it and no name and comma stand before it (a seat)
+    place = types & NOT_PERSON_NAME_TYPES and (types & NOT_PERSON_NAME_TYPES - {"GPE"} or any(
+        resolver.listed_word(t.lower_) for t in span) or (before is not None and before.text == ","))
+    return noun in APPOSITION_ORG_NOUNS and not place and not ("PERSON" in types and noun in APPOSITION_PERSON_NOUNS)
 
 
 # The words between a launch verb and its object (the row product-launch-object: "rolled out the new ...").
@@ -1385,7 +1429,8 @@ ROW_CHECKS = {"product_line": _a_line, "not_the_maker": _not_the_maker, "product
               "own_code": _a_code_of_its_own, "numbered_name": _a_numbered_name, "not_a_place": _not_a_place,
               "not_a_count": _not_a_count,
               "stock_index": _a_stock_index, "weapon": _a_weapon, "not_a_company": _not_a_company,
-              "apposition_head": _an_apposition_head, "launched_by_company": _launched_by_company,
+              "apposition_head": _an_apposition_head, "org_apposition_head": _an_org_apposition_head,
+              "launched_by_company": _launched_by_company,
               "comma_partners": _comma_partners, "consumable": _a_consumable, "sold_name": _a_sold_name}
 
 

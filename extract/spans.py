@@ -56,6 +56,9 @@ def word_at(doc: Doc, i: int) -> str:
 
 
 NAME_READINGS = frozenset({"ORG", "PRODUCT"})
+# The tagger's readings of an invented name's word it takes for an ordinary one ("Ledgerly" an adverb, "Crestive" an
+# adjective): a compound of a proper noun, it is a name's word (is_name_part).
+MISREAD_NAME_TAGS = frozenset({"RB", "JJ", "VB", "VBN", "VBG", "VBZ", "VBD"})
 
 
 def is_name_part(token: Token) -> bool:
@@ -65,9 +68,11 @@ def is_name_part(token: Token) -> bool:
         word = _NAME_WORDS[token.orth] = name_word(token)
     if not word:
         return False
-    # a capitalised word the ner reads inside a name, whatever its tag ("its Arcline laptops", tagged JJ)
+    # a capitalised word the ner reads inside a name, whatever its tag ("its Arcline laptops", tagged JJ), or one the
+    # parser makes a compound of a proper noun ("Ledgerly Software Inc.", its "-ly" tagged an adverb)
     return token.tag_ in ("NNP", "NNPS") or bool(_CAMEL.match(token.text)) or (
-        token.tag_ == "JJ" and token.ent_type_ in NAME_READINGS)
+        token.tag_ == "JJ" and token.ent_type_ in NAME_READINGS) or (
+        token.dep_ == "compound" and token.tag_ in MISREAD_NAME_TAGS and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i)
 
 
 # name_word of each word seen, by its ORTH: what it reads is the word's own (its text and lexeme

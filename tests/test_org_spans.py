@@ -231,6 +231,16 @@ ORG_SPAN_CASES = [  # (text, mentions that must be found, mentions that must not
     ("The phones run OrvanaOS 5, the company said.", {("PRODUCT", "OrvanaOS 5")}, {("ORG", "OrvanaOS 5")}),
     # a freighter's designation
     ("The carrier ordered 12 777 freighters.", {("PRODUCT", "777")}, set()),
+    # a company's noun heading an apposition after a name makes it an ORG, whatever the ner reads (a person, a town,
+    # nothing); a hyphenated noun and a participle glued to a hyphen are read whole
+    ("Kolvex, a Berlin-based maker of drones, raised $40 million. Kolvex said it would expand.",
+     {("ORG", "Kolvex")}, set()),
+    ("Pelzer, a unit of Brantwell Corp., cut prices.", {("ORG", "Pelzer"), ("ORG", "Brantwell Corp.")}, set()),
+    ("Dunmore, a subsidiary of Vexar Holdings, cut 40 jobs.", {("ORG", "Dunmore")}, set()),
+    ("The round was led by Corvana, a venture firm in London.", {("ORG", "Corvana")}, set()),
+    # a capitalised word the tagger reads as an adverb, a compound of the name, is its first word
+    ("Nearly Software Inc. said revenue rose. Nearly expects growth.", {("ORG", "Nearly Software Inc.")},
+     {("ORG", "Software Inc.")}),
 ]
 ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must not): readings the rules keep
     # N8's guards: a known company first in a comma list; a known product with a plural word; a unit of a product's name
@@ -300,6 +310,17 @@ ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must no
     # a known company's or the article's own name before the possessive owns the company after it
     ("Toyota's Daihatsu Motor Co. unit recalled cars.", {("ORG", "Toyota"), ("ORG", "Daihatsu Motor Co.")}, set()),
     ("Acme said it would grow, and Acme's Quill Corp. unit grew.", {("ORG", "Acme"), ("ORG", "Quill Corp.")}, set()),
+    # N9's guards for the apposition: a person, a place, a subject after the comma, a seat, a longer name's end
+    ("Gail Hoxley, a property developer, bought the site.", set(), {("ORG", "Gail Hoxley"), ("ORG", "Hoxley")}),
+    ("It has plants in Toledo, a city in Ohio, and in Berlin, a hub of start-ups.", set(),
+     {("ORG", "Toledo"), ("ORG", "Berlin")}),
+    ("Flights will rise between Sydney and India, the airline announced.", set(), {("ORG", "India")}),
+    ("Lawrence Group owns Vantor Agency Corp., Schenectady, N.Y., an insurance agency.",
+     {("ORG", "Vantor Agency Corp.")}, {("ORG", "N.Y."), ("ORG", "Schenectady")}),
+    ("It bought stock of Rally's Inc., a fast-food company.", {("ORG", "Rally's Inc.")}, {("ORG", "Inc"), ("ORG", "Rally")}),
+    ("Anna Lane, a company spokeswoman, declined to comment.", set(), {("ORG", "Anna Lane")}),
+    ("Nearly all analysts expect Acme Corp. to grow.", {("ORG", "Acme Corp.")}, {("ORG", "Nearly")}),
+    ('"We are growing," said Dana Wu, chief executive of Quorra, a robotics start-up.', {("ORG", "Quorra")}, set()),
 ]
 
 
