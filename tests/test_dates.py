@@ -318,7 +318,11 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     # the age of a thing counted in no number is a duration (a person's age is none: NOT_DATE_CASES)
     ("Kenya hoped for an end to a years-old slump in tourism.", "years-old", P3, "PXY", None),
     ("The decades-old conflict flared again.", "decades-old", P3, "PXDE", None),
-    ("The app has grown rapidly over the past year.", "the past year", P1, "2021", None),  # HeidelTime: past = last
+    # "the past year" is the twelve months before P, as "the past two years" is two years (TIDES, TimeML: P1Y)
+    ("The app has grown rapidly over the past year.", "the past year", P1, "P1Y", None),
+    ("Orders at the unit had grown 18% in the past year.", "the past year", P1, "P1Y", None),
+    ("Prices have doubled in the past year or so.", "the past year or so", P1, "P1Y", "APPROX"),
+    ("Sales fell last year.", "last year", P1, "2021", None),  # guard: the calendar year before P's
     ("It will take a few years to recover.", "a few years", P1, "PXY", None),
     ("Over the past years the index rose.", "the past years", P1, "PXY", None),  # plural without a count
     ("There were sell programs in past years, too.", "past years", P1, "PAST_REF", None),

@@ -758,7 +758,8 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("deictic-word", rf"{alt(DEICTIC_WORDS)}", lambda m, c: Ref(DEICTIC_WORDS[m[0]])),
     ("that-unit", rf"(?:that|the same|that same|this same) {UNIT1}", _that_unit),
     ("relative-unit", rf"{REL} {UNIT1}", _relative_unit),
-    ("past-unit", r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)", _relative_unit),  # HeidelTime: "past" = "last"
+    # HeidelTime: "past" = "last"; but "the past year" is the twelve months before P, P1Y as "the past two years" is P2Y
+    ("past-unit", r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)(?<!past year)", _relative_unit),
     ("the-unit", rf"the {UNIT1}", _the_unit),
     ("bare-decade", r"decade", _this_decade),  # "mid-decade", "late decade": P's decade, its mod stripped
     ("midyear", r"midyear", _midyear),  # "by mid-year": the middle of P's year
