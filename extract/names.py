@@ -9,6 +9,7 @@ a mention's own sentence is decisive (STRONG_AGENCY verbs).
 from __future__ import annotations
 
 import re
+from typing import Callable
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -439,8 +440,8 @@ class NameResolver:
             (e.start, e.end) for e in ents if e.label_ in NAME_LABELS}
         suffixed = {(c.span.start, c.span.end) for c in cands if c.source == "legal_suffix"}
         cands = [part for c in cands for part in (
-            [p for p in _legal_parts(c, known) if (p.span.start, p.span.end) not in suffixed]
-            if c.source == "legal_suffix" and _joins_two_names(c.span, known) else [c])]
+            [p for p in _legal_parts(c, known, self.listed_word) if (p.span.start, p.span.end) not in suffixed]
+            if c.source == "legal_suffix" and _joins_two_names(c.span, known, self.listed_word) else [c])]
         # A known product's name that ends in a name suffix ("Apple Intelligence", "Windows Mobile"), not a
         # legal form, is the product ("Sony Mobile Inc." stays the company's).
         listed_products = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer" and c.label == "PRODUCT"}
@@ -1920,10 +1921,11 @@ def _one_token_org(doc: Doc, i: int) -> bool:
     return doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
-def _joins_two_names(span: Span, known: set[tuple[int, int]]) -> bool:
+def _joins_two_names(span: Span, known: set[tuple[int, int]], words_listed: Callable[[str], bool]) -> bool:
     """'IBM and Apple Computer Inc', 'Acme Corp.'s Quill Group': two names, not one.
 
-    An 'and' right after a known name, or a legal form before the end, splits them.
+    An 'and' right after a known name, or a legal form before the end, splits them, and so does one between two names
+    apart (_names_apart; WORDS_LISTED: the lemma tables).
     """
     words = [legal_key(t.text) for t in span]
     first_legal = next((i for i, w in enumerate(words) if w in LEGAL_FORM_KEYS), len(words))
@@ -1937,24 +1939,49 @@ def _joins_two_names(span: Span, known: set[tuple[int, int]]) -> bool:
             return True  # "IBM and Apple Computer Inc", "Kingsbridge Capital Group and Cara Operations Ltd"
         if t.lower_ == "and" and _named_with_suffix(span[:t.i - span.start]) and _named_with_suffix(span[t.i - span.start + 1:]):
             return True  # "Nordwind Airlines and Aurora Airlines"; not "Securities and Exchange Commission"
+        if t.lower_ == "and" and (_names_apart(span[:t.i - span.start], span[t.i - span.start + 1:], words_listed)
+                                  or _partners_and_co(span[t.i - span.start + 1:])):
+            return True  # "Andreessen Horowitz and Index Ventures", "First Coastal Bancorp and Merchants Union Corp.",
+            # "Imitrex and Merck and Co."
     return False
 
 
-def _legal_parts(cand: Candidate, known: set[tuple[int, int]]) -> list[Candidate]:
+def _names_apart(before: Span, after: Span, listed: Callable[[str], bool]) -> bool:
+    """'Andreessen Horowitz' + 'Index Ventures': two name words or more, 'and', and a name with its suffix are two
+    names (ANNOTATION §2: coordinated names), where the ner reads them apart (an entity of its before 'and', a new one
+    after it) or the words either side of 'and' are not both ordinary words (LISTED: the lemma tables), the fields of
+    one name ('Pacific Gas and Electric Co.', 'American Telephone and Telegraph Co.', 'Columbia Savings and Loan
+    Association'); not partners before 'and Co.' (no name after 'and')."""
+    apart = before[-1].ent_type_ != "" and after[0].ent_iob_ == "B"
+    return (len(before) >= 2 and all(t._.is_name_part for t in before) and _named_with_suffix(after)
+            and all(t._.is_name_part for t in after) and (apart or not (listed(before[-1].lower_) and listed(after[0].lower_))))
+
+
+def _partners_and_co(after: Span) -> bool:
+    """'Merck and Co.' after 'Imitrex and': name words, a joiner and suffixes only are one firm's whole name, so the
+    'and' before them coordinates it with another name."""
+    joiner = next((t.i - after.start for t in after if t.lower_ in ("and", "&", "amp")), None)
+    return (joiner is not None and joiner >= 1 and joiner < len(after) - 1 and all(t._.is_name_part for t in after[:joiner])
+            and all(legal_key(t.text) in SUFFIX_KEYS for t in after[joiner + 1:] if not t.is_punct))
+
+
+def _legal_parts(cand: Candidate, known: set[tuple[int, int]], words_listed: Callable[[str], bool]) -> list[Candidate]:
     """'JPMorgan Chase & Co. and Goldman Sachs Group Inc.' (the longest match of a joined-suffix row):
     the names a legal form ends before 'and' or a comma, each a candidate of its own where it is one
     name with its suffix; the rest of a span that joins two names is none (as before)."""
     span, doc = cand.span, cand.span.doc
     parts, start = [], span.start
     for t in span[:-1]:
-        if legal_key(t.text) in LEGAL_FORM_KEYS and doc[t.i + 1].lower_ in ("and", ","):
+        if (legal_key(t.text) in LEGAL_FORM_KEYS and doc[t.i + 1].lower_ in ("and", ",")) or (
+                t.i + 1 > start and doc[t.i + 1].lower_ == "and" and (
+                    _names_apart(doc[start:t.i + 1], doc[t.i + 2:span.end], words_listed) or _partners_and_co(doc[t.i + 2:span.end]))):
             parts.append(Span(doc, start, t.i + 1, label=span.label))
             start = t.i + 2
     parts.append(Span(doc, start, span.end, label=span.label))
     if len(parts) == 1:
         return []
     return [Candidate(p, cand.source, cand.label, rule=cand.rule) for p in parts
-            if p[-1].text in ORG_SUFFIXES and p[0]._.is_name_part and not _joins_two_names(p, known)]
+            if p[-1].text in ORG_SUFFIXES and p[0]._.is_name_part and not _joins_two_names(p, known, words_listed)]
 
 
 def _named_with_suffix(tokens: Span) -> bool:

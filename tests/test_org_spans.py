@@ -241,6 +241,14 @@ ORG_SPAN_CASES = [  # (text, mentions that must be found, mentions that must not
     # a capitalised word the tagger reads as an adverb, a compound of the name, is its first word
     ("Nearly Software Inc. said revenue rose. Nearly expects growth.", {("ORG", "Nearly Software Inc.")},
      {("ORG", "Software Inc.")}),
+    # two names and a name with its suffix, 'and' between, are two names where the ner reads them apart or the words
+    # around 'and' are no ordinary words; 'X and Y and Co.' is X and the firm 'Y and Co.'
+    ("Kessler Dunmore and Pinecrest Ventures led the round.", {("ORG", "Pinecrest Ventures")},
+     {("ORG", "Kessler Dunmore and Pinecrest Ventures")}),
+    ("Granite State Bancorp and Merchants Union Corp. agreed to merge.",
+     {("ORG", "Granite State Bancorp"), ("ORG", "Merchants Union Corp.")},
+     {("ORG", "Granite State Bancorp and Merchants Union Corp.")}),
+    ("Sales of Zorvex and Pellham and Co. drugs rose.", {("ORG", "Pellham and Co.")}, {("ORG", "Zorvex and Pellham and Co.")}),
 ]
 ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must not): readings the rules keep
     # N8's guards: a known company first in a comma list; a known product with a plural word; a unit of a product's name
@@ -321,6 +329,12 @@ ORG_SPAN_GUARDS = [  # (text, mentions that must be found, mentions that must no
     ("Anna Lane, a company spokeswoman, declined to comment.", set(), {("ORG", "Anna Lane")}),
     ("Nearly all analysts expect Acme Corp. to grow.", {("ORG", "Acme Corp.")}, {("ORG", "Nearly")}),
     ('"We are growing," said Dana Wu, chief executive of Quorra, a robotics start-up.', {("ORG", "Quorra")}, set()),
+    # N9's guards for coordination: the fields of one name, partners before 'and Co.'
+    ("Pacific Gas and Electric Co. raised rates.", {("ORG", "Pacific Gas and Electric Co.")}, {("ORG", "Electric Co.")}),
+    ("American Telephone and Telegraph Co. cut prices.", {("ORG", "American Telephone and Telegraph Co.")}, set()),
+    ("Columbia Savings and Loan Association failed.", {("ORG", "Columbia Savings and Loan Association")}, set()),
+    ("Brown Brothers Harriman and Co. advised the board.", {("ORG", "Brown Brothers Harriman and Co.")}, set()),
+    ("Greylock Partners and Sequoia Capital invested.", {("ORG", "Greylock Partners"), ("ORG", "Sequoia Capital")}, set()),
 ]
 
 
