@@ -420,7 +420,9 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The strike ended Wednesday night.", "Wednesday night", P1, "2022-10-19", None),
     ("Officials met on Friday morning.", "Friday morning", P3, "1998-02-13", None),
     ("Police arrested him in the early hours of Thursday morning.", "Thursday morning", P3, "1998-02-12", None),
-    ("Shares fell 3% in the past week.", "the past week", P1, "2022-W41", None),
+    ("Shares fell 3% in the past week.", "the past week", P1, "P1W", None),  # the stretch before P, as "the past year"
+    ("Downloads doubled in the past month, the company said.", "the past month", P1, "P1M", None),
+    ("Margins narrowed in the last quarter.", "the last quarter", P1, "2022-Q3", None),  # guard: the quarter before P's
     ("The index has risen over the past decade.", "the past decade", P1, "P1DE", None),  # not "the 2010s"
     # "a decade ago" is about ten years back: a year, as TimeML writes it, not the calendar decade before P's
     ("The company was founded a decade ago.", "a decade ago", P1, "2012", None),

@@ -758,13 +758,13 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("deictic-word", rf"{alt(DEICTIC_WORDS)}", lambda m, c: Ref(DEICTIC_WORDS[m[0]])),
     ("that-unit", rf"(?:that|the same|that same|this same) {UNIT1}", _that_unit),
     ("relative-unit", rf"{REL} {UNIT1}", _relative_unit),
-    # HeidelTime: "past" = "last"; but "the past year" is the twelve months before P, P1Y as "the past two years" is P2Y
-    ("past-unit", r"the (?P<rel>past|last) (?P<unit>year|quarter|month|week)(?<!past year)", _relative_unit),
     ("the-unit", rf"the {UNIT1}", _the_unit),
     ("bare-decade", r"decade", _this_decade),  # "mid-decade", "late decade": P's decade, its mod stripped
     ("midyear", r"midyear", _midyear),  # "by mid-year": the middle of P's year
     ("adjacent-day", rf"the (?P<dir>{alt(ADJACENT)}) day", _adjacent_day),
     ("adjacent-unit", rf"the (?P<dir>previous|prior|preceding|following) {UNIT1}", _adjacent_unit),
+    # "the past year", "the past month" are the stretch before P, P1Y and P1M, as "the past two years" is P2Y;
+    # "the last quarter" is cleaned to "last quarter", the one before P's (rule relative-unit)
     ("stretch", rf"the {STRETCH}(?: {NUM})? {UNIT}", _span_duration),
     ("stretch-count", rf"{STRETCH} {NUM} {UNIT}", _span_duration),
     ("duration", rf"(?:the )?{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),  # "for the nine months"
