@@ -423,6 +423,10 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Shares fell 3% in the past week.", "the past week", P1, "P1W", None),  # the stretch before P, as "the past year"
     ("Downloads doubled in the past month, the company said.", "the past month", P1, "P1M", None),
     ("Margins narrowed in the last quarter.", "the last quarter", P1, "2022-Q3", None),  # guard: the quarter before P's
+    # "later this <unit>": any time after P in it, no part of it (no mod); "earlier this year" keeps START
+    ("The company will launch the service later this year.", "later this year", P1, "2022", None),
+    ("Sony will take ownership of the studio later this month.", "later this month", P1, "2022-10", None),
+    ("The firm cut jobs earlier this year.", "earlier this year", P1, "2022", "START"),  # guard
     ("The index has risen over the past decade.", "the past decade", P1, "P1DE", None),  # not "the 2010s"
     # "a decade ago" is about ten years back: a year, as TimeML writes it, not the calendar decade before P's
     ("The company was founded a decade ago.", "a decade ago", P1, "2012", None),
