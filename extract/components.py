@@ -25,17 +25,10 @@ from extract.normalize.date_words import EASTER_WEEKS, HOLIDAY_NAMES
 from extract.normalize.currencies import SUBUNITS
 from extract.normalize.numbers import FRACTIONS, SCALES, VAGUE, parse_range
 from extract.records import NAME_LABELS, QUANTITY_LABELS
-from extract.rules import PATTERN_DIR, RANGE_DASHES, TOKEN_CLASSES, PatternRowError, load_patterns, prepare_row
+from extract.rules import CHANGE_WORDS, PATTERN_DIR, RANGE_DASHES, TOKEN_CLASSES, PatternRowError, load_patterns, prepare_row
 from extract.spans import MOD_PHRASES, ORIGIN_KEY, extend_left, overlaps, register_extensions, set_ents, starts_with, trim, word_at
 
 PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage point", "per-cent")
-# Verbs of change before "X to Y": the amount moved by X to Y ("fell 5% to 3%").
-CHANGE_WORDS = frozenset({
-    "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "plunged", "plunge", "jumped", "jump",
-    "climbed", "climb", "dropped", "drop", "declined", "decline", "gained", "gain", "increased", "increase",
-    "decreased", "decrease", "slipped", "slid", "soared", "surged", "tumbled", "sank", "cut", "raised",
-    "lowered", "lost", "added", "grew", "shrank", "eased", "advanced", "up", "down", "off",
-})
 CURRENCY_SYMBOLS = frozenset(TOKEN_CLASSES["currency_symbol"]["TEXT"]["IN"])  # written before the number
 RANGE_WORDS = frozenset(TOKEN_CLASSES["range_word"]["LOWER"]["IN"])
 CURRENCY_STARTS = CURRENCY_SYMBOLS | frozenset(TOKEN_CLASSES["currency_code"]["TEXT"]["IN"])
@@ -386,6 +379,8 @@ def _amount_start(token) -> bool:
             or bool(PERCENT_GLUED.match(token.lower_)) or bool(PENCE_GLUED.match(token.lower_)))  # "6¼%", "40pct", "55p"
 
 
+# Words between a verb of change and the change ("fell a further 75 cents to $16.25", "down only 25 cents").
+CHANGE_FILLERS = frozenset({"a", "further", "only", "another", "just", "sharply", "slightly"})
 COMPARATIVES = frozenset({"below", "above", "lower", "higher", "less", "more", "under", "over"})
 # "raised the price by $2.50 to $17.99": after "by" a change, then the level it reached; told
 # from a range of change ("cut costs by 5% to 10%", "wages rose by 1% to 4%", "by 5% to 25%") by
@@ -397,7 +392,12 @@ def split_changes(span: Span) -> list[Span]:
     """'plunged $4 to $14.75', 'by $2.50 to $17.99': a change and a level, two mentions, not a
     range ('$5 million to $7 million', 'by 5% to 10%')."""
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    i = span.start - 1
+    while i > 0 and doc[i].lower_ in CHANGE_FILLERS:
+        i -= 1  # "fell a further 75 cents to $16.25", "was down only 25 cents to $30.25"
+    before = doc[i].lower_ if i >= 0 and (i == span.start - 1 or doc[i].lower_ in CHANGE_WORDS) else ""
+    if before == "from" and _after_change(doc, span.start - 1):
+        return _levels(span)  # "rose Thursday from $31.99 to $35.37": the level before and the level after
     if before not in CHANGE_WORDS and before != "by":
         return [span]
     # "rose 5 to 7 percent": the sign is written once, on the range (unlike "fell 5% to 3%")
@@ -411,6 +411,27 @@ def split_changes(span: Span) -> list[Span]:
                 return [span]
             return [s for s in (left, right) if s is not None]
     return [span]
+
+
+def _after_change(doc: Doc, i: int) -> bool:
+    """The word at I follows a verb of change, right before it or with one word between ('rose from',
+    'rose Thursday from', 'fell sharply from'); not 'prices ranging from', nor an adverb of comparison
+    ('up from $4.9 billion to $5.2 billion forecast in May' compares with an earlier range)."""
+    heads = (doc[i].head, *(doc[j] for j in (i - 1, i - 2) if j >= 0))  # "cut the dividend from 40 cents to 25 cents"
+    return any(t.lower_ in CHANGE_WORDS and t.tag_.startswith("VB") for t in heads)
+
+
+def _levels(span: Span) -> list[Span]:
+    """'$31.99 to $35.37' after 'rose from': two levels, each with its own sign; one range where the sign
+    or the scale is written once ('from 5 to 7 percent', 'from $5 to $7 million')."""
+    doc = span.doc
+    to = next((t.i for t in span if t.lower_ == "to" and t.i > span.start), None)
+    if to is None or not (_marked(doc[span.start:to], span.label_) and _marked(doc[to + 1:span.end], span.label_)):
+        return [span]
+    if any(t.lower_ in SCALES for t in doc[to + 1:span.end]) and not any(t.lower_ in SCALES for t in doc[span.start:to]):
+        return [span]
+    parts = [trim(Span(doc, span.start, to, label=span.label)), trim(Span(doc, to + 1, span.end, label=span.label))]
+    return [s for s in parts if s is not None]
 
 
 def split_shares(span: Span) -> list[Span]:

@@ -25,7 +25,7 @@ from extract.normalize.dates import DateScan, normalize_date, read_date, scan_da
 from extract.normalize.mods import APPROXIMATORS, DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
 from extract.normalize.timex import TimePoint
 from extract.records import QUANTITY_LABELS
-from extract.rules import DATE_WORDS, NAME_BLOCKING_DATE_WORDS, TOKEN_CLASSES
+from extract.rules import CHANGE_WORDS, DATE_WORDS, NAME_BLOCKING_DATE_WORDS, TOKEN_CLASSES
 from extract.spans import (
     MOD_PHRASES, elided_century, ents_over, extend_left, extend_right, is_number, starts_with, trim, word_at,
 )
@@ -355,14 +355,6 @@ def _fraction_of_change(span: Span) -> bool:
 
 FRACTION_MOD_WORDS = frozenset({"more", "less", "than", "about", "nearly", "almost", "roughly", "around", "some",
                                 "over", "under", "just", "close", "to"})
-# Words of a change in size before "by": what follows is how much ("fell by a quarter"), not how long
-# ("delayed by a quarter" is a duration).
-CHANGE_WORDS = frozenset({"rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
-                          "up", "down", "grew", "grow", "grows", "growing", "grown", "shrank", "shrink", "shrinks",
-                          "cut", "cuts", "cutting", "jumped", "jump", "jumps", "dropped", "drop", "drops", "declined",
-                          "decline", "declines", "increased", "increase", "increases", "decreased", "decrease",
-                          "climbed", "climb", "plunged", "plunge", "slumped", "surged", "gained", "lost", "slashed",
-                          "reduced", "reduce", "raised", "raise", "boosted", "lowered", "higher", "lower"})
 
 
 def _march_event(span: Span) -> bool:

@@ -62,6 +62,17 @@ NAME_BLOCKING_DATE_WORDS = frozenset(
 # Vertical resolutions written like an amount in pence ("1080p", "720p"): display and video formats.
 VIDEO_LINES = ("144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320")
 
+# The verbs and adverbs of a change in a quantity, before the change or the level it reached
+# ("plunged $4 to $14.75", "rose from $31.99 to $35.37", "down by a quarter"): quantity and date spans.
+CHANGE_WORDS = frozenset({
+    "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "plunged", "plunge",
+    "jumped", "jump", "jumps", "climbed", "climb", "dropped", "drop", "drops", "declined", "decline", "declines",
+    "gained", "gain", "increased", "increase", "increases", "decreased", "decrease", "slipped", "slid", "soared",
+    "surged", "tumbled", "sank", "slumped", "cut", "cuts", "cutting", "raised", "raise", "lowered", "reduced",
+    "reduce", "boosted", "slashed", "lost", "added", "grew", "grow", "grows", "growing", "grown", "shrank",
+    "shrink", "shrinks", "eased", "advanced", "up", "down", "off", "higher", "lower",
+})
+
 # The dashes written between the ends of a range ("5-7%", "1990\u20131995").
 RANGE_DASHES = ("-", "\u2013", "\u2014")
 

@@ -86,7 +86,8 @@ MONEY_CASES = [  # (surface, amount, currency, mod, high)
     ("two to three billion euros", 2e9, "EUR", None, 3e9),
     # Reuters wire abbreviations (D8): "cts" cents, "stg" sterling, "dlrs" after the number
     ("60 cts", 0.6, "USD", None, None),
-    ("60 Canadian cts", 0.6, "CAD", None, None),  # a dollar's qualifier before "cts" as before "cents"
+    ("60 Canadian cts", 0.6, "CAD", None, None),
+    ("85 cents to $1.10", 0.85, "USD", None, 1.1),  # the low end in cents, the high one in dollars  # a dollar's qualifier before "cts" as before "cents"
     ("12 mln stg", 12e6, "GBP", None, None),
     ("45.6 mln dlrs", 45.6e6, "USD", None, None),
     # numbers written with words and separators

@@ -22,6 +22,18 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
     ("It will cost between $5 million and $7 million.", [("MONEY", "between $5 million and $7 million")]),
     ("Costs are $5 million to $7 million.", [("MONEY", "$5 million to $7 million")]),
     ("The stock plunged $4 to $14.75.", [("MONEY", "$4"), ("MONEY", "$14.75")]),
+    # a verb of change, then "from" the level before "to" the level after: two amounts (RR9's real-news class)
+    ("Vantor shares rose Tuesday from $18.40 to $21.15.", [("MONEY", "$18.40"), ("MONEY", "$21.15")]),
+    ("The board cut the payout from 60 cents to 45 cents.", [("MONEY", "60 cents"), ("MONEY", "45 cents")]),
+    ("Its bond yield climbed from 3.1% to 3.6% in a week.", [("PERCENT", "3.1%"), ("PERCENT", "3.6%")]),
+    # guards: "up from" compares with an earlier range; "priced from" is a range; a scale written once
+    ("It now sees $2.1 billion to $2.3 billion, up from $1.9 billion to $2.2 billion in March.",
+     [("MONEY", "$2.1 billion to $2.3 billion"), ("MONEY", "$1.9 billion to $2.2 billion")]),
+    ("The kits, priced from $40 to $65, sell online.", [("MONEY", "$40 to $65")]),
+    # a range from the subunit to the currency: one mention
+    ("Nordwind expects earnings of 85 cents to $1.10 a share.", [("MONEY", "85 cents to $1.10")]),
+    ("Vantor stock fell a further 65 cents to $12.40.", [("MONEY", "65 cents"), ("MONEY", "$12.40")]),  # a change, a level
+    ("Its shares were down only 5% to 120 pence.", [("PERCENT", "5%"), ("MONEY", "120 pence")]),
     ("Shares closed up 37.5 Canadian cents.", [("MONEY", "37.5 Canadian cents")]),
     ("Net income was 235 million guilders.", [("MONEY", "235 million guilders")]),
     ("Earnings were six cents a share.", [("MONEY", "six cents")]),

@@ -206,8 +206,11 @@ def normalize_money(text: str, sentence: str = "", article: str = "") -> dict | 
     low, high = parse_range(low_text, high_text)
     if low is None:
         return None
+    low_factor = factor
+    if high is not None and factor == 1 and _subunit(high_text) is None and (cents := _subunit(low_text)) is not None:
+        low_factor = cents[1]  # "94 cents to $1.03": the low end in the subunit, the high one in the currency
     return {  # exact until here: '83 cents' is 0.83, not 0.8300000000000001
-        "amount": float(low * factor),
+        "amount": float(low * low_factor),
         "currency": currency,
         "mod": quantity_mod(text) or ("APPROX" if is_vague(text) else None),
         "high": None if high is None else float(high * factor),
