@@ -427,6 +427,9 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The company will launch the service later this year.", "later this year", P1, "2022", None),
     ("Sony will take ownership of the studio later this month.", "later this month", P1, "2022-10", None),
     ("The firm cut jobs earlier this year.", "earlier this year", P1, "2022", "START"),  # guard
+    # "two years ago" is a year even after a month of P's year; "a year ago" there compares with that month
+    ("Sales rose in March. The plant opened two years ago.", "two years ago", P1, "2020", None),
+    ("Sales rose 4% in March from a year ago.", "a year ago", P1, "2021-03", None),  # guard
     ("The index has risen over the past decade.", "the past decade", P1, "P1DE", None),  # not "the 2010s"
     # "a decade ago" is about ten years back: a year, as TimeML writes it, not the calendar decade before P's
     ("The company was founded a decade ago.", "a decade ago", P1, "2012", None),

@@ -491,8 +491,9 @@ def _ago(m, ctx):
     gran = UNIT_GRAN.get(unit)
     if n is None or gran is None or ctx.ref is None:
         return None
-    if unit == "year" and reported_period(ctx) is not None:
+    if unit == "year" and n == 1 and reported_period(ctx) is not None:
         return shift_from(reported_period(ctx), unit, -n)  # "profit rose in the quarter … from $3 million a year ago"
+    # (a year-on-year comparison; "two years ago" after "in March" is a year, as "two years ago" alone)
     if unit == "decade" and n == int(n):
         # "a decade ago" is about ten years back, a year as TimeML writes it ("a decade ago" in 1999:
         # 1989), not the calendar decade before P's (the 1980s)
