@@ -454,9 +454,21 @@ def _unit_of_name(span: Span) -> bool:
             and after.is_title and after.is_alpha)
 
 
+# Time zones written after a clock time of four digits ("by 2000 GMT", "at 1430 local time").
+CLOCK_ZONE_WORDS = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "BST", "CET",
+                              "CEST", "JST", "HKT", "IST", "Z", "local"})
+
+
+def _clock_time(span: Span) -> bool:
+    """'reported by 2000 GMT on Monday', 'by 2000 local time': a clock time of four digits, no year (ANNOTATION §2:
+    clock times are no DATE)."""
+    return (len(span) == 1 and span[0].text.isdigit() and len(span[0].text) == 4 and span.end < len(span.doc)
+            and span.doc[span.end].text in CLOCK_ZONE_WORDS)
+
+
 # ANNOTATION §2: what the model or a pattern reads as a date and is not one.
 NOT_A_DATE = (_age, _rate, _recurring, _fraction_or_event, _fraction_of_change, _part_of_event, _other_calendar, _march_event,
-              _compound_modifier, _model_plural, _inside_name, _unit_of_name)
+              _compound_modifier, _model_plural, _inside_name, _unit_of_name, _clock_time)
 
 
 def _deictic_no_date(span: Span) -> bool:

@@ -404,6 +404,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Shipping was suspended on New Year's Day.", "New Year's Day", P2, "2021-01-01", None),
     ("The staff forum post came two days before the new year.", "two days before the new year", P2, "2020-12-30", None),
     ("The sale ends on Valentine's Day.", "Valentine's Day", P3, "1998-02-14", None),
+    ("The campaign will launch on April Fools Day.", "April Fools Day", P3, "1998-04-01", None),  # RR9: written without its apostrophe
     ("The boy arrived last Thanksgiving.", "last Thanksgiving", date(2000, 2, 10), "1999-11-25", None),
     # forms from news archives: hyphenated quarters, spoken years, parts of days, "or so"
     ("Third-quarter profit rose 5%.", "Third-quarter", date(1989, 11, 2), "1989-Q3", None),
@@ -668,6 +669,8 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("The 50-year-old founder resigned.", "50-year"),
     ("He retired at 65 years old.", "65 years"),
     ("The market opens at 9 a.m.", "9 a.m."),
+    ("Vantor said it would report by 2000 GMT on Thursday.", "2000"),  # a clock time of four digits, no year
+    ("The ceasefire starts at 1800 local time.", "1800"),
     ("Hernandez was kidnapped at 10 p.m. Wednesday, police said.", "Wednesday"),  # the day of a clock time: one TIME
     ("The FBI arrested him in the early hours of Thursday morning.", "the early hours"),  # a time of day
     ("Crowds gathered the day before the vote.", "the day before"),  # a day fixed by an event

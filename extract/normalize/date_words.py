@@ -52,6 +52,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year day": (1, 1), "new year's eve": (12, 31),
     "the new year": (1, 1), "new year": (1, 1), "valentine's day": (2, 14),
     "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "april fools' day": (4, 1),
+    "april fools day": (4, 1), "april fool's day": (4, 1), "april fools": (4, 1),
     "may day": (5, 1), "independence day": (7, 4), "halloween": (10, 31),
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
     "boxing day": (12, 26), "singles day": (11, 11), "singles' day": (11, 11),
