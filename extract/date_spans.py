@@ -25,7 +25,7 @@ from extract.normalize.dates import DateScan, normalize_date, read_date, scan_da
 from extract.normalize.mods import APPROXIMATORS, DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
 from extract.normalize.timex import TimePoint
 from extract.records import QUANTITY_LABELS
-from extract.rules import CHANGE_WORDS, DATE_WORDS, NAME_BLOCKING_DATE_WORDS, TOKEN_CLASSES
+from extract.rules import CHANGE_WORDS_BEFORE_BY, DATE_WORDS, NAME_BLOCKING_DATE_WORDS, TOKEN_CLASSES
 from extract.spans import (
     MOD_PHRASES, elided_century, ents_over, extend_left, extend_right, is_number, starts_with, trim, word_at,
 )
@@ -344,13 +344,13 @@ def _fraction_or_event(span: Span) -> bool:
 
 def _fraction_of_change(span: Span) -> bool:
     """'profit fell by a quarter', 'cut costs by about a quarter', 'down by more than a quarter': the size of
-    a change, a fraction; not 'delayed by a quarter' (CHANGE_WORDS)."""
+    a change, a fraction; not 'delayed by a quarter' (CHANGE_WORDS_BEFORE_BY)."""
     if not FRACTION_QUARTER.fullmatch(span.text.lower()):
         return False
     i = span.start - 1
     while i > 0 and word_at(span.doc, i) in FRACTION_MOD_WORDS:
         i -= 1
-    return word_at(span.doc, i) == "by" and bool({word_at(span.doc, i - 1), word_at(span.doc, i - 2)} & CHANGE_WORDS)
+    return word_at(span.doc, i) == "by" and bool({word_at(span.doc, i - 1), word_at(span.doc, i - 2)} & CHANGE_WORDS_BEFORE_BY)
 
 
 FRACTION_MOD_WORDS = frozenset({"more", "less", "than", "about", "nearly", "almost", "roughly", "around", "some",
@@ -454,16 +454,19 @@ def _unit_of_name(span: Span) -> bool:
             and after.is_title and after.is_alpha)
 
 
-# Time zones written after a clock time of four digits ("by 2000 GMT", "at 1430 local time").
+# Time zones written after a clock time of four digits ("by 2000 GMT"; "local" only before "time": "the 2022 local elections").
 CLOCK_ZONE_WORDS = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "BST", "CET",
-                              "CEST", "JST", "HKT", "IST", "Z", "local"})
+                              "CEST", "JST", "HKT"})
 
 
 def _clock_time(span: Span) -> bool:
     """'reported by 2000 GMT on Monday', 'by 2000 local time': a clock time of four digits, no year (ANNOTATION §2:
     clock times are no DATE)."""
-    return (len(span) == 1 and span[0].text.isdigit() and len(span[0].text) == 4 and span.end < len(span.doc)
-            and span.doc[span.end].text in CLOCK_ZONE_WORDS)
+    doc = span.doc
+    if not (len(span) == 1 and span[0].text.isdigit() and len(span[0].text) == 4):
+        return False
+    after = word_at(doc, span.end)
+    return (span.end < len(doc) and doc[span.end].text in CLOCK_ZONE_WORDS) or (after == "local" and word_at(doc, span.end + 1) == "time")
 
 
 # ANNOTATION §2: what the model or a pattern reads as a date and is not one.

@@ -62,15 +62,20 @@ NAME_BLOCKING_DATE_WORDS = frozenset(
 # Vertical resolutions written like an amount in pence ("1080p", "720p"): display and video formats.
 VIDEO_LINES = ("144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320")
 
-# The verbs and adverbs of a change in a quantity, before the change or the level it reached
-# ("plunged $4 to $14.75", "rose from $31.99 to $35.37", "down by a quarter"): quantity and date spans.
+# The verbs and adverbs of a change that happened, before the change and the level it reached
+# ("plunged $4 to $14.75", "rose from $31.99 to $35.37"); not a base form of intent ("to raise $5
+# million to $7 million" is a range) nor a comparative ("lower $1 to $2"): quantity spans.
 CHANGE_WORDS = frozenset({
-    "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "plunged", "plunge",
-    "jumped", "jump", "jumps", "climbed", "climb", "dropped", "drop", "drops", "declined", "decline", "declines",
-    "gained", "gain", "increased", "increase", "increases", "decreased", "decrease", "slipped", "slid", "soared",
-    "surged", "tumbled", "sank", "slumped", "cut", "cuts", "cutting", "raised", "raise", "lowered", "reduced",
-    "reduce", "boosted", "slashed", "lost", "added", "grew", "grow", "grows", "growing", "grown", "shrank",
-    "shrink", "shrinks", "eased", "advanced", "up", "down", "off", "higher", "lower",
+    "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "plunged", "plunge", "jumped", "jump",
+    "climbed", "climb", "dropped", "drop", "declined", "decline", "gained", "gain", "increased", "increase",
+    "decreased", "decrease", "slipped", "slid", "soared", "surged", "tumbled", "sank", "cut", "raised",
+    "lowered", "lost", "added", "grew", "shrank", "eased", "advanced", "up", "down", "off",
+})
+# Before "by" any form of a change says how much, not how long ("fell by a quarter", "to cut costs by a
+# quarter"; "delayed by a quarter" is a duration): date spans.
+CHANGE_WORDS_BEFORE_BY = CHANGE_WORDS | frozenset({
+    "rising", "falling", "jumps", "drops", "declines", "increases", "grow", "grows", "growing", "grown", "shrink",
+    "shrinks", "cuts", "cutting", "slumped", "slashed", "reduced", "reduce", "raise", "boosted", "higher", "lower",
 })
 
 # The dashes written between the ends of a range ("5-7%", "1990\u20131995").

@@ -404,6 +404,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Shipping was suspended on New Year's Day.", "New Year's Day", P2, "2021-01-01", None),
     ("The staff forum post came two days before the new year.", "two days before the new year", P2, "2020-12-30", None),
     ("The sale ends on Valentine's Day.", "Valentine's Day", P3, "1998-02-14", None),
+    ("The party lost ground in the 1997 local elections.", "1997", P3, "1997", None),  # R9: a year before "local", no clock time
     ("The campaign will launch on April Fools Day.", "April Fools Day", P3, "1998-04-01", None),  # RR9: written without its apostrophe
     ("The boy arrived last Thanksgiving.", "last Thanksgiving", date(2000, 2, 10), "1999-11-25", None),
     # forms from news archives: hyphenated quarters, spoken years, parts of days, "or so"

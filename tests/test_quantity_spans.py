@@ -30,6 +30,7 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
     ("It now sees $2.1 billion to $2.3 billion, up from $1.9 billion to $2.2 billion in March.",
      [("MONEY", "$2.1 billion to $2.3 billion"), ("MONEY", "$1.9 billion to $2.2 billion")]),
     ("The kits, priced from $40 to $65, sell online.", [("MONEY", "$40 to $65")]),
+    ("Vantor hopes to raise $5 million to $7 million in the offering.", [("MONEY", "$5 million to $7 million")]),  # R9: intent, a range
     # a range from the subunit to the currency: one mention
     ("Nordwind expects earnings of 85 cents to $1.10 a share.", [("MONEY", "85 cents to $1.10")]),
     ("Vantor stock fell a further 65 cents to $12.40.", [("MONEY", "65 cents"), ("MONEY", "$12.40")]),  # a change, a level
