@@ -603,6 +603,7 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The regulator scheduled nothing; it called a hearing for October 28, a spokesman said.", "October 28", P1,
      "2022-10-28", None),
     ("The company reported a loss for September.", "September", P1, "2022-09", None),  # guard: a period reported on
+    ("The company reported a loss for November.", "November", P1, "2021-11", None),  # guard (R9): past and nearest differ here
     ("Dockworkers held a strike on November 3.", "November 3", P1, "2021-11-03", None),  # guard: the strike held, past
     # "the quarter", "the latest period": the quarter the article last named (ANNOTATION §3 anaphora)
     ("Velmora said its fiscal second quarter was strong. Net income for the quarter rose 12%.", "the quarter", P1,
