@@ -400,22 +400,30 @@ def split_changes(span: Span) -> list[Span]:
         return _levels(span)  # "rose Thursday from $31.99 to $35.37": the level before and the level after
     if before not in CHANGE_WORDS and before != "by":
         return [span]
+    to = _range_to(span)
     # "rose 5 to 7 percent": the sign is written once, on the range (unlike "fell 5% to 3%")
-    for token in span:
-        if token.lower_ == "to" and token.i > span.start:
-            if not _marked(doc[span.start:token.i], span.label_) or word_at(doc, span.end) in COMPARATIVES:
-                return [span]  # "fell 50% to 75% below the year-earlier $4.5 million": a range of change
-            left = trim(Span(doc, span.start, token.i, label=span.label))
-            right = trim(Span(doc, token.i + 1, span.end, label=span.label))
-            if before == "by" and not _change_then_level(left, right):
-                return [span]
-            return [s for s in (left, right) if s is not None]
-    return [span]
+    if to is None or not _marked(doc[span.start:to], span.label_) or word_at(doc, span.end) in COMPARATIVES:
+        return [span]  # "fell 50% to 75% below the year-earlier $4.5 million": a range of change
+    left, right = _ends(span, to)
+    if before == "by" and not _change_then_level(left, right):
+        return [span]
+    return [s for s in (left, right) if s is not None]
+
+
+def _range_to(span: Span) -> int | None:
+    """The index of the 'to' between SPAN's two ends, if it has one."""
+    return next((t.i for t in span if t.lower_ == "to" and t.i > span.start), None)
+
+
+def _ends(span: Span, to: int) -> tuple[Span | None, Span | None]:
+    """SPAN's amounts either side of its 'to' at TO, trimmed (None where nothing is left)."""
+    doc = span.doc
+    return trim(Span(doc, span.start, to, label=span.label)), trim(Span(doc, to + 1, span.end, label=span.label))
 
 
 def _after_change(doc: Doc, i: int) -> bool:
-    """The word at I follows a verb of change, right before it or with one word between ('rose from',
-    'rose Thursday from', 'fell sharply from'); not 'prices ranging from', nor an adverb of comparison
+    """The word at I hangs on a verb of change, or follows one right before it or with one word between
+    ('rose from', 'rose Thursday from', 'fell sharply from'); not 'prices ranging from', nor an adverb of comparison
     ('up from $4.9 billion to $5.2 billion forecast in May' compares with an earlier range)."""
     heads = (doc[i].head, *(doc[j] for j in (i - 1, i - 2) if j >= 0))  # "cut the dividend from 40 cents to 25 cents"
     return any(t.lower_ in CHANGE_WORDS and t.tag_.startswith("VB") for t in heads)
@@ -425,13 +433,12 @@ def _levels(span: Span) -> list[Span]:
     """'$31.99 to $35.37' after 'rose from': two levels, each with its own sign; one range where the sign
     or the scale is written once ('from 5 to 7 percent', 'from $5 to $7 million')."""
     doc = span.doc
-    to = next((t.i for t in span if t.lower_ == "to" and t.i > span.start), None)
+    to = _range_to(span)
     if to is None or not (_marked(doc[span.start:to], span.label_) and _marked(doc[to + 1:span.end], span.label_)):
         return [span]
     if any(t.lower_ in SCALES for t in doc[to + 1:span.end]) and not any(t.lower_ in SCALES for t in doc[span.start:to]):
         return [span]
-    parts = [trim(Span(doc, span.start, to, label=span.label)), trim(Span(doc, to + 1, span.end, label=span.label))]
-    return [s for s in parts if s is not None]
+    return [s for s in _ends(span, to) if s is not None]
 
 
 def split_shares(span: Span) -> list[Span]:

@@ -9,8 +9,8 @@ a mention's own sentence is decisive (STRONG_AGENCY verbs).
 from __future__ import annotations
 
 import re
-from typing import Callable
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 

@@ -23,7 +23,7 @@ from extract.name_words import (ALIAS_VERBS, ANALYST_NOUNS, DOSE_NOUNS, SALES_OF
                                 PLURAL_CODE_BEFORE, PLURAL_CODE_VARIANT, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
                                 PRODUCT_DETERMINERS, PRODUCT_TRIGGERS, STORE_WORDS, THE_PRODUCT_NOUNS,
                                 VEHICLE_CATEGORY_NOUNS, VERSIONED_CODE, WEAPON_MODIFIERS, WEAPON_NOUN_FORMS)
-from extract.normalize.currencies import CODE_ALIASES, CODES, SYMBOLS, WORD_FORMS, WORDS
+from extract.normalize.currencies import CODE_ALIASES, CODES, SUBUNITS, SYMBOLS, WORD_FORMS, WORDS
 from extract.normalize.date_words import DATE_OPENERS, DEICTIC_WORDS, MONTHS, RUN_ORDINALS, RUN_WORDS, SEASONS, SESSION_WORDS, TRADING_WORDS, WEEKDAYS
 from extract.normalize.numbers import SCALES, VAGUE, VULGAR
 
@@ -92,7 +92,7 @@ TOKEN_CLASSES: dict[str, dict] = {
     "currency_word": {"LOWER": {"IN": CURRENCY_WORD_FORMS}},
     "currency_qualifier": {"LOWER": {"IN": CURRENCY_QUALIFIERS}},
     "range_word": {"LOWER": {"IN": ["to", *RANGE_DASHES]}},
-    "subunit": {"LOWER": {"IN": ["cents", "cent", "cts", "pence"]}},
+    "subunit": {"LOWER": {"IN": sorted(set(SUBUNITS) - {"p"})}},  # "p" only glued to its number (pence_glued)
     "percent_word": {"LOWER": {"IN": ["percent", "pct", "pct.", "per-cent", "pc", "percentage"]}},
     "percent_glued": {"LOWER": {"REGEX": rf"^\d+(\.\d+)?[{VULGAR}]?(%|pct|pc|percent)$"}},
     # British share prices and small sums in pence, glued ("55p", "210.5p"); not a display's lines ("1080p").

@@ -140,10 +140,11 @@ SUBUNITS: dict[str, tuple[str, Fraction]] = {"cent": ("USD", Fraction(1, 100)), 
 # The words of a dollar's hundredths ("cents", "cts"): bare, they are the cents of the dollar their
 # sentence writes ("by 4 cents to C$1.08"), and a dollar's qualifier before them names it.
 DOLLAR_SUBUNITS: frozenset[str] = frozenset(word for word, (code, _) in SUBUNITS.items() if code == "USD")
+# The dollars other than the US one, by their words ("canadian dollar": "CAD"), in WORDS' order.
+OTHER_DOLLARS: dict[str, str] = {word: code for word, code in WORDS.items() if word.endswith(" dollar") and code != "USD"}
 # "37.5 Canadian cents", "60 Canadian cts": the dollar named before the subunit (from the qualified dollars above).
 SUBUNIT_QUALIFIERS: dict[str, tuple[tuple[str, str], ...]] = {
-    unit: tuple((word.removesuffix(" dollar"), code) for word, code in WORDS.items()
-                if word.endswith(" dollar") and code != "USD")
+    unit: tuple((word.removesuffix(" dollar"), code) for word, code in OTHER_DOLLARS.items())
     for unit in sorted(DOLLAR_SUBUNITS)
 }
 
@@ -152,7 +153,7 @@ SUBUNIT_QUALIFIERS: dict[str, tuple[tuple[str, str], ...]] = {
 # Swedish, Norwegian and Danish crowns and "Rs" by the Indian, Pakistani and Sri Lankan
 # rupees: SEK and INR unless the article names the other currency.
 BARE_SYMBOL_OVERRIDES: dict[str, tuple[tuple[str, str], ...]] = {
-    "$": tuple((word, code) for word, code in WORDS.items() if word.endswith(" dollar") and code != "USD"),
+    "$": tuple(OTHER_DOLLARS.items()),
     "¥": (("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY")),
     "￥": (("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY")),
     "kr": (("norwegian krone", "NOK"), ("danish krone", "DKK")),

@@ -318,8 +318,8 @@ def _the_unit(m, ctx):
         return None if day is None else point_of("day", day)
     if gran in MIDPOINT_DAYS and is_closed(ctx):
         return period_ending(gran, ctx.closes)
-    if gran is not None and ctx.named_period(gran) is not None:
-        return ctx.named_period(gran)  # "its fiscal second quarter ... Net income for the quarter": that quarter
+    if gran is not None and (named := ctx.named_period(gran)) is not None:
+        return named  # "its fiscal second quarter ... Net income for the quarter": that quarter
     if gran is None or ctx.ref is None:
         return TimePoint("year", None) if gran == "year" else None
     point = point_of(gran, ctx.ref)

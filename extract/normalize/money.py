@@ -7,7 +7,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from extract.normalize.currencies import (
-    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, COUNTRY_CURRENCIES, COUNTRY_REQUIRED, DOLLAR_SUBUNITS, GUARDED_SYMBOLS, PLURAL_ONLY, SENTENCE_SCOPED, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS,
+    BARE_SYMBOL_OVERRIDES, CODE_ALIASES, CODES, COUNTRY_CURRENCIES, COUNTRY_REQUIRED, DOLLAR_SUBUNITS, GUARDED_SYMBOLS, OTHER_DOLLARS, PLURAL_ONLY, SENTENCE_SCOPED, SUBUNIT_QUALIFIERS, SUBUNITS, SYMBOLS,
     WORD_FORMS, WORDS,
 )
 from extract.normalize.mods import quantity_mod
@@ -218,8 +218,8 @@ def normalize_money(text: str, sentence: str = "", article: str = "") -> dict | 
 
 
 # The dollars ('C$', 'A$', 'Canadian dollar' ...), whose hundredths bare "cents" are in a sentence that writes one
-DOLLAR_CODES = frozenset({"USD", *(code for w, code in WORDS.items() if w.endswith(" dollar"))})
-_OTHER_DOLLARS = "|".join(re.escape(w) for w, code in WORDS.items() if w.endswith(" dollar") and code != "USD")
+DOLLAR_CODES = frozenset({"USD", *OTHER_DOLLARS.values()})
+_OTHER_DOLLARS = "|".join(re.escape(w) for w in OTHER_DOLLARS)
 
 
 def _conversion(text: str, sentence: str) -> bool:
