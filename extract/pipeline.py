@@ -28,13 +28,14 @@ def load_pipeline(model: str = MODEL):
 
     from extract.components import BoundedTokenizer  # importing registers the factories
     from extract.name_words import MIXED_CASE_LEGAL_FORMS
+    from extract.normalize.currencies import ABBREVIATED_SYMBOLS
 
     from extract.ruler_lookup import speed_up
 
     nlp = spacy.load(model)
     if "attribute_ruler" in nlp.pipe_names:
         speed_up(nlp.get_pipe("attribute_ruler"))  # the same attributes, a tenth of the model's time less
-    for form in MIXED_CASE_LEGAL_FORMS:  # "Fincantieri S.p.A.": one token, as spaCy reads "S.A."
+    for form in (*MIXED_CASE_LEGAL_FORMS, *ABBREVIATED_SYMBOLS):  # "Fincantieri S.p.A.", "Rs. 45": one token, as spaCy reads "S.A."
         nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile("|".join([infixes, *EXTRA_INFIXES])).finditer

@@ -23,7 +23,7 @@ from extract.name_words import (ALIAS_VERBS, ANALYST_NOUNS, DOSE_NOUNS, SALES_OF
                                 PLURAL_CODE_BEFORE, PLURAL_CODE_VARIANT, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
                                 PRODUCT_DETERMINERS, PRODUCT_TRIGGERS, STORE_WORDS, THE_PRODUCT_NOUNS,
                                 VEHICLE_CATEGORY_NOUNS, VERSIONED_CODE, WEAPON_MODIFIERS, WEAPON_NOUN_FORMS)
-from extract.normalize.currencies import CODE_ALIASES, CODES, SUBUNITS, SYMBOLS, WORD_FORMS, WORDS
+from extract.normalize.currencies import CODE_ALIASES, CODES, GLUED_LETTER_SYMBOLS, SUBUNITS, SYMBOLS, WORD_FORMS, WORDS
 from extract.normalize.date_words import DATE_OPENERS, DEICTIC_WORDS, MONTHS, RUN_ORDINALS, RUN_WORDS, SEASONS, SESSION_WORDS, TRADING_WORDS, WEEKDAYS
 from extract.normalize.numbers import SCALES, VAGUE, VULGAR
 
@@ -36,7 +36,7 @@ CURRENCY_WORD_FORMS = sorted(
     {w.split()[-1] for w in _TOKEN_WORDS} | {w.split()[-1] + "s" for w in _TOKEN_WORDS} | set(WORD_FORMS)
 )
 CURRENCY_QUALIFIERS = sorted({part for w in _TOKEN_WORDS for part in w.split()[:-1]})
-_GLUED_SYMBOLS = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if (not s.isalpha() or s in ("Rs", "RM", "Rp")) and s != "#")
+_GLUED_SYMBOLS = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if (not s.isalpha() or s in GLUED_LETTER_SYMBOLS) and s != "#")
 _GLUED_SCALES = "|".join(sorted((k for k in SCALES if k.isalpha()), key=len, reverse=True))
 GLUED_AMOUNT = rf"^\d[\d,]*(\.\d+)?({_GLUED_SCALES})$"
 _NUMBER_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -86,7 +86,7 @@ TOKEN_CLASSES: dict[str, dict] = {
     "scale": {"LOWER": {"IN": sorted(SCALES)}},
     "fraction": {"TEXT": {"REGEX": FRACTION_TOKEN}},
     "vague_multiple": {"LOWER": {"IN": sorted(VAGUE)}},
-    "currency_symbol": {"TEXT": {"IN": sorted(s for s in SYMBOLS if s not in ("R", "kr", "p"))}},
+    "currency_symbol": {"TEXT": {"IN": sorted(s for s in SYMBOLS if s not in ("R", "kr", "p", "euro"))}},
     "symbol_number": {"TEXT": {"REGEX": rf"^(RMB|{_GLUED_SYMBOLS})\d[\d,]*(\.\d+)?[{VULGAR}]?({_GLUED_SCALES})?$"}},
     "currency_code": {"TEXT": {"IN": sorted(CODES | set(CODE_ALIASES))}},
     "currency_word": {"LOWER": {"IN": CURRENCY_WORD_FORMS}},

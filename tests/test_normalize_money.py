@@ -42,6 +42,7 @@ MONEY_CASES = [  # (surface, amount, currency, mod, high)
     ("₹500 crore", 500 * 1e7, "INR", None, None),
     ("Rs 300 crore", 300 * 1e7, "INR", None, None),
     ("Rs. 20,000", 20_000.0, "INR", None, None),
+    ("euro958 million", 958 * M, "EUR", None, None),  # wire copy glues the word (M10)
     ("₩1.5 trillion", 1.5 * T, "KRW", None, None),
     ("RMB5 billion", 5 * B, "CNY", None, None),
     ("RMB 300 million", 300 * M, "CNY", None, None),
@@ -200,6 +201,11 @@ CONTEXT_CASES = [  # (surface, sentence, article, currency): §3 bare "$" and "�
     ("200 francs", "", "The Geneva bank raised its fees.", "CHF"),
     ("3 million kroner", "", "The Copenhagen group earned 2 billion Danish kroner.", "DKK"),
     ("10,000 lire", "", "Rome set its budget in Italian lire.", "ITL"),
+    # bare "lira"/"lire": the country's, Turkish or Italian (M10)
+    ("958 billion lire", "", "MILAN - The Milan-based bank, Italy's biggest, earned 958 billion lire.", "ITL"),
+    ("5,000 lire", "", "ROME - The Italian treasury sold bonds worth 5,000 lire each.", "ITL"),
+    ("40 billion lira", "", "ISTANBUL - The Turkish lender earned 40 billion lira.", "TRY"),
+    ("40 billion lira", "", "The lender earned 40 billion lira.", "TRY"),  # guard: no country named
     ("5 pesos", "", "The Manila lender reported 3 billion Philippine pesos in profit.", "PHP"),
     # a bare head word several countries share: the country the article names most (D7)
     ("120 million pesos", "", "BUENOS AIRES - Argentina's largest bank reported a profit of 120 million pesos.", "ARS"),

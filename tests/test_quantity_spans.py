@@ -37,6 +37,10 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
     ("Its shares were down only 5% to 120 pence.", [("PERCENT", "5%"), ("MONEY", "120 pence")]),
     ("Shares closed up 37.5 Canadian cents.", [("MONEY", "37.5 Canadian cents")]),
     ("Net income was 235 million guilders.", [("MONEY", "235 million guilders")]),
+    # a symbol ending in its abbreviation's period, and wire copy's glued "euro" (M10)
+    ("Tata posted a profit of Rs. 1,200 crore.", [("MONEY", "Rs. 1,200 crore")]),
+    ("The watch costs Fr. 450 in Geneva.", [("MONEY", "Fr. 450")]),
+    ("Sales rose to euro958 million from euro900 million.", [("MONEY", "euro958 million"), ("MONEY", "euro900 million")]),
     ("Earnings were six cents a share.", [("MONEY", "six cents")]),
     ("Alibaba had more than 40 per cent of the market.", [("PERCENT", "more than 40 per cent")]),
     ("Huawei and Tencent owned roughly 16 per cent each.", [("PERCENT", "roughly 16 per cent")]),

@@ -20,7 +20,14 @@ SYMBOLS: dict[str, str] = {
     "GB£": "GBP", "CN¥": "CNY", "JP¥": "JPY", "MOP$": "MOP", "Ksh": "KES",
     "#": "GBP",
     "dlrs": "USD", "dlr": "USD",  # AP and Reuters wire style: "a ransom of dlrs 1 million"
+    "euro": "EUR",  # wire copy without the sign glues the word: "sales of euro958 million" (GLUED_LETTER_SYMBOLS)
 }
+# Symbols of letters read glued to the number ("Rs500", "RM2.5bn", "Rp10,000", "euro958"); the
+# others ("kr", "R", "dlrs") only before it, where their letters can't be the end of a word.
+GLUED_LETTER_SYMBOLS: frozenset[str] = frozenset({"Rs", "RM", "Rp", "euro"})
+# Symbols that end in an abbreviation's period, one token where spaCy would split the period off
+# ("Rs. 1,200 crore", "Fr. 50"), so the money rows read the symbol before the number.
+ABBREVIATED_SYMBOLS: tuple[str, ...] = tuple(s for s in SYMBOLS if s.endswith(".") and "$" not in s)
 # Symbols read only where the amount says money. "#" is the pound sign as the Penn Treebank
 # WSJ text (TimeBank, TempEval) lost it: "#89.7 million ($141.9 million)", "dropped 11 to
 # #10.86"; an amount with a scale word or pence is a sum, "#1" or "#2022" is not.
@@ -116,6 +123,10 @@ COUNTRY_CURRENCIES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("NOK", ("Norway", "Norwegian", "Norwegians", "Oslo")),
         ("DKK", ("Denmark", "Danish", "Dane", "Danes", "Copenhagen")),
         ("CZK", ("Czech Republic", "Czech", "Czechs", "Prague")),
+    ),
+    "lira": (  # "lire" is the Italian plural, still in archives: "958 billion lire" in a Milan story
+        ("TRY", ("Turkey", "Turkish", "Turks", "Türkiye", "Istanbul", "Ankara")),
+        ("ITL", ("Italy", "Italian", "Italians", "Rome", "Milan", "Turin")),
     ),
     "riyal": (
         ("SAR", ("Saudi Arabia", "Saudi", "Riyadh")),
