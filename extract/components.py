@@ -315,7 +315,20 @@ def _trim_to_amount(span: Span) -> Span | None:
         # (a symbol that is also a word after the number stays: "2.3 billion dlrs")
     # "$2.50 per million tokens": a price per a count of things, whose scale is the count's, not the amount's
     end = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "per" and doc[t.i + 1].lower_ in SCALES), end)
+    if span.label_ == "PERCENT":
+        end = _percent_end(doc, start, end)
     return trim(Span(doc, start, end, label=span.label)) if start < end else None
+
+
+def _percent_end(doc: Doc, start: int, end: int) -> int:
+    """A percentage ends at its last sign: the model's "12 per cent year" (before "on year") is "12 per cent"."""
+    return next((t.i + 1 for t in reversed(doc[start:end]) if _percent_sign(t)), end)
+
+
+def _percent_sign(token) -> bool:
+    """'%', 'percent', 'pct', 'points', the 'cent' of 'per cent', a glued '40pct'."""
+    return (token.lower_ in PERCENT_MARKS or token.text.endswith("%") or bool(PERCENT_GLUED.match(token.lower_))
+            or (token.lower_ == "cent" and token.i > 0 and token.nbor(-1).lower_ == "per"))
 
 
 def _glued_name_word(token) -> bool:

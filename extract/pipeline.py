@@ -17,7 +17,11 @@ NAMES_NER = Path(__file__).resolve().parent / "models" / "names_ner"
 # "%"), so the ner and the range rows read it as PERCENT; spaCy keeps "61%-owned" and "3.5%-3.75" one
 # token. Not before a one-letter word ("7%-a-year" is a rate) nor "plus" ("4%-plus"). "60%-40%" is two
 # shares, not a range (components.split_shares).
-EXTRA_INFIXES = (r"(?<=[0-9])%(?=-(?:(?!plus\b)[A-Za-z]{2}|[0-9]))", r"(?<=[0-9]%)-(?=(?!plus\b)[A-Za-z]{2}|[0-9])")
+# A range whose second end has its own sign is split at its dash ("$500m-$600m", "£1.5bn-£2bn" ->
+# "$", "500m", "-", "$", "600", "m"), which spaCy keeps as one token after the first sign.
+RANGE_SIGNS = "$€£¥₹"
+EXTRA_INFIXES = (r"(?<=[0-9])%(?=-(?:(?!plus\b)[A-Za-z]{2}|[0-9]))", r"(?<=[0-9]%)-(?=(?!plus\b)[A-Za-z]{2}|[0-9])",
+                 rf"(?<=[0-9A-Za-z])-(?=[{RANGE_SIGNS}][0-9])", rf"(?<=[0-9A-Za-z]-)[{RANGE_SIGNS}](?=[0-9])")
 RULE_PIPES = ("extract_quantities", "extract_names")
 
 

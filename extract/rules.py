@@ -23,7 +23,7 @@ from extract.name_words import (ALIAS_VERBS, ANALYST_NOUNS, DOSE_NOUNS, SALES_OF
                                 PLURAL_CODE_BEFORE, PLURAL_CODE_VARIANT, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
                                 PRODUCT_DETERMINERS, PRODUCT_TRIGGERS, STORE_WORDS, THE_PRODUCT_NOUNS,
                                 VEHICLE_CATEGORY_NOUNS, VERSIONED_CODE, WEAPON_MODIFIERS, WEAPON_NOUN_FORMS)
-from extract.normalize.currencies import CODE_ALIASES, CODES, GLUED_LETTER_SYMBOLS, SUBUNITS, SYMBOLS, WORD_FORMS, WORDS
+from extract.normalize.currencies import CODE_ALIASES, CODES, GLUED_CODES, GLUED_LETTER_SYMBOLS, SUBUNITS, SYMBOLS, WORD_FORMS, WORDS
 from extract.normalize.date_words import DATE_OPENERS, DEICTIC_WORDS, MONTHS, RUN_ORDINALS, RUN_WORDS, SEASONS, SESSION_WORDS, TRADING_WORDS, WEEKDAYS
 from extract.normalize.numbers import SCALES, VAGUE, VULGAR
 
@@ -87,7 +87,7 @@ TOKEN_CLASSES: dict[str, dict] = {
     "fraction": {"TEXT": {"REGEX": FRACTION_TOKEN}},
     "vague_multiple": {"LOWER": {"IN": sorted(VAGUE)}},
     "currency_symbol": {"TEXT": {"IN": sorted(s for s in SYMBOLS if s not in ("R", "kr", "p", "euro"))}},
-    "symbol_number": {"TEXT": {"REGEX": rf"^(RMB|{_GLUED_SYMBOLS})\d[\d,]*(\.\d+)?[{VULGAR}]?({_GLUED_SCALES})?$"}},
+    "symbol_number": {"TEXT": {"REGEX": rf"^({'|'.join(sorted(GLUED_CODES))}|{_GLUED_SYMBOLS})\d[\d,]*(\.\d+)?[{VULGAR}]?({_GLUED_SCALES})?$"}},
     "currency_code": {"TEXT": {"IN": sorted(CODES | set(CODE_ALIASES))}},
     "currency_word": {"LOWER": {"IN": CURRENCY_WORD_FORMS}},
     "currency_qualifier": {"LOWER": {"IN": CURRENCY_QUALIFIERS}},

@@ -43,6 +43,9 @@ MONEY_CASES = [  # (surface, amount, currency, mod, high)
     ("Rs 300 crore", 300 * 1e7, "INR", None, None),
     ("Rs. 20,000", 20_000.0, "INR", None, None),
     ("euro958 million", 958 * M, "EUR", None, None),  # wire copy glues the word (M10)
+    ("Rmb5bn", 5e9, "CNY", None, None),
+    ("Rmb 2.5 billion", 2.5e9, "CNY", None, None),
+    ("$500m-$600m", 500 * M, "USD", None, 600 * M),
     ("₩1.5 trillion", 1.5 * T, "KRW", None, None),
     ("RMB5 billion", 5 * B, "CNY", None, None),
     ("RMB 300 million", 300 * M, "CNY", None, None),

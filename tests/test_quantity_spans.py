@@ -101,6 +101,13 @@ SPAN_CASES = [  # (sentence, [(label, text), ...] expected among the mentions)
     ("Orsted wrote down 28.4 billion Danish crowns.", [("MONEY", "28.4 billion Danish crowns")]),
 ]
 EXACT_SPANS = [  # (sentence, [(label, text)]): these and no other MONEY/PERCENT mentions
+    # a percentage ends at its sign: "year on year" is a rate (M10)
+    ("Vantor's sales rose 12 per cent year on year.", [("PERCENT", "12 per cent")]),
+    ("Exports grew 7 per cent month on month in May.", [("PERCENT", "7 per cent")]),
+    # a range whose ends each carry a sign, written with a dash (FT and Reuters style); glued "Rmb"
+    ("Vantor expects a loss of $500m-$600m this year.", [("MONEY", "$500m-$600m")]),
+    ("The unit could fetch £1.5bn-£2bn in a sale.", [("MONEY", "£1.5bn-£2bn")]),
+    ("Nordwind raised Rmb5bn in the offering.", [("MONEY", "Rmb5bn")]),
     ("The phones cost $299 and $399 respectively.", [("MONEY", "$299"), ("MONEY", "$399")]),
     ("Costs are $5 million to $7 million.", [("MONEY", "$5 million to $7 million")]),
     ("Growth will be 3% to 4% this year.", [("PERCENT", "3% to 4%")]),

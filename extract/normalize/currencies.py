@@ -41,7 +41,9 @@ CODES: frozenset[str] = frozenset(
     PLN CZK HUF TRY IDR MYR THB PHP VND AED SAR QAR KWD ILS EGP NGN KES PKR BDT LKR ARS CLP
     COP PEN UAH KZT MOP DOP JMD""".split()
 )
-CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "NTD": "TWD", "STG": "GBP"}
+CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "Rmb": "CNY", "NTD": "TWD", "STG": "GBP"}  # "Rmb5bn": the FT's style
+# Codes read glued to the number as well ("RMB5bn", "Rmb5bn").
+GLUED_CODES: frozenset[str] = frozenset({"RMB", "Rmb"})
 
 # Currency words after the number, singular; qualified forms win over the bare head word
 # ("Chilean peso" CLP over "peso" MXN). Completed from CLDR's English display names and
