@@ -70,9 +70,11 @@ def first_name(word: str) -> bool:
 
 def not_an_org(span: Span, people: set[str]) -> bool:
     """A model ORG that is a person ("Farkas", "Dr. Slepian", "Perelman" after "Mr."), a title ("Mr"), a town, a
-    facility, places joined by a hyphen or an ordinary word opening a sentence ("Ransomware payments rose")."""
+    facility, places joined by a hyphen, an ordinary word opening a sentence ("Ransomware payments rose") or an
+    officer's title alone ("Tesla's CFO")."""
     after_honorific = span.start > 0 and span.doc[span.start - 1].text.rstrip(".") in HONORIFICS  # "Mr. Perelman's"
     return (span.text in people or span.text.rstrip(".") in HONORIFICS or span[0].text.rstrip(".") in HONORIFICS
+            or all(t.lower_ in PERSON_ROLE_NOUNS for t in span)
             or after_honorific or place_or_facility(span) or place_compound(span) or town_named_like_company(span)
             or common_word_opening(span))
 

@@ -253,6 +253,7 @@ PERSON_ROLE_NOUNS = frozenset({
     "founder", "colonel", "general", "captain", "lieutenant", "sergeant",
     # titles written after an agency's or a company's name ("FAA Administrator Mike Whitaker")
     "administrator", "commissioner", "chair", "director", "deputy", "chief", "executive", "ceo",
+    "cfo", "coo", "cto", "cio", "cmo", "officer", "manager",  # "Tesla's CFO", "its Chief Operating Officer"
 }) | {form for h in HONORIFICS for form in (h.lower(), f"{h.lower()}.")}
 # A government department's short name in a minister's title, after "Secretary of" or "Minister of"
 # ("Secretary of State Antony Blinken", "Minister of Finance"): part of the

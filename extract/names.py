@@ -420,8 +420,9 @@ class NameResolver:
                     continue  # "Atlassian's Rovo": a known company the ner reads as a place or a person still owns
                 noun_after = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].text in PRODUCT_CUE_NOUNS
                 if (any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span) and not (owner and noun_after)) or (
-                        span.text in ORG_SUFFIXES):
-                    continue  # "Apple's Tim Cook", "Ratners's U.S. presence", "Weisfield's Inc"; not "SAP's Joule assistant"
+                        span.text in ORG_SUFFIXES) or span[-1].lower_ in ROLE_NOUNS:
+                    continue  # "Apple's Tim Cook", "Ratners's U.S. presence", "Weisfield's Inc", "Apple's CEO", "Xiaomi's
+                    # Global Vice President" (a title's head); not "SAP's Joule assistant"
                 if owner and not noun_after and self._persons_shape(span):
                     owned_people.add(span.text)  # "Wipro's Rishad Premji said": the company's person, whatever the ner reads
                     continue

@@ -365,6 +365,12 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Customers of VMware vSphere Foundation have complained about prices.", [("PRODUCT", "VMware vSphere Foundation")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
+    # an officer's title after a company's possessive (M10, real earnings news)
+    ('"Demand was strong," said Ann Lee, Tesla\'s CEO.', "CEO"),
+    ("Nordwind's CFO resigned on Monday.", "CFO"),
+    ("Kolvex's COO and its CTO will leave.", "COO"),
+    ("The deal was announced by Tesla's Global Vice President, Ann Lee.", "Global Vice President"),
+    ("Tesla's Chief Operating Officer resigned.", "Chief Operating Officer"),
     # a company's short form that begins a longer capitalised name (a product's) is no repeat of the company
     ("Sorrento Motors Corp. is recalling 410,000 Sorrento Vela sport utility vehicles.", "Sorrento"),
     ("The ruling was written by Justice John Paul Stevens. The Justice Department said it would appeal.", "Justice"),
