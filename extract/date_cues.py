@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from extract.date_spans import scan_of
-from extract.normalize.date_context import DateContext
+from extract.normalize.date_context import AHEAD_TENSES, DateContext
 from extract.normalize.date_words import MONTHS, WEEKDAYS
 from extract.normalize.dates import DateReading, read_date
 from extract.normalize.timex import TimePoint
@@ -58,12 +58,18 @@ class DateCues:
         reading = read_date(scan_of(closing), DateContext(self.published, governing_tense(closing), self.anchor))
         return reading.point if reading is not None else None
 
+    def _ended(self, point: TimePoint) -> bool:
+        """Has POINT ended before the publication date? A period reported on has; one still under way or ahead
+        ("sees fourth-quarter revenue of $2 billion" in October) is an outlook's."""
+        return self.published is None or point.year is None or point.interval()[1] < self.published
+
     def _note(self, span: Span, text: str, reading: DateReading, compared: bool, tense: str | None) -> None:
         closing = span.start > 0 and span.doc[span.start - 1].lower_ in PERIOD_END_WORDS
         if (reading.point is not None and not (closing and self.period_anchored)
                 and anchors_anaphora(text, compared) and not _indefinite(span)):
             self.anchor, self.period_anchored = reading.point, True
-            if reading.point.gran in NAMED_PERIODS and reading.rule in NAMING_RULES and tense not in AHEAD:
+            if reading.point.gran in NAMED_PERIODS and reading.rule in NAMING_RULES and tense not in AHEAD \
+                    and self._ended(reading.point):
                 self.periods[reading.point.gran] = reading.point
         else:
             self.period_anchored = False
@@ -75,7 +81,9 @@ NAMED_PERIODS = frozenset({"quarter", "half"})  # the reported periods "the quar
 # The date rules that name a quarter or half by its own words ("the fiscal first quarter", "the June quarter"); not
 # one read from the anchor ("the 1988 period", "the year-ago quarter") or from a closing day ("the quarter ended").
 NAMING_RULES = frozenset({"quarter", "half", "year-quarter", "month-quarter", "month-range-part"})
-AHEAD = frozenset({"FUTURE", "PROSPECTIVE"})  # a period forecast ("will take a fourth-quarter charge") is not the one reported
+# A period forecast ("will take a fourth-quarter charge", "forecast fourth-quarter earnings", "its outlook for the fourth
+# quarter": tense NEAREST) is not the one reported.
+AHEAD = AHEAD_TENSES | {"NEAREST"}
 PERIOD_END_WORDS = frozenset({"ended", "ending"})  # "the year ended March 31": the day closes the period
 # Year-on-year comparisons ("from $3 million a year earlier", "the year before", "the year-ago quarter") point
 # back at the period under report; they are never what the next comparison resolves against.
@@ -210,7 +218,7 @@ def governing_tense(span: Span) -> str | None:
             if prep == "for" and any(c.dep_ == "dobj" and c.lower_ in NEAREST_FOR_NOUNS for c in head.children):
                 return "NEAREST"  # "raised its outlook for the second half", "called a strike for June 2"
             tense = _tense_of(head)
-            if tense in ("FUTURE", "PROSPECTIVE") and head.lower_ in RESULTS_VERBS and (hop > 0 or prep == "for"):
+            if tense in AHEAD_TENSES and head.lower_ in RESULTS_VERBS and (hop > 0 or prep == "for"):
                 return "PAST"  # "will report results for the second quarter": a period begun, not the next one
             return tense
         if head.pos_ not in ("NOUN", "PROPN", "NUM"):

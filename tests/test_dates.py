@@ -614,6 +614,16 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      P1, "2022-Q1", None),
     ("Travelers expects a fourth-quarter charge. In the latest quarter, profit fell 5%.", "the latest quarter", P1,
      "2022-Q3", None),  # guard: a quarter forecast is not the one reported
+    # ... nor a quarter forecast by a forecast's verb or outlook (tense NEAREST), nor one still under way at P
+    ("Brindle reported a profit for the third quarter. It forecast fourth-quarter earnings of 40 cents a share. "
+     "Cash rose to $9 million at the end of the quarter.", "the end of the quarter", P1, "2022-Q3", "END"),
+    ("Brindle reported a profit for the third quarter. It raised its outlook for the fourth quarter. "
+     "Net income in the quarter rose 5%.", "the quarter", P1, "2022-Q3", None),
+    ("Brindle posted a profit for the third quarter. It sees fourth-quarter revenue of $2 billion. "
+     "Revenue in the quarter rose 5%.", "the quarter", P1, "2022-Q3", None),
+    # ... and under a forecast, "the end of the quarter" is the quarter ahead, not the one reported
+    ("Brindle reported a profit for the third quarter. Brindle expects to return to profit by the end of the quarter.",
+     "the end of the quarter", P1, "2022-Q4", "END"),
 ]
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 

@@ -22,6 +22,7 @@ from extract.normalize.timex import TimePoint, choose, point_of, shift
 # sentence does not assert: a modal, an expectation, a future reported in the past; a part of the year ahead,
 # under way or just ended, whose outcome is not known: _prospective; a month or day the nearest) or None
 Tense = str | None
+AHEAD_TENSES = frozenset({"FUTURE", "PROSPECTIVE"})  # a time to come, asserted or not
 
 
 @dataclass(frozen=True)

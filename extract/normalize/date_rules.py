@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Callable, NamedTuple
 
 from extract.normalize.date_context import (
-    MIDPOINT_DAYS, DateContext, Duration, Parsed, Ref, day_point, duration_timex, from_anchor, is_closed, number_of,
+    AHEAD_TENSES, MIDPOINT_DAYS, DateContext, Duration, Parsed, Ref, day_point, duration_timex, from_anchor, is_closed, number_of,
     period_ending, reported_period, resolve, shift_from, unit_of, year_of,
 )
 from extract.normalize.date_words import (
@@ -318,14 +318,14 @@ def _the_unit(m, ctx):
         return None if day is None else point_of("day", day)
     if gran in MIDPOINT_DAYS and is_closed(ctx):
         return period_ending(gran, ctx.closes)
-    if gran is not None and (named := ctx.named_period(gran)) is not None:
-        return named  # "its fiscal second quarter ... Net income for the quarter": that quarter
+    if gran is not None and ctx.tense not in AHEAD_TENSES and (named := ctx.named_period(gran)) is not None:
+        return named  # "its fiscal second quarter ... Net income for the quarter": that quarter; not a forecast's
     if gran is None or ctx.ref is None:
         return TimePoint("year", None) if gran == "year" else None
     point = point_of(gran, ctx.ref)
     if gran == "weekend":  # "over the weekend": by tense, else the nearest
         return choose([shift(point, gran, k) for k in (-1, 0, 1)], ctx.ref, ctx.tense)
-    if ctx.tense not in ("FUTURE", "PROSPECTIVE") and gran in ("quarter", "half"):
+    if ctx.tense not in AHEAD_TENSES and gran in ("quarter", "half"):
         return shift(point, gran, -1)
     return point
 
