@@ -624,6 +624,15 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     # ... and under a forecast, "the end of the quarter" is the quarter ahead, not the one reported
     ("Brindle reported a profit for the third quarter. Brindle expects to return to profit by the end of the quarter.",
      "the end of the quarter", P1, "2022-Q4", "END"),
+    # a year-on-year comparison after the day results were posted looks back from the quarter named, not the day
+    ("Brindle posted third-quarter results on Monday. Revenue was $40 million, compared with $32 million in the "
+     "year-ago quarter.", "the year-ago quarter", P1, "2021-Q3", None),
+    ("Brindle posted third-quarter results on Monday. Net income was $5 million, up from $3 million a year earlier.",
+     "a year earlier", P1, "2021-Q3", None),
+    ("Brindle said Monday its third-quarter profit rose. On Tuesday, net income rose to $5 million from $3 million "
+     "a year ago.", "a year ago", P1, "2021-Q3", None),
+    ("Brindle reported a third-quarter loss. Its shares fell on Monday. A year earlier, it had cut 500 jobs.",
+     "A year earlier", P1, "2021-10-17", None),  # guard: no figure compared, the day a year back
 ]
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 

@@ -46,6 +46,16 @@ class DateContext:
         """The previous DATE mention, when its year is known (not 'XXXX-10-16')."""
         return self.anchor if self.anchor is not None and self.anchor.year is not None else None
 
+    @property
+    def year_on_year_base(self) -> TimePoint | None:
+        """What a year-on-year comparison looks back from: the previous DATE mention, but after a day (the day
+        results were posted: "posted third-quarter results on Monday ... up from $3 million a year earlier")
+        the quarter or half the article last named."""
+        base = self.known_anchor
+        if base is not None and base.gran == "day":
+            return self.named_period("quarter") or self.named_period("half") or base
+        return base
+
 
 @dataclass(frozen=True)
 class Duration:
@@ -199,7 +209,7 @@ def is_closed(ctx: DateContext) -> bool:
 def reported_period(ctx: DateContext) -> TimePoint | None:
     """The part of P's year last reported on (the previous mention: a half, quarter or month),
     which a year-on-year comparison ("a year ago", "compared with … last year") looks back from."""
-    anchor = ctx.anchor
+    anchor = ctx.year_on_year_base if ctx.compared else ctx.anchor
     if anchor is not None and ctx.ref is not None and anchor.year == ctx.ref.year and anchor.gran in ("half", "quarter", "month"):
         return anchor
     return None
@@ -213,7 +223,7 @@ COARSER_THAN_A_WEEK = frozenset({"month", "quarter", "half", "season", "year", "
 def from_anchor(ctx: DateContext, unit: str, n: float) -> TimePoint | None:
     """The previous DATE mention (else P's UNIT) moved by N units; a count of days or weeks back
     ('a day earlier') after a longer period counts from P."""
-    base = ctx.known_anchor
+    base = ctx.year_on_year_base if unit == "year" and ctx.compared else ctx.known_anchor
     if base is not None and n < 0 and UNIT_GRAN[unit] in ("day", "week") and base.gran in COARSER_THAN_A_WEEK:
         base = None  # "a day earlier" after a quarter; "three days later" after "in September" stays that month's
     if base is None:

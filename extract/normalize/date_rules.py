@@ -534,7 +534,7 @@ REPORTED_UNITS = frozenset({"quarter", "half"})
 def _same_period(m, ctx):
     """'the same period last year' -> the previous DATE mention, one year back;
     'the year-ago third quarter' -> that quarter of the year before the mention's (or P's)."""
-    base = ctx.known_anchor
+    base = ctx.year_on_year_base
     if base is not None and ctx.ref is not None and base.interval()[0] > ctx.ref:
         # a forecast ("losses through the third quarter of 1990") has no figures to compare:
         # the period under report is the last complete quarter
