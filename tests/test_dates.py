@@ -633,6 +633,13 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      "a year ago.", "a year ago", P1, "2021-Q3", None),
     ("Brindle reported a third-quarter loss. Its shares fell on Monday. A year earlier, it had cut 500 jobs.",
      "A year earlier", P1, "2021-10-17", None),  # guard: no figure compared, the day a year back
+    # a month a future reported in the past ("said it will"), or a modal, looks to lies ahead of P, but for the one
+    # just ended, whose outcome is not known yet
+    ("Brindle said it will ship the Widget X2 in May.", "May", P1, "2023-05", None),
+    ("Brindle said it would launch the phone in June.", "June", P1, "2023-06", None),
+    ("Brindle said sales would fall in September.", "September", P1, "2022-09", None),  # guard: the month just ended
+    ("Brindle now expects sales of $6 billion, up from $5 billion forecast in July.", "July", P1, "2022-07",
+     None),  # guard: a figure compared with is known
 ]
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 

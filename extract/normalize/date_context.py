@@ -114,16 +114,18 @@ def resolve(make: Callable[[int], TimePoint | None], ctx: DateContext, rel: str 
             return max(before, key=lambda c: c.interval()[0]) if before else candidates[0]
         after = [c for c in candidates if c.interval()[0] > current[1]]
         return min(after, key=lambda c: c.interval()[0]) if after else candidates[-1]
-    if ctx.tense == "PROSPECTIVE" and gran in PROSPECTIVE_LAGS:
+    if ctx.tense == "PROSPECTIVE" and gran in PROSPECTIVE_LAGS and not ctx.compared:
         return _prospective(candidates, ctx.ref - PROSPECTIVE_LAGS[gran])
     return choose(candidates, ctx.ref, ctx.tense)
 
 
 # What a modal or an expectation looks to may have just ended without its outcome being known: a quarter's or
 # a half's figures come out within about six weeks of its end (the SEC's 45 days for a 10-Q); a season has no
-# figures. Parts of the year only: a month or a day there stays the nearest ("said it would strike on Oct. 28";
-# a month read this way lost a value on a held-out set).
-PROSPECTIVE_LAGS = {"quarter": timedelta(days=45), "half": timedelta(days=45), "season": timedelta(0)}
+# figures; a month looked to ("said it will ship in May", "would launch in March") is ahead of P but for the one just
+# ended ("said sales would fall in September" in October). A day stays the nearest ("said it would strike on Oct. 28").
+# Not a figure compared with ("up from $5 billion forecast in April"): that one is known.
+PROSPECTIVE_LAGS = {"quarter": timedelta(days=45), "half": timedelta(days=45), "season": timedelta(0),
+                    "month": timedelta(days=31)}
 
 
 def _prospective(candidates: list[TimePoint], since: date) -> TimePoint:
