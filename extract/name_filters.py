@@ -10,15 +10,17 @@ import re
 from spacy.tokens import Doc, Span
 
 from extract.name_words import (BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, COUNT_WORDS, DEPARTMENT_TITLES, FACILITY_NOUNS,
-                                FACILITY_WORDS, HONORIFICS, LAW_AND_EVENT_WORDS, LAW_NOUNS, OFFICER_TITLES, ORG_SUFFIXES,
+                                FACILITY_WORDS, HONORIFICS, LAW_AND_EVENT_WORDS, LAW_NOUNS, OFFICER_TITLES, ORG_SUFFIXES, PORTFOLIO_TITLES,
                                 OWNED_PRODUCT_NOUNS, PERSON_ROLE_NOUNS, SETTLEMENT_NOUNS, TITLE_DEPARTMENTS,
                                 US_STATE_ABBREVIATIONS, US_STATE_NAMES)
 from extract.records import NAME_LABELS
+from extract.rules import load_names
 from extract.spans import POSSESSIVES
 
 POSSESSIVE_END = re.compile(r"\s*['\u2019]s?$")
 # The state abbreviations as one tuple: str.startswith tries them all in one call.
 STATE_PREFIXES = tuple(sorted(US_STATE_ABBREVIATIONS))
+COUNTRY_NAMES = frozenset(load_names("country_names"))
 
 
 def inside_person(span: Span) -> bool:
@@ -71,10 +73,10 @@ def first_name(word: str) -> bool:
 def not_an_org(span: Span, people: set[str]) -> bool:
     """A model ORG that is a person ("Farkas", "Dr. Slepian", "Perelman" after "Mr."), a title ("Mr"), a town, a
     facility, places joined by a hyphen, an ordinary word opening a sentence ("Ransomware payments rose") or an
-    officer's title alone ("Tesla's CFO")."""
+    officer's title alone ("Tesla's CFO"), a country ("Consumer prices in Uruguay rose")."""
     after_honorific = span.start > 0 and span.doc[span.start - 1].text.rstrip(".") in HONORIFICS  # "Mr. Perelman's"
     return (span.text in people or span.text.rstrip(".") in HONORIFICS or span[0].text.rstrip(".") in HONORIFICS
-            or all(t.lower_ in PERSON_ROLE_NOUNS for t in span)
+            or all(t.lower_ in PERSON_ROLE_NOUNS for t in span) or span.text in COUNTRY_NAMES
             or after_honorific or place_or_facility(span) or place_compound(span) or town_named_like_company(span)
             or common_word_opening(span))
 
@@ -143,11 +145,13 @@ def without_title(span: Span) -> Span | None:
 def in_a_title(span: Span) -> bool:
     """'Secretary of State Antony Blinken', 'Secretary of Energy', 'Defense Secretary Dick Cheney',
     'Finance Minister Jane Doe': a department's short name after a minister's title and 'of', or
-    right before the title (name_words.TITLE_DEPARTMENTS, DEPARTMENT_TITLES), and the person after
-    it, are the person's title and name, no ORG."""
+    right before the title (name_words.TITLE_DEPARTMENTS, DEPARTMENT_TITLES), any name right before
+    'Minister' (PORTFOLIO_TITLES), and the person after it, are the person's title and name, no ORG."""
     doc, i = span.doc, span.start - 1
     if span.end < len(doc) and doc[span.end].lower_ in DEPARTMENT_TITLES and all(t.text in TITLE_DEPARTMENTS for t in span):
         return True
+    if span.end < len(doc) and doc[span.end].lower_ in PORTFOLIO_TITLES:
+        return True  # "Russian Economic Development Minister Maxim Oreshkin": the minister's portfolio
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return (span[0].text in TITLE_DEPARTMENTS and i >= 1 and doc[i].lower_ == "of"

@@ -260,6 +260,9 @@ PERSON_ROLE_NOUNS = frozenset({
 # person's title, no ORG (the department's own name, "the State Department", is one).
 # The titles a department's short name follows after "of" ("Secretary of State", "Minister of Finance").
 DEPARTMENT_TITLES = frozenset({"secretary", "secretaries", "minister", "ministers"})
+# Titles whose every capitalised word before them names the minister's portfolio, no organization
+# ("Russian Economic Development Minister Maxim Oreshkin"); not "secretary" ("UN Secretary-General").
+PORTFOLIO_TITLES = frozenset({"minister", "ministers"})
 TITLE_DEPARTMENTS = frozenset({"State", "Defense", "Defence", "War", "Energy", "Commerce", "Labor", "Labour", "Treasury",
                                "Agriculture", "Transportation", "Transport", "Education", "Interior", "Justice", "Health",
                                "Finance", "Homeland", "Veterans", "Housing", "Trade", "Foreign"})

@@ -1,4 +1,4 @@
-"""Every English CLDR name, plural and symbol of each currency in the table reads back as its code (issue 19).
+"""Every English CLDR name, plural and symbol of each currency in the table reads back as its code (issue 19); every CLDR country is listed.
 
 CLDR (through Babel, a test extra) is the standard source of how currencies are written;
 `extract/normalize/currencies.py` was completed from it. Symbols shared by several
@@ -82,3 +82,17 @@ def test_shared_symbols_keep_their_default_and_follow_the_article(symbol, code):
         plural = ENGLISH._data["currency_names_plural"][code]["other"]
         article = f"All prices are in {plural}."
         assert normalize_money(written(symbol), article=article)["currency"] == code, reason
+
+
+# Countries (ANNOTATION §2: no ORG mentions): every CLDR English name of a two-letter region is in
+# data/country_names.txt, as written or, for a bracketed or dashed one, by its first part.
+REGIONS = {k: v for k, v in ENGLISH.territories.items() if len(k) == 2 and k.isalpha() and k not in {"EU", "EZ", "UN", "XA", "XB", "ZZ", "QO", "XK", "AQ"}}
+
+
+@pytest.mark.parametrize("code", sorted(REGIONS))
+def test_every_cldr_country_is_listed(code):
+    from extract.name_filters import COUNTRY_NAMES
+
+    name = REGIONS[code].replace("\u2019", "'")
+    first = name.split(" (")[0].split(" - ")[0].removesuffix(" SAR China")
+    assert name in COUNTRY_NAMES or first in COUNTRY_NAMES, f"{code}: {name}"

@@ -365,6 +365,11 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Customers of VMware vSphere Foundation have complained about prices.", [("PRODUCT", "VMware vSphere Foundation")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
+    # a country, even as an actor (ANNOTATION §2); a minister's portfolio before the title (RR10's real-news classes)
+    ("Uruguay is closing in on a trade deal with China.", "Uruguay"),
+    ("Consumer prices in Uruguay rose 8% in January.", "Uruguay"),
+    ("Peru's economy grew 3% last year.", "Peru"),
+    ("Russian Economic Development Minister Maxim Oreshkin predicted growth.", "Russian Economic Development"),
     # an officer's title after a company's possessive (M10, real earnings news)
     ('"Demand was strong," said Ann Lee, Tesla\'s CEO.', "CEO"),
     ("Nordwind's CFO resigned on Monday.", "CFO"),
