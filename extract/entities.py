@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.name_words import ALIAS_VERBS, strip_legal
+from extract.name_words import ALIAS_VERBS, NAME_DESCRIPTOR_WORDS, SUFFIX_KEYS, strip_legal
 from extract.normalize.names import POSSESSIVE
 from extract.records import NAME_LABELS
 
@@ -64,13 +64,36 @@ COMMON_FIRST_WORDS = frozenset({
 SHORTENED_BANK_WORDS = frozenset({"bank", "bancorp", "bankcorp", "financial"})
 
 
+def without_descriptor(name: str) -> str | None:
+    """'Banca Intesa SpA' -> 'Intesa SpA'; 'Beijing Roborock Technology Co., Ltd.' -> 'Roborock Technology Co., Ltd.'.
+
+    The name without a first word that says what kind of firm it is or where it is registered
+    (name_words.NAME_DESCRIPTOR_WORDS), where what follows is a name's word: capitalized, no
+    corporate or suffix word ('Shanghai Electric', 'Banco do Brasil' keep theirs); else None.
+    """
+    first, _, rest = POSSESSIVE.sub("", name).strip().partition(" ")
+    head = rest.split(" ", 1)[0]
+    if (first not in NAME_DESCRIPTOR_WORDS or len(head) < 3 or not head[:1].isupper()
+            or head.lower().strip(".,") in SUFFIX_KEYS | COMMON_FIRST_WORDS or f"{head.lower()}s" in SUFFIX_KEYS):
+        return None
+    return rest
+
+
 def short_forms(name: str) -> set[str]:
     """'Magna International Inc' -> {'Magna International', 'Magna'}; 'A.L. Williams Corp' -> {'A.L. Williams', 'Williams'};
-    'Hewlett-Packard Co' -> {'Hewlett-Packard', 'Hewlett'}.
+    'Hewlett-Packard Co' -> {'Hewlett-Packard', 'Hewlett'}; 'Banca Intesa SpA' -> {'Banca Intesa', 'Intesa SpA', 'Intesa'}.
 
     The forms an article uses for a company after naming it in full: without the legal form
-    and corporate words, and the first word when it is distinctive.
+    and corporate words, and the first word when it is distinctive; a name that opens with a
+    descriptor (without_descriptor) has the rest's forms too, and the descriptor alone is none.
     """
+    rest = without_descriptor(name)
+    if rest is not None:
+        return {*_forms(name), rest, *short_forms(rest)} - {name}
+    return _forms(name)
+
+
+def _forms(name: str) -> set[str]:
     stripped = strip_legal(POSSESSIVE.sub("", name).split())
     forms = {" ".join(words) for words in stripped[1:]}
     words = stripped[-1]
@@ -78,12 +101,13 @@ def short_forms(name: str) -> set[str]:
         forms.add(" ".join(words[:-1]))  # "First of America" for "First of America Bank Corp."
     if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
         forms.add(" ".join(words[1:]))  # "A.L. Williams" -> "Williams"
-    first = words[0]
-    if len(words) > 1 and len(first) > 2 and first.lower() not in COMMON_FIRST_WORDS and first[:1].isupper():
-        forms.add(first)
-    head, hyphen, rest = first.partition("-")
-    if hyphen and len(head) > 2 and head[:1].isupper() and rest[:1].isupper():
-        forms.add(head)  # "Hewlett" for "Hewlett-Packard Co", "Anheuser" for "Anheuser-Busch Cos"
+    head = words[0]
+    if (len(words) > 1 and len(head) > 2 and head.lower() not in COMMON_FIRST_WORDS and head[:1].isupper()
+            and head not in NAME_DESCRIPTOR_WORDS):
+        forms.add(head)
+    part, hyphen, rest = words[0].partition("-")
+    if hyphen and len(part) > 2 and part[:1].isupper() and rest[:1].isupper():
+        forms.add(part)  # "Hewlett" for "Hewlett-Packard Co", "Anheuser" for "Anheuser-Busch Cos"
     return {f for f in forms if f and f != name and not re.fullmatch(r"(?:[A-Z]\.)+", f)}
 
 
@@ -126,6 +150,7 @@ class EntityIndex:
             same = [m for m in names if m.label == label]
             self._link_aliases(label, text, same)
             self._link_acronyms(label, text, same)
+        self._link_descriptors([m for m in names if m.label == "ORG"])
 
     def _link_aliases(self, label: str, text: str, same: list) -> None:
         for first, second in zip(same, same[1:]):
@@ -143,6 +168,16 @@ class EntityIndex:
                 matches = sorted(n for n in full_names if acronym in initials(n, label))
                 if matches:
                     self._link(label, matches[0], acronym)
+
+    def _link_descriptors(self, same: list) -> None:
+        """'Intesa' after 'Banca Intesa SpA', 'Zhifei' after 'Chongqing Zhifei Biological Products Co. Ltd.': the
+        name without its descriptor word, and that one's short forms, are the same ORG."""
+        names = {m.value.name for m in same}
+        for name in sorted(names):
+            rest = without_descriptor(name)
+            if rest is not None:
+                for form in sorted(names & {rest, *short_forms(rest)}):
+                    self._link("ORG", name, form)
 
     def _link(self, label: str, a: str, b: str) -> None:
         ka, kb = name_key(label, a), name_key(label, b)

@@ -58,6 +58,19 @@ INDEX_PROVIDERS = (
 # "of" ("Parliament of Norway", "Board of Governors").
 GOVERNMENT_BODIES = ("Parliament", "Senate", "Assembly", "Congress", "Legislature", "Committee", "Board", "Tribunal",
                      "Police")
+# A registered name's first word that says what kind of firm it is or where it is registered, not which firm:
+# a kind of firm in another language ("Banca Intesa SpA", "Banco Santander", "Grupo Televisa") or the Chinese
+# city or province in a company's registered name ("Beijing Roborock Technology Co., Ltd."). The rest is the
+# name's short form ("Intesa", "Roborock"), and the word alone is none (entities.without_descriptor).
+NAME_DESCRIPTOR_WORDS = frozenset({
+    "Banca", "Banco", "Banque", "Bankhaus", "Grupo", "Groupe", "Gruppo", "Compagnie", "Companhia", "Compania",
+    "Compa\u00f1\u00eda", "Societe", "Soci\u00e9t\u00e9", "Societa", "Societ\u00e0", "Industrias",
+    "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Hangzhou", "Tianjin", "Chongqing", "Wuhan", "Nanjing",
+    "Chengdu", "Suzhou", "Xiamen", "Qingdao", "Ningbo", "Hefei", "Dongguan", "Zhuhai", "Changsha", "Jinan",
+    "Zhejiang", "Jiangsu", "Guangdong", "Anhui", "Fujian", "Hubei", "Hunan", "Henan", "Hebei", "Sichuan",
+    "Zhengzhou", "Shenyang", "Dalian", "Harbin", "Kunming", "Fuzhou", "Wuxi", "Foshan",
+    "Shandong", "Jiangxi", "Shaanxi", "Shanxi", "Liaoning", "Jilin", "Yunnan", "Guangxi", "Guizhou", "Hainan", "Gansu",
+})
 # Other words that end an organization's name: kinds of firm, institution, outlet.
 NAME_SUFFIXES = (
     "Companies", "Research", "Media", "Bank", "Airlines", "Airways", "Motors", "Motor",

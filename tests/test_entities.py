@@ -76,6 +76,33 @@ def test_entity_links_acronyms_and_aliases_within_an_article():
     assert entities.key_of("ORG", "ByteDance") != entities.key_of("ORG", "NWT")
 
 
+def test_entity_links_a_name_without_its_descriptor_word_within_an_article():
+    text = ("Banca Orsenti SpA bought Grupo Valdera. Orsenti said Valdera would grow. Shenzhen Velmora Co Ltd said so. "
+            "Chongqing Ostrana Biological Products Co. Ltd. sells vaccines. Ostrana said so.")
+    index = EntityIndex()
+    index.add("a.txt", text, _records(text, [("ORG", "Banca Orsenti SpA"), ("ORG", "Grupo Valdera"), ("ORG", "Orsenti"),
+                                               ("ORG", "Valdera"), ("ORG", "Shenzhen Velmora Co Ltd"),
+                                               ("ORG", "Chongqing Ostrana Biological Products Co. Ltd."), ("ORG", "Ostrana")]))
+    entities = index.resolve()
+    assert entities.key_of("ORG", "Orsenti") == entities.key_of("ORG", "Banca Orsenti SpA") == "banca-orsenti"
+    assert entities.key_of("ORG", "Valdera") == entities.key_of("ORG", "Grupo Valdera")
+    assert entities.key_of("ORG", "Shenzhen Velmora Co Ltd") != entities.key_of("ORG", "Orsenti")
+    assert entities.key_of("ORG", "Ostrana") == entities.key_of("ORG", "Chongqing Ostrana Biological Products Co. Ltd.")
+
+
+@pytest.mark.parametrize("name,present,absent", [
+    ("Banca Orsenti SpA", {"Orsenti", "Banca Orsenti"}, {"Banca"}),
+    ("Zhejiang Velmora Technology Co., Ltd.", {"Velmora", "Velmora Technology"}, {"Zhejiang"}),
+    ("Banco do Brasil", set(), {"Banco"}),  # no name's word after the descriptor: no short form
+    ("Beijing Automotive Group", set(), {"Beijing", "Automotive"}),
+])
+def test_short_forms_without_a_descriptor_word(name, present, absent):
+    from extract.entities import short_forms
+
+    forms = short_forms(name)
+    assert present <= forms and not absent & forms
+
+
 def test_entity_product_never_merged_with_owner():
     text = "Tencent launched Tencent Meeting. Tencent Meeting grew."
     index = EntityIndex()

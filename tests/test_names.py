@@ -20,6 +20,11 @@ NAME_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("The Securities and Exchange Commission fined the firm.", [("ORG", "Securities and Exchange Commission")]),
     ("Magna International Inc. said profit fell. Magna shares closed lower.",
      [("ORG", "Magna International Inc."), ("ORG", "Magna")]),
+    # a registered name's descriptor word (kind of firm, place of registry) is left out of its short form
+    ("Zhejiang Velmora Technology Co., Ltd. opened a plant. Velmora said output would double.",
+     [("ORG", "Zhejiang Velmora Technology Co., Ltd."), ("ORG", "Velmora")]),
+    ("Grupo Ostrana SAB raised its dividend. Ostrana said profit rose.",
+     [("ORG", "Grupo Ostrana SAB"), ("ORG", "Ostrana")]),
     ("ByteDance's Feishu - known internationally as Lark - is growing.",
      [("ORG", "ByteDance"), ("PRODUCT", "Feishu"), ("PRODUCT", "Lark")]),
     ("The data came from research firm Canalys and market data firm Quest Mobile.",
