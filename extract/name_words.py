@@ -212,6 +212,11 @@ DOSE_NOUNS = frozenset({"tablet", "tablets", "pill", "pills", "capsule", "capsul
                         "inhalers", "cigarettes", "cigars"})
 # "sales of Mevacor rose": the words before a name that make it what is sold (the row product-sales-of).
 SALES_OF_NOUNS = frozenset({"sales", "shipments", "prescriptions"})
+# "the maker of the Roomba", "the developer of Fortnite": the nouns of whoever makes a thing, before "of" and a
+# name that is the whole object (the row product-maker-of): the thing made, in that mention, whatever the name
+# is elsewhere in the article (a company named after its product).
+MAKER_OF_NOUNS = frozenset({"maker", "makers", "manufacturer", "manufacturers", "developer", "developers",
+                            "creator", "creators"})
 # After an owner and a name ("its Quill dolls", "their Pixel phones"); the row product-owned-name-noun.
 OWNED_PRODUCT_NOUNS = PRODUCT_NOUNS | {
     "computer", "computers", "device", "devices", "doll", "dolls", "drugs", "games", "phones", "toy", "toys",

@@ -435,7 +435,8 @@ class NameResolver:
                 continue
             span = without_descriptor(span)
             for part in (with_own_apostrophe(p) for p in split_names(span)) if source != "legal_suffix" else [span]:
-                cands.append(Candidate(part, source, row["label"], rule=row["id"]))
+                cands.append(Candidate(part, source, row["label"], rule=row["id"],
+                                       override="PRODUCT" if row["id"] in MENTION_PRODUCT_ROWS else None))
         # Names the gazetteer or the trained ner reads apart ("Delta Air Lines" and "United Airlines").
         known = {(c.span.start, c.span.end) for c in cands if c.source == "gazetteer"} | {
             (e.start, e.end) for e in ents if e.label_ in NAME_LABELS}
@@ -1230,6 +1231,9 @@ def _not_a_place(resolver: NameResolver, span: Span) -> bool:
 # Rows whose sentence names what the name is, a product, whatever its last word ("unveiled AI Control Tower, a
 # tool for ..."; a facility's word ends no product's name elsewhere, "St. Paul's Cathedral").
 NAMED_PRODUCT_ROWS = frozenset({"product-apposition", "product-launch-object"})
+# The rows whose context makes the mention a product whatever its name is elsewhere in the article ("the maker
+# of the Roomba" where "Roomba" acts as the company later): the label of that mention, not of its name's key.
+MENTION_PRODUCT_ROWS = frozenset({"product-maker-of"})
 WEAPON_ROWS = frozenset({"product-weapon-noun", "product-weapon-noun-hyphenated"})
 # The ner's kinds of a name before a weapon's noun that is the weapon's (a person's name: "the Sherman tank").
 WEAPON_NAME_TYPES = frozenset({"", "PERSON", "PRODUCT"})
@@ -1307,6 +1311,23 @@ def _a_sold_name(resolver: NameResolver, span: Span) -> bool:
     if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.text in POSSESSIVES or after._.is_name_part):
         return False
     return _a_consumable(resolver, span) and not any(t.ent_type_ == "PERSON" for t in span)
+
+
+MADE_NOT_TYPES = frozenset({"FAC", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "EVENT", "LAW"})
+
+
+def _a_made_name(resolver: NameResolver, span: Span) -> bool:
+    """'the maker of the Roomba', 'the developer of Fortnite' (the row product-maker-of): the name made, where it
+    is the whole object (no noun after it: 'the maker of Nordwind cars' is the brand's), no known company nor a
+    name with an organization's word; the ner's one-word reading of an unknown name as a person or a place is
+    none there (an invented product's name), its longer person ('the creator of Walt Disney') and places are."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.text in POSSESSIVES or after._.is_name_part):
+        return False
+    if span.text in resolver.companies or any(t.text in ORG_WORDS or t.ent_type_ in MADE_NOT_TYPES for t in span):
+        return False
+    return len(span) == 1 or not any(t.ent_type_ in PERSON_OR_PLACE_TYPES for t in span)
 
 
 def _apposition_head(span: Span) -> Token | None:
@@ -1427,7 +1448,7 @@ def _comma_partners(resolver: NameResolver, span: Span) -> bool:
             and not (span.start > 0 and doc[span.start - 1]._.is_name_part))
 
 
-ROW_CHECKS = {"product_line": _a_line, "not_the_maker": _not_the_maker, "product_verb_object": _a_product_verbs_object,
+ROW_CHECKS = {"made_name": _a_made_name, "product_line": _a_line, "not_the_maker": _not_the_maker, "product_verb_object": _a_product_verbs_object,
               "own_code": _a_code_of_its_own, "numbered_name": _a_numbered_name, "not_a_place": _not_a_place,
               "not_a_count": _not_a_count,
               "stock_index": _a_stock_index, "weapon": _a_weapon, "not_a_company": _not_a_company,

@@ -368,6 +368,12 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     # a known company and a product's words: brand + product, also before a name suffix that is no legal form
     ("Developers can call models through AWS Bedrock.", [("PRODUCT", "AWS Bedrock")]),
     ("Customers of VMware vSphere Foundation have complained about prices.", [("PRODUCT", "VMware vSphere Foundation")]),
+    # after the noun of its maker and 'of', the whole object is the thing made, in that mention, whatever the ner
+    # reads (a person, a place) and whatever the name is where it acts
+    ("Velmar Robotics said on Monday that the maker of the Skyvane would cut 300 jobs.", [("PRODUCT", "Skyvane")]),
+    ("Nexaro, the developer of Cloudspire, said revenue rose 12%. Cloudspire said it would hire.",
+     [("PRODUCT", "Cloudspire"), ("ORG", "Cloudspire")]),
+    ("Brantley Foods, the manufacturer of Crunchola, was sold to Nestle.", [("PRODUCT", "Crunchola")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     # a country, even as an actor (ANNOTATION §2); a minister's portfolio before the title (RR10's real-news classes)
@@ -444,6 +450,8 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("The outage was caused by a DNS failure at Cloudflare.", "DNS"),
     # a vehicle category is a generic term (data/generic_names.txt)
     ("BYD overtook Tesla in EV sales, while Volkswagen's Scout Motors opened a plant in South Carolina.", "EV"),
+    # a maker's noun before 'of' and a place: no product made
+    ("Hines, the developer of Hudson Yards, said rents rose.", "Hudson Yards"),
 ]
 NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product named by an ordinary word
     # a company's possessive before a name with an organization's word: the ner's ORG, a publication or unit, stays
@@ -545,6 +553,8 @@ NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product n
     ("The team is faster than Max, the rival driver.", "Max"),
     # a company's noun heads the apposition after the name, a product's trigger word only modifying it
     ("Shares of Vantorix, a software company based in Oslo, rose.", "Vantorix"),
+    # a maker's noun before 'of' and a known company before a noun of its kind: the maker's, no product made
+    ("Shares of Dalvora, the maker of Boeing jets, rose.", "Boeing"),
 ]
 DESCRIPTOR_CASES = [  # (text, words no name may contain): ANNOTATION §2, a descriptor is no part of the name
     ("Stamford, Conn.-based Nordwind Co. said sales fell.", "based"),
