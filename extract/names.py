@@ -1896,10 +1896,16 @@ NOT_AFTER_MODEL_NUMBER = frozenset({"%", "percent", "per", "million", "billion",
                                     "years", "months", "days", "people", "employees"})
 
 
+PLUS_MARK = "+"  # glued to a model's name: its variant ("S26+"), read by _with_model_number
+
+
 def _with_model_number(doc: Doc, end: int) -> int:
     """Extend a product over up to two model tokens after it (the first may be a version number,
     'Llama 3.1', 'iOS 17.4'), and a generation after a number ('Snapdragon 8 Gen 3'), unless they are
-    a quantity, or over 'model' and a designation ('PS/2 model 70-A21')."""
+    a quantity, or over 'model' and a designation ('PS/2 model 70-A21'). A plus glued to the name's end is the
+    name's ('Galaxy S26+', 'Ryzen AI Max+ 395'; ANNOTATION §2, the whole model designation)."""
+    if end < len(doc) and doc[end].text == PLUS_MARK and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:].isalnum():
+        end += 1
     if end + 1 < len(doc) and doc[end].lower_ == "model" and any(ch.isdigit() for ch in doc[end + 1].text):
         end += 2
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].text[:1].isalnum():

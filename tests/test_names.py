@@ -374,6 +374,9 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Nexaro, the developer of Cloudspire, said revenue rose 12%. Cloudspire said it would hire.",
      [("PRODUCT", "Cloudspire"), ("ORG", "Cloudspire")]),
     ("Brantley Foods, the manufacturer of Crunchola, was sold to Nestle.", [("PRODUCT", "Crunchola")]),
+    # a plus glued to a model's name is the name's (its variant)
+    ("The Galaxy S24 and S24+ will ship in May, Samsung said.", [("PRODUCT", "S24+")]),
+    ("Samsung sold 5 million Galaxy S8+ phones last year.", [("PRODUCT", "Galaxy S8+")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     # a country, even as an actor (ANNOTATION §2); a minister's portfolio before the title (RR10's real-news classes)
