@@ -75,10 +75,10 @@ def capitals_lines(doc: Doc) -> list[Span]:
     lower-case letter. Case tells nothing there: the ner reads 'CAR SALES SLIP' as a name, and a name
     the body writes ('Amalgamated Tool Corp.') is not the same letters. None in a doc written mostly in
     capitals (a feed that writes its whole text so): its body is those lines."""
+    alpha = doc.to_array(IS_ALPHA)  # the words of letters, read once from the doc's array
     lines = [line for line in _lines(doc)
-             if sum(t.is_alpha for t in line) >= HEADLINE_MIN_WORDS and not any(c.islower() for c in line.text)]
-    words = sum(t.is_alpha for t in doc)
-    return lines if sum(t.is_alpha for line in lines for t in line) * 2 <= words else []
+             if alpha[line.start:line.end].sum() >= HEADLINE_MIN_WORDS and not any(map(str.islower, line.text))]
+    return lines if sum(int(alpha[line.start:line.end].sum()) for line in lines) * 2 <= int(alpha.sum()) else []
 
 
 def _lines(doc: Doc) -> list[Span]:

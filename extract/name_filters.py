@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from extract.name_words import (BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, COUNT_WORDS, DEPARTMENT_TITLES, FACILITY_NOUNS,
@@ -100,11 +103,18 @@ def common_word_opening(span: Span) -> bool:
     the ordinary word its sentence's first place capitalises, no name by itself (not an acronym, 'SAP')."""
     if not capitalised_opening(span):
         return False
-    doc, token = span.doc, span[0]
-    lower = token.text.lower()
-    if not any(t.text == lower for t in doc):
+    token = span[0]
+    if not (span.doc.to_array(ORTH) == get_string_id(token.text.lower())).any():
         return False
-    return not any(t.text == token.text and t.i != token.i and not opens_sentence(t) for t in doc)
+    return not written_inside_sentence(token)
+
+
+def written_inside_sentence(token) -> bool:
+    """Another word of TOKEN's doc, spelt as it is, stands inside its sentence (not at its opening). The doc's
+    words are compared by their spelling's hash in one array, not as a Token each."""
+    doc = token.doc
+    return any(i != token.i and not opens_sentence(doc[i])
+               for i in numpy.flatnonzero(doc.to_array(ORTH) == token.orth).tolist())
 
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})

@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from extract.entities import short_forms
 from extract.headlines import CUT_TYPES, Headlines, body_names, capitals_lines, headline_lines, lexicon_test
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
-from extract.name_filters import (business_unit, capitalised_opening, dateline, first_name, opens_sentence, in_a_title, inside_person, law_or_event, not_an_org,
-                                   person_names, place_or_facility, town_named_like_company, without_title)
+from extract.name_filters import (business_unit, capitalised_opening, dateline, first_name, in_a_title, inside_person, law_or_event, not_an_org,
+                                   person_names, place_or_facility, town_named_like_company, without_title,
+                                   written_inside_sentence)
 from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ORG_NOUNS, APPOSITION_PERSON_NOUNS, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, APPOSITION_ROLE_NOUNS, PERSON_PRODUCT_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS,
                                 COMPANY_UNIT_WORDS, COMPARISON_WORDS, CONSUMER_GOODS_NOUNS, FEATURE_NOUNS, GENERATION_WORDS,
                                 GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
@@ -851,7 +852,7 @@ class NameResolver:
             return False
         if sentence_cue(span, self.lemma)[0] is not None:
             return False
-        return not any(t.text == token.text and t.i != token.i and not opens_sentence(t) for t in span.doc)
+        return not written_inside_sentence(token)
 
     def _persons_shape(self, span: Span) -> bool:
         """'Rishad Premji', 'Salil Parekh': two or three capitalised words of letters, none a word the model's
