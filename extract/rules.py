@@ -38,6 +38,9 @@ CURRENCY_WORD_FORMS = sorted(
 CURRENCY_QUALIFIERS = sorted({part for w in _TOKEN_WORDS for part in w.split()[:-1]})
 _GLUED_SYMBOLS = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if (not s.isalpha() or s in GLUED_LETTER_SYMBOLS) and s != "#")
 _GLUED_SCALES = "|".join(sorted((k for k in SCALES if k.isalpha()), key=len, reverse=True))
+# An ISO code glued to its number, as wire headlines write it ("EUR4.6 Bln", "GBP1.2bn", "USD1,200"): only
+# before a number with decimals, thousands or a glued scale, not an integer alone ("PEN15", "CAD2022").
+_GLUED_ISO = rf"(?:{'|'.join(sorted(CODES))})(?=\d[\d,]*\.\d|\d{{1,3}}(?:,\d{{3}})+\b|\d+(?:{_GLUED_SCALES})$)"
 GLUED_AMOUNT = rf"^\d[\d,]*(\.\d+)?({_GLUED_SCALES})$"
 _NUMBER_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                  "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -87,7 +90,7 @@ TOKEN_CLASSES: dict[str, dict] = {
     "fraction": {"TEXT": {"REGEX": FRACTION_TOKEN}},
     "vague_multiple": {"LOWER": {"IN": sorted(VAGUE)}},
     "currency_symbol": {"TEXT": {"IN": sorted(s for s in SYMBOLS if s not in ("R", "kr", "p", "euro"))}},
-    "symbol_number": {"TEXT": {"REGEX": rf"^({'|'.join(sorted(GLUED_CODES))}|{_GLUED_SYMBOLS})\d[\d,]*(\.\d+)?[{VULGAR}]?({_GLUED_SCALES})?$"}},
+    "symbol_number": {"TEXT": {"REGEX": rf"^({'|'.join(sorted(GLUED_CODES))}|{_GLUED_SYMBOLS}|{_GLUED_ISO})\d[\d,]*(\.\d+)?[{VULGAR}]?({_GLUED_SCALES})?$"}},
     "currency_code": {"TEXT": {"IN": sorted(CODES | set(CODE_ALIASES))}},
     "currency_word": {"LOWER": {"IN": CURRENCY_WORD_FORMS}},
     "currency_qualifier": {"LOWER": {"IN": CURRENCY_QUALIFIERS}},
