@@ -250,6 +250,12 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Profit will climb 15% a year from 2025.", "2025", date(2024, 3, 1), "2025", None),
     # halves
     ("Revenue fell in the first half of 2022.", "the first half of 2022", P1, "2022-H1", None),
+    # a part of a year written out, and a calendar quarter (RR10's real-news class 3, D10's class 4)
+    ("Vantor expects sales to recover in the latter part of 2023.", "the latter part of 2023", P1, "2023", "END"),
+    ("Kolvex cut costs in the early part of 2021 and hired later.", "the early part of 2021", P1, "2021", "START"),
+    ("Nordwind sees a profit in the latter half of 2023.", "the latter half of 2023", P1, "2023-H2", None),
+    ("The deal must close by the end of the first calendar quarter of 2021.",
+     "the end of the first calendar quarter of 2021", P1, "2021-Q1", "END"),
     ("Margins improved in the second half of last year.", "the second half of last year", P1, "2021-H2", None),
     ("Output will rise in the second half.", "the second half", P1, "2022-H2", None),
     ("Revenue fell in the first half of 2022. Margin fell from 9.8% in the same period last year.",

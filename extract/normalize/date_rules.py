@@ -215,7 +215,7 @@ def _century(m, ctx):
 def _sub_year(gran: str, count: int):
     def handler(m, ctx):
         index = ORDINALS.get(m["ord"], 0) if m["ord"] else int(m["q"])
-        if m["ord"] in ("last", "final"):
+        if m["ord"] in ("last", "final", "latter"):  # "the latter half of 2023": its second
             if not m["yspec"]:
                 return None  # "last quarter" is the quarter before P's, not Q4
             index = count
@@ -729,7 +729,7 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("decade-word", rf"(?P<dw>{alt(DECADE_WORDS)})", _decade_word),
     ("century", rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<nw>{alt(ORDINALS)})) century", _century),
     ("year-part", rf"(?:the )?{YEAR_SPEC}(?:'s)? (?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) )?(?:fiscal )?(?P<unit>quarter|half|period)", _year_part),
-    ("quarter", rf"(?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) (?:fiscal )?quarters?|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
+    ("quarter", rf"(?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) (?:fiscal |calendar )?quarters?|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
     ("year-quarter", rf"{Y} q(?P<q>[1-4])(?P<ord>)(?P<yspec>)", lambda m, c: TimePoint("quarter", int(m["year"]), int(m["q"]))),
     ("half", rf"(?:(?P<ord>first|second|1st|2nd|last|final|latter) (?:half|halves)|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
     ("half-of-era", r"(?P<ord>first|second|last|latter) half of (?P<rest>.+)", _half_of_era),

@@ -58,13 +58,13 @@ MODIFIERS: tuple[Modifier, ...] = (
     # a part of a calendar period; longest first where one opens another ("the end of", "end of")
     *(Modifier(phrase, mod, ("DATE",), "calendar") for phrase, mod in (
         ("the very end of", "END"), ("the end of", "END"), ("end of", "END"), ("the close of", "END"),
-        ("the latter part of", "END"), ("the tail end of", "END"),
+        ("the latter part of", "END"), ("latter part of", "END"), ("the tail end of", "END"),
         ("the beginning of", "START"), ("beginning of", "START"), ("the start of", "START"),
         ("start of", "START"), ("the dawn of", "START"), ("the turn of", "START"),
         ("the middle of", "MID"), ("middle of", "MID"), ("the mid-", "MID"), ("mid-", "MID"),
         ("the mid ", "MID"), ("mid ", "MID"),
         ("early in", "START"), ("earlier in", "START"), ("late in", "END"), ("later in", "END"),  # "earlier in the year"
-        ("the early part of", "START"), ("the early", "START"), ("early", "START"), ("earlier", "START"),
+        ("the early part of", "START"), ("early part of", "START"), ("the early", "START"), ("early", "START"), ("earlier", "START"),
         ("the late", "END"), ("late", "END"), ("later", "END"),
     )),
 )
