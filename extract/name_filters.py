@@ -13,8 +13,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from extract.name_words import (BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, COUNT_WORDS, DEPARTMENT_TITLES, FACILITY_NOUNS,
-                                FACILITY_WORDS, HONORIFICS, LAW_AND_EVENT_WORDS, LAW_NOUNS, OFFICER_TITLES, ORG_SUFFIXES, PORTFOLIO_TITLES,
-                                OWNED_PRODUCT_NOUNS, PERSON_ROLE_NOUNS, SETTLEMENT_NOUNS, TITLE_DEPARTMENTS,
+                                FACILITY_WORDS, HONORIFICS, LAW_AND_EVENT_WORDS, LAW_NOUNS, OFFICER_TITLES, ORG_SUFFIXES,
+                                OWNED_PRODUCT_NOUNS, PERSON_ROLE_NOUNS, PORTFOLIO_TITLES, SETTLEMENT_NOUNS, TITLE_DEPARTMENTS,
                                 US_STATE_ABBREVIATIONS, US_STATE_NAMES)
 from extract.records import NAME_LABELS
 from extract.rules import load_names
@@ -75,8 +75,8 @@ def first_name(word: str) -> bool:
 
 def not_an_org(span: Span, people: set[str]) -> bool:
     """A model ORG that is a person ("Farkas", "Dr. Slepian", "Perelman" after "Mr."), a title ("Mr"), a town, a
-    facility, places joined by a hyphen, an ordinary word opening a sentence ("Ransomware payments rose") or an
-    officer's title alone ("Tesla's CFO"), a country ("Consumer prices in Uruguay rose")."""
+    facility, places joined by a hyphen, an ordinary word opening a sentence ("Ransomware payments rose"), an
+    officer's title alone ("Tesla's CFO") or a country ("Consumer prices in Uruguay rose")."""
     after_honorific = span.start > 0 and span.doc[span.start - 1].text.rstrip(".") in HONORIFICS  # "Mr. Perelman's"
     return (span.text in people or span.text.rstrip(".") in HONORIFICS or span[0].text.rstrip(".") in HONORIFICS
             or all(t.lower_ in PERSON_ROLE_NOUNS for t in span) or span.text in COUNTRY_NAMES

@@ -280,7 +280,7 @@ PERSON_ROLE_NOUNS = frozenset({
 DEPARTMENT_TITLES = frozenset({"secretary", "secretaries", "minister", "ministers"})
 # Titles whose every capitalised word before them names the minister's portfolio, no organization
 # ("Russian Economic Development Minister Maxim Oreshkin"); not "secretary" ("UN Secretary-General").
-PORTFOLIO_TITLES = frozenset({"minister", "ministers"})
+PORTFOLIO_TITLES = DEPARTMENT_TITLES - {"secretary", "secretaries"}
 TITLE_DEPARTMENTS = frozenset({"State", "Defense", "Defence", "War", "Energy", "Commerce", "Labor", "Labour", "Treasury",
                                "Agriculture", "Transportation", "Transport", "Education", "Interior", "Justice", "Health",
                                "Finance", "Homeland", "Veterans", "Housing", "Trade", "Foreign"})

@@ -42,7 +42,8 @@ CODES: frozenset[str] = frozenset(
     COP PEN UAH KZT MOP DOP JMD""".split()
 )
 CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "Rmb": "CNY", "NTD": "TWD", "STG": "GBP"}  # "Rmb5bn": the FT's style
-# Codes read glued to the number as well ("RMB5bn", "Rmb5bn").
+# The renminbi's aliases, read glued to any number ("RMB5bn", "Rmb5bn"); an ISO code glues only before
+# decimals, thousands or a scale ("EUR4.6 Bln", not "PEN15": rules._GLUED_ISO).
 GLUED_CODES: frozenset[str] = frozenset({"RMB", "Rmb"})
 
 # Currency words after the number, singular; qualified forms win over the bare head word
