@@ -88,8 +88,14 @@ OPENING_MARKS = frozenset({'"', "\u201c", "'", "\u2018", "(", "-", "\u2014"})  #
 
 
 def opens_sentence(token) -> bool:
-    """TOKEN is its sentence's first word (after quotes, brackets or dashes)."""
-    return all(t.text in OPENING_MARKS or t.is_space for t in token.doc[token.sent.start:token.i])
+    """TOKEN is its sentence's first word (after quotes, brackets or dashes). Read back from TOKEN to its
+    sentence's start, as Token.sent finds it, without the sentence's Span: mostly the word before says no."""
+    doc, i = token.doc, token.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+        if not (doc[i].text in OPENING_MARKS or doc[i].is_space):
+            return False
+    return True
 
 
 def capitalised_opening(span: Span) -> bool:

@@ -144,6 +144,8 @@ QUALIFIER_TERMS = frozenset(line.removesuffix(QUALIFIER_MARK) for line in _GENER
 CATEGORY_NAMES = frozenset(line.removesuffix(CATEGORY_MARK) for line in _GENERIC_LINES if line.endswith(CATEGORY_MARK))
 # How many words a generic term may have beyond a name inside it ('Mini' + 'LED'; names._in_generic_term).
 GENERIC_REACH = 2
+# Every opening of a generic term ('M', 'Mi', ... 'Mini LED'): the first word of a longer span that may be one.
+GENERIC_OPENINGS = frozenset(term[:k] for term in GENERIC_NAMES for k in range(1, len(term) + 1))
 # Words in capitals after a model number that are no trim's code: generic terms ('Llama 3 API', 'RTX 4090 GPU'),
 # legal forms ('Volvo 240 AB').
 NOT_TRIM_CODES = GENERIC_NAMES | ORG_SUFFIXES
@@ -518,7 +520,7 @@ class NameResolver:
                 if span.text in self.companies:
                     cand.label = ""  # dropped below
         cands = [c for c in cands if c.label]
-        cands = [c for c in cands if not _in_generic_term(c.span, self.generic) and not _headline_run(c)
+        cands = [c for c in cands if not _in_generic_term(c.span) and not _headline_run(c)
                  and not (c.source != "gazetteer" and _a_credit_rating(c.span))
                  and not (c.source != "gazetteer" and law_or_event(c.span))
                  and not (c.source == "legal_suffix" and _inside_longer(c.span, titled))
@@ -1689,18 +1691,22 @@ def _a_feature(span: Span, listed: set[tuple[int, int]]) -> bool:
             and (span.start, span.end) not in listed)
 
 
-def _in_generic_term(span: Span, generic: frozenset[str]) -> bool:
+def _in_generic_term(span: Span) -> bool:
     """SPAN is a generic term of data/generic_names.txt, or inside one of up to two words more on each side
     ('Mini' of 'Vantor's Mini LED TVs', 'Class' of 'its Class A shares'): no name (ANNOTATION §2)."""
     doc = span.doc
-    if span.text in generic:
+    if span.text in GENERIC_NAMES:
         return True
-    # each longer span's text joined from its tokens' own (as Span.text is, without a Span made for each)
+    # each longer span's text joined from its tokens' own (as Span.text is, without a Span made for each),
+    # from the words a generic term can open with only
     first, last = max(span.start - GENERIC_REACH, 0), min(span.end + GENERIC_REACH, len(doc))
+    starts = [k - first for k in range(first, span.start + 1) if doc[k].text in GENERIC_OPENINGS]
+    if not starts:
+        return False
     tokens = [doc[k] for k in range(first, last)]
     with_ws = [t.text_with_ws for t in tokens]
-    return any("".join(with_ws[start:end - 1]) + tokens[end - 1].text in generic
-               for start in range(span.start - first + 1) for end in range(span.end - first, last - first + 1))
+    return any("".join(with_ws[start:end - 1]) + tokens[end - 1].text in GENERIC_NAMES
+               for start in starts for end in range(span.end - first, last - first + 1))
 
 
 # The parts of speech of a lowercase word after a qualifying term that is no noun it qualifies ("launched Workers AI
