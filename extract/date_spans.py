@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.normalize.date_words import (
-    DEICTIC_NOUNS, DEICTIC_WORDS, HOURS_OF_DAY, MARKET_WORDS,
+    DEICTIC_DAYS, DEICTIC_NOUNS, DEICTIC_WORDS, HOURS_OF_DAY, MARKET_WORDS,
     MONTHS, NUMBER_WORDS, OPENING_ORDER_WORDS, ORDER_WORDS, ORDINALS, OTHER_CALENDARS, PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
 )
 from extract.normalize.date_context import DateContext
@@ -149,7 +149,7 @@ ARTICLE_WORDS = frozenset({"first", "second", "third", "fourth", "last", "same",
                            "future", "present", "near", "distant", "foreseeable", "immediate", "recent"})
 DEICTIC_DEGREE = frozenset({"more", "most"})
 PLURAL_UNITS = frozenset({"years", "months", "weeks", "days", "decades", "quarters", "centuries"})
-DAY_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "tomorrow"})
+DAY_WORDS = frozenset(WEEKDAYS) | DEICTIC_DAYS - {"tonight"}
 # Parseability check only: a fixed reference, never the clock.
 PARSE_CHECK = DateContext(date(2000, 1, 1), anchor=TimePoint("day", 2000, 1, 1))
 # Where parseable_core leaves the scan of a span it read (DateScan.as_data, by the span's characters),
@@ -161,17 +161,17 @@ SCAN_CACHE_SIZE = 4096
 
 
 def _ordering_word(span: Span) -> bool:
-    """'Earlier Friday, lawyers filed…', 'later today', 'earlier this week', 'Late Monday, officials
-    said…': the word orders events within the day or week (no mod, normalize/dates.py) and is no
-    part of the date, as TimeML leaves it out; 'earlier this month', 'later that year', 'late
-    yesterday' keep it (date_words.ORDER_WORDS, OPENING_ORDER_WORDS)."""
+    """'Earlier Friday, lawyers filed…', 'earlier this week', 'Late Monday, officials said…': the
+    word orders events within the weekday or week (no mod, normalize/dates.py) and is no part of
+    the date, as TimeML leaves it out; 'earlier this month', 'later that year', 'Earlier today',
+    'late yesterday' keep it (date_words.ORDER_WORDS, OPENING_ORDER_WORDS, DEICTIC_DAYS)."""
     words = [t.lower_ for t in span[:3]]
-    if (len(span) == 2 and words[0] in OPENING_ORDER_WORDS and span[0].is_sent_start and words[1] in DAY_WORDS
+    if (len(span) == 2 and words[0] in OPENING_ORDER_WORDS and span[0].is_sent_start and words[1] in WEEKDAYS
             and word_at(span.doc, span.end) == ","):
         return True  # "Late Monday, officials said"
     if len(words) < 2 or words[0] not in ORDER_WORDS:
         return False
-    return words[1] in DAY_WORDS or words[1] == "tonight" or (words[1] == "this" and words[2:3] in (["week"], ["weekend"]))
+    return words[1] in WEEKDAYS or (words[1] == "this" and words[2:3] in (["week"], ["weekend"]))
 
 
 YEAR_TOKEN = re.compile(TOKEN_CLASSES["year"]["TEXT"]["REGEX"])

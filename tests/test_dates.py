@@ -148,9 +148,14 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The plant will open at the beginning of next year.", "the beginning of next year", P1, "2023", "START"),
     ("Demand slowed in the middle of 2021.", "the middle of 2021", P1, "2021", "MID"),
     ("Sales rose earlier this year.", "earlier this year", P1, "2022", "START"),
-    # "earlier"/"later" order events within a day or week: no mod, and outside the span (TimeML)
+    # "earlier"/"later" order events within a weekday or week: no mod, and outside the span (TimeML)
     ("Earlier Friday, lawyers filed a petition.", "Friday", P3, "1998-02-13", None),
-    ("The court will rule later today.", "today", P3, "1998-02-13", None),
+    # ... before a deictic day they are part of the date, its START/END (TBAQ "Earlier yesterday" START)
+    ("The court will rule later today.", "later today", P3, "1998-02-13", "END"),
+    ("Earlier today, the regulator fined the bank.", "Earlier today", P1, "2022-10-22", "START"),
+    ("The union said earlier yesterday that talks had failed.", "earlier yesterday", P1, "2022-10-21", "START"),
+    ("Late yesterday, the board named a new chief.", "Late yesterday", P1, "2022-10-21", "END"),
+    ("Late Monday, the board named a new chief.", "Monday", P1, "2022-10-17", None),
     ("Police came on Friday. Earlier that day, the guards had left.", "Earlier that day", P3, "1998-02-13", None),
     ("She fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", P1, "1998", None),
     ("Herbicide use was delayed earlier in the year by heavy rains.", "earlier in the year", P1, "2022", "START"),

@@ -92,11 +92,14 @@ DATE_OPENERS = ("in", "since", "until", "till", "by", "through", "throughout", "
 # HeidelTime's START/END ("earlier this year"). (TBAQ is split on days: "Earlier Sunday" START
 # three times, "Friday" with "Earlier" left outside the span four times.)
 ORDER_WORDS = frozenset({"earlier", "later"})
+# ... except before a deictic day: "Earlier today", "Later yesterday" are one date, the day's START/END
+# (TBAQ: "Earlier yesterday" START, "Later yesterday" END, never the day alone), as "late yesterday" is.
+DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 # ... but "later" names no part of a longer period either: "later this year" is any time after P in the
 # year, not its end (TBAQ's "later this month", news_probe2's "later this year": mod null), while
 # "earlier this year" keeps START (TBAQ: START ten times, null five).
 UNPLACED_ORDER_WORDS = frozenset({"later"})
-# "Late Monday, officials said…", "Early Friday, troops…": opening a sentence before a day and its
+# "Late Monday, officials said…", "Early Friday, troops…": opening a sentence before a weekday and its
 # comma, "early"/"late" order the day's news as "Earlier" does, and TimeML leaves them out (TBAQ's
 # "Late Monday," gives "Monday"); inside a sentence they are the day's START/END ("late yesterday").
 OPENING_ORDER_WORDS = frozenset({"early", "late"})

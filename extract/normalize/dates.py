@@ -14,7 +14,7 @@ from datetime import date
 
 from extract.normalize.date_context import DateContext, Duration, Parsed, Ref
 from extract.normalize.date_rules import NUMWORD, RuleMatch, clean, match_rules, resolve_rule
-from extract.normalize.date_words import ADJACENT, ORDER_WORDS, ORDERED_WITHIN, PARTS_OF_DAY, UNPLACED_ORDER_WORDS
+from extract.normalize.date_words import ADJACENT, DEICTIC_DAYS, ORDER_WORDS, ORDERED_WITHIN, PARTS_OF_DAY, UNPLACED_ORDER_WORDS
 from extract.normalize.mods import DATE_COUNT_ONLY, DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
 from extract.normalize.timex import SEASON_CODES, TimePoint
 
@@ -142,8 +142,8 @@ def _normalize(scan: DateScan, ctx: DateContext) -> DateReading | None:
         rule, parsed = found
         parsed, rule_mod = parsed if isinstance(parsed, tuple) else (parsed, None)
         first, _, rest = scan.cleaned.partition(" ")
-        if first in ORDER_WORDS and (getattr(parsed, "gran", None) in ORDERED_WITHIN or rest.startswith("that ")
-                                     or first in UNPLACED_ORDER_WORDS):
+        if first in ORDER_WORDS and rest.partition(" ")[0] not in DEICTIC_DAYS and (
+                getattr(parsed, "gran", None) in ORDERED_WITHIN or rest.startswith("that ") or first in UNPLACED_ORDER_WORDS):
             mod = None  # "Earlier Friday", "later that year", "later this month": order, not a part of the period
         if isinstance(parsed, Duration) and mod in PART_MODS:
             mod = None  # "the early years": no calendar period to be early in
