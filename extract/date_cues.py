@@ -208,6 +208,8 @@ def governing_tense(span: Span) -> str | None:
                 head = head.head  # "bought from Sept. 14 to Thursday", "was 840 million, up from 443 million Thursday"
         if head.i == token.i or head.i in range(span.start, span.end):
             return None
+        if _before_reported_clause(head, span):
+            head = head.head  # "said in August it would cut jobs": the parser's clause verb, the date the saying's
         if head.pos_ in ("VERB", "AUX"):
             if hop == 0 and _schedules(head, span, prep):
                 return "FUTURE"
@@ -229,6 +231,15 @@ def governing_tense(span: Span) -> str | None:
             return "FUTURE"  # "the slated visit in September"
         token = head
     return None
+
+
+def _before_reported_clause(verb, span: Span) -> bool:
+    """SPAN stands between a verb and the clause VERB heads as its complement, before that clause's
+    subject or "that": it tells when the clause was said, not when it happens ("said in August it
+    would cut jobs", "announced Tuesday that it will")."""
+    return (verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX")
+            and verb.head.i < span.start
+            and any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") and c.i >= span.end for c in verb.children))
 
 
 def _names_a_day(span: Span) -> bool:

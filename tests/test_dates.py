@@ -75,6 +75,10 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The index ended near its record high set on Aug. 6.", "Aug. 6", P3, "1997-08-06", None),
     ("The issue is expected to dominate a NATO summit set for Washington in April.", "April", date(1999, 3, 12), "1999-04", None),
     ("The company expects to report a loss for the third quarter.", "the third quarter", P1, "2022-Q3", None),
+    # a date between a reporting verb and its clause's subject is when it was said, not when it happens
+    ("The carrier said in December it would cut 300 jobs.", "December", P1, "2021-12", None),
+    ("The carrier said in December it will cut 300 jobs.", "December", P1, "2021-12", None),
+    ("The carrier said it will cut 300 jobs in December.", "December", P1, "2022-12", None),
     # months
     ("In August, the founder warned employees.", "August", P1, "2022-08", None),
     ("The firm registered 180 million users in January.", "January", P1, "2022-01", None),
