@@ -307,6 +307,10 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Prices have risen for years.", "years", P1, "PXY", None),
     ("Revenue grew over the past two years.", "the past two years", P1, "P2Y", None),
     ("The plan covers the next five years.", "the next five years", P1, "P5Y", None),
+    # "the next year" is the twelve months ahead, as "the next month" (P1M) and "the past year" (P1Y) are
+    ("Prices will keep rising over the next year.", "the next year", P1, "P1Y", None),
+    ("The unit will be closed over the next year or so.", "the next year or so", P1, "P1Y", "APPROX"),
+    ("She joined the bank in 2015 and the next year she left.", "the next year", P1, "2016", None),  # after a date, past
     ("The contract runs for a year and a half.", "a year and a half", P1, "P1Y6M", None),  # TimeML: P2Y6M, PT5H30M
     ("The bond matures in 10 years.", "10 years", P1, "P10Y", None),
     ("The deal took more than two years.", "more than two years", P1, "P2Y", "MORE_THAN"),

@@ -188,6 +188,11 @@ def _month(m, ctx):
 
 
 def _year(m, ctx):
+    if m[0] == "the next year":  # "over the next year": the twelve months after P, P1Y (rule stretch), as
+        # "the next month" is P1M and "the past year" P1Y; in past narration after a date, the year after it
+        if ctx.tense == "PAST" and ctx.anchor and ctx.anchor.year:
+            return TimePoint("year", year_of("the following year", ctx))  # "joined in 2005; the next year he left"
+        return None
     if m["yspec"] == "the year" and is_closed(ctx):
         return period_ending("year", ctx.closes)
     if m["yspec"] == "last year" and ctx.compared and reported_period(ctx) is not None:
