@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.name_words import ALIAS_VERBS, NAME_DESCRIPTOR_WORDS, SUFFIX_KEYS, strip_legal
+from extract.name_words import ALIAS_VERBS, DIGIT_NAME_WORD, NAME_DESCRIPTOR_WORDS, SUFFIX_KEYS, strip_legal
 from extract.normalize.names import POSSESSIVE
 from extract.records import NAME_LABELS
 
@@ -102,7 +102,7 @@ def _forms(name: str) -> set[str]:
     if len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
         forms.add(" ".join(words[1:]))  # "A.L. Williams" -> "Williams"
     head = words[0]
-    if (len(words) > 1 and len(head) > 2 and head.lower() not in COMMON_FIRST_WORDS and head[:1].isupper()
+    if (len(words) > 1 and len(head) > 2 and head.lower() not in COMMON_FIRST_WORDS and (head[:1].isupper() or re.match(DIGIT_NAME_WORD, head))
             and head not in NAME_DESCRIPTOR_WORDS):
         forms.add(head)
     part, hyphen, rest = words[0].partition("-")

@@ -24,6 +24,12 @@ LEGAL_FORMS = (
     "PJSC", "JSC",
     *(MIXED_CASE_LEGAL_FORMS := ("S.p.A.", "S.r.l.", "s.r.l.", "s.r.o.", "a.s.", "d.o.o.", "S.a.r.l.")),
 )
+# The legal forms written after a comma, as US and UK filings and press releases write them ("Gilead
+# Sciences, Inc.", "Acme Partners, LLC"); the comma and the form belong to the name (ANNOTATION §2 ORG).
+COMMA_LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "LLC", "LLP", "LP", "Ltd", "Ltd.", "PLC", "plc")
+# A name's first word that opens with its digits ("2seventy bio, Inc.", "23andMe Holding Co.", "3Com Corp."),
+# which no capitalised name word is; no ordinal ("21st"), nor a size's letters ("5G", "4K").
+DIGIT_NAME_WORD = r"^\d+[A-Za-z]{3,}$"
 # Corporate words: end a name, and are left out of its grouping key only ("Alibaba Group Holding" ~ "Alibaba").
 CORPORATE_SUFFIXES = (
     "Holdings", "Holding", "Group", "Technologies", "Technology", "Publishers", "Publishing",
@@ -144,11 +150,12 @@ def legal_key(word: str) -> str:
 def strip_legal(words: list[str], corporate: bool = True) -> list[list[str]]:
     """['Acme', 'Holdings', 'Ltd'] -> [['Acme', 'Holdings', 'Ltd'], ['Acme', 'Holdings'], ['Acme']]:
     the name, then each shorter form as its last legal form (and, with CORPORATE, corporate
-    word) comes off; the first word always stays."""
+    word) comes off, with the comma before it (['Acme', 'Sciences,', 'Inc.'] -> ['Acme', 'Sciences']);
+    the first word always stays."""
     drop = LEGAL_FORM_KEYS | CORPORATE_KEYS if corporate else LEGAL_FORM_KEYS
     forms = [words]
     while len(words) > 1 and legal_key(words[-1]) in drop:
-        words = words[:-1]
+        words = [*words[:-2], words[-2].removesuffix(",")]
         forms.append(words)
     return forms
 
@@ -473,7 +480,8 @@ UNIT_WORDS = frozenset({
 # in an exchange's word, or one of these, written alone (same source as org_names.txt: general knowledge).
 EXCHANGE_WORDS = frozenset({"Exchange", "Exchanges", "Bourse", "Market", "Markets"})
 EXCHANGE_NAMES = frozenset({"Nasdaq", "NYSE", "Euronext", "LSE", "TSX", "ASX", "SGX", "HKEX", "JPX", "Cboe", "AMEX",
-                            "Amex", "Xetra", "KOSDAQ", "Kosdaq", "BSE", "NSE", "JSE", "B3", "Tadawul", "SIX"})
+                            "Amex", "Xetra", "KOSDAQ", "Kosdaq", "BSE", "NSE", "JSE", "B3", "Tadawul", "SIX",
+                            "NASDAQ", "TSXV", "OTC", "OTCQX", "OTCQB"})
 # Capitalised words after a known company's name that make the two one unit's name, a company of its group
 # ("Samsung Biologics", "Samsung SDI", "LG Display", "Take-Two Interactive", "Lockheed Martin Space", "Airbus
 # Defence and Space", "Costco Wholesale", "Bloomberg Television"): an ORG, no maker + model, nor the parent alone.

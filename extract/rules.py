@@ -17,8 +17,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.name_words import (ALIAS_VERBS, ANALYST_NOUNS, DOSE_NOUNS, MAKER_OF_NOUNS, SALES_OF_NOUNS, APPOSITION_DETERMINERS, APPOSITION_ORG_TAILS, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, LAUNCH_VERB_FORMS, CODE_NOUNS, CODE_OUTPUT_NOUNS, CODE_VARIANT,
-                                DESIGNATION_NOUN_FORMS, INDEX_NOUNS, INDEX_PROVIDERS, INDEX_WORDS, LEGAL_FORMS, LETTER_CODE, LETTER_PLURAL_CODE, LINE_NOUN_FORMS, LINE_OWNERS,
+from extract.name_words import (ALIAS_VERBS, ANALYST_NOUNS, DOSE_NOUNS, MAKER_OF_NOUNS, SALES_OF_NOUNS, APPOSITION_DETERMINERS, APPOSITION_ORG_TAILS, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, LAUNCH_VERB_FORMS, CODE_NOUNS, CODE_OUTPUT_NOUNS, CODE_VARIANT, COMMA_LEGAL_FORMS,
+                                DESIGNATION_NOUN_FORMS, DIGIT_NAME_WORD, EXCHANGE_NAMES, INDEX_NOUNS, INDEX_PROVIDERS, INDEX_WORDS, LEGAL_FORMS, LETTER_CODE, LETTER_PLURAL_CODE, LINE_NOUN_FORMS, LINE_OWNERS,
                                 MODEL_NUMBER_TOKEN, ORG_SUFFIXES, ORG_TRIGGERS, OWNED_PLURAL_CODE, OWNED_PRODUCT_NOUNS,
                                 PLURAL_CODE_BEFORE, PLURAL_CODE_VARIANT, PLURAL_PRODUCT_CODE, PRODUCT_CODE,
                                 PRODUCT_DETERMINERS, PRODUCT_TRIGGERS, STORE_WORDS, THE_PRODUCT_NOUNS,
@@ -139,6 +139,13 @@ TOKEN_CLASSES: dict[str, dict] = {
     "index_word": {"TEXT": {"IN": list(INDEX_WORDS)}},
     "index_noun": {"LOWER": {"IN": list(INDEX_NOUNS)}},
     "legal_form": {"TEXT": {"IN": sorted(LEGAL_FORMS)}},
+    "comma_legal_form": {"TEXT": {"IN": sorted(COMMA_LEGAL_FORMS)}},
+    "digit_name_word": {"TEXT": {"REGEX": DIGIT_NAME_WORD}},
+    # A brand's word written in lower case after such a first word ("bio"); no function word.
+    "lowercase_name_word": {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False},
+    "exchange_name": {"TEXT": {"IN": sorted(EXCHANGE_NAMES)}},
+    # A stock's symbol as an exchange lists it: "GILD", "BRK.B", "RDS-A" (row org-ticker-after-exchange).
+    "ticker": {"TEXT": {"REGEX": r"^[A-Z]{1,5}([.-][A-Z])?$"}},
     # Joins two parts of one name: "Dow Jones & Co", "Savings and Loan Association", "Hewlett-Packard Co".
     "name_joiner": {"LOWER": {"IN": ["&", "amp", "and", "of", "-", "/", "'", "\u2019", "de", "du"]}},
     "org_trigger": {"LOWER": {"IN": list(ORG_TRIGGERS)}},

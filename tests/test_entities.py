@@ -103,6 +103,18 @@ def test_short_forms_without_a_descriptor_word(name, present, absent):
     assert present <= forms and not absent & forms
 
 
+
+@pytest.mark.parametrize("name,present,absent", [
+    # the comma before a legal form goes with it; a first word that opens with digits stands alone
+    ("Nordwind Sciences, Inc.", {"Nordwind Sciences", "Nordwind"}, {"Nordwind Sciences,"}),
+    ("3Quill bio, Inc.", {"3Quill bio", "3Quill"}, {"3Quill bio,"}),
+])
+def test_short_forms_of_a_comma_legal_form(name, present, absent):
+    from extract.entities import short_forms
+
+    forms = short_forms(name)
+    assert present <= forms and not absent & forms
+
 def test_entity_product_never_merged_with_owner():
     text = "Tencent launched Tencent Meeting. Tencent Meeting grew."
     index = EntityIndex()

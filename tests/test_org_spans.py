@@ -37,6 +37,18 @@ ORG_SPAN_CASES = [  # (text, mentions that must be found, mentions that must not
     # legal forms joined by a comma are one name
     ("Shares of Hon Hai Precision Industry Co., Ltd. rose 3%.",
      {("ORG", "Hon Hai Precision Industry Co., Ltd.")}, {("ORG", "Ltd."), ("ORG", "Hon Hai Precision Industry Co.")}),
+    # a legal form after a comma is the name's, as a press release writes it (ANNOTATION §2: the full name)
+    ("Nordwind Sciences, Inc. said on Monday it would cut jobs.",
+     {("ORG", "Nordwind Sciences, Inc.")}, {("ORG", "Inc"), ("ORG", "Nordwind Sciences")}),
+    ("Shares of Quillmark Partners, LLC, the lender, fell.", {("ORG", "Quillmark Partners, LLC")}, set()),
+    # a stock's symbol after its exchange's name and a colon is the company's ORG
+    ("Nordwind Sciences, Inc. (Nasdaq: NWSC) and Quillmark, Inc. (NYSE: QLM) agreed to merge.",
+     {("ORG", "NWSC"), ("ORG", "QLM"), ("ORG", "Quillmark, Inc.")}, set()),
+    ("Quillmark Energy (OTCQX: QMEF; TSXV: QME) fell.", {("ORG", "QMEF")}, set()),
+    # a name that opens with its digits, its brand word in lower case, and its repeats and first word
+    ("3Quill bio, Inc. agreed to be bought. Shares of 3Quill bio rose. A year ago, 3Quill decided to sell.",
+     {("ORG", "3Quill bio, Inc."), ("ORG", "3Quill bio"), ("ORG", "3Quill")}, set()),
+    ("12Nordwind Holding Co. said profit rose.", {("ORG", "12Nordwind Holding Co.")}, set()),
     # the apostrophe of a registered name that owns nothing after it is kept
     ("Sotheby's said the sale raised $100 million.", {("ORG", "Sotheby's")}, {("ORG", "Sotheby")}),
     ("Retailer Macy's said on Monday that sales fell.", {("ORG", "Macy's")}, {("ORG", "Macy")}),
