@@ -22,6 +22,10 @@ NAMES_NER = Path(__file__).resolve().parent / "models" / "names_ner"
 RANGE_SIGNS = "$€£¥₹"
 EXTRA_INFIXES = (r"(?<=[0-9])%(?=-(?:(?!plus\b)[A-Za-z]{2}|[0-9]))", r"(?<=[0-9]%)-(?=(?!plus\b)[A-Za-z]{2}|[0-9])",
                  rf"(?<=[0-9A-Za-z])-(?=[{RANGE_SIGNS}][0-9])", rf"(?<=[0-9A-Za-z]-)[{RANGE_SIGNS}](?=[0-9])")
+# A press release's wire between double dashes in its dateline ("NEW YORK--(BUSINESS WIRE)--Acme Corp.
+# said") is its own tokens: the dashes and the parentheses, which spaCy keeps glued to the words around
+# them ("YORK--(BUSINESS", "WIRE)--Acme"), so that the place, the wire and the company are names.
+EXTRA_INFIXES += (r"(?<=[^\s-])-{2,}(?=\()", r"(?<=-)\((?=[^\s)])", r"(?<=[^\s(])\)(?=-{2})", r"(?<=\))-{2,}(?=[^\s-])")
 RULE_PIPES = ("extract_quantities", "extract_names")
 
 

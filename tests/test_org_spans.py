@@ -45,6 +45,14 @@ ORG_SPAN_CASES = [  # (text, mentions that must be found, mentions that must not
     ("Nordwind Sciences, Inc. (Nasdaq: NWSC) and Quillmark, Inc. (NYSE: QLM) agreed to merge.",
      {("ORG", "NWSC"), ("ORG", "QLM"), ("ORG", "Quillmark, Inc.")}, set()),
     ("Quillmark Energy (OTCQX: QMEF; TSXV: QME) fell.", {("ORG", "QMEF")}, set()),
+    # a press release's wire in its dateline, between double dashes, and the company after it
+    ("NEW YORK--(BUSINESS WIRE)--Nordwind Corp. said on Monday it would cut jobs.",
+     {("ORG", "BUSINESS WIRE"), ("ORG", "Nordwind Corp.")}, set()),
+    ("HAMBURG (dpa-AFX) - Shares of Nordwind rose, and PC World said demand was weak.",
+     {("ORG", "dpa-AFX"), ("ORG", "PC World")}, set()),
+    # the producers' alliance is written with its plus sign
+    ("Prices fell ahead of an OPEC+ meeting. Delegates from OPEC+, which includes Russia, met.",
+     {("ORG", "OPEC+")}, {("ORG", "OPEC")}),
     # a name that opens with its digits, its brand word in lower case, and its repeats and first word
     ("3Quill bio, Inc. agreed to be bought. Shares of 3Quill bio rose. A year ago, 3Quill decided to sell.",
      {("ORG", "3Quill bio, Inc."), ("ORG", "3Quill bio"), ("ORG", "3Quill")}, set()),
