@@ -141,8 +141,6 @@ TOKEN_CLASSES: dict[str, dict] = {
     "legal_form": {"TEXT": {"IN": sorted(LEGAL_FORMS)}},
     "comma_legal_form": {"TEXT": {"IN": sorted(COMMA_LEGAL_FORMS)}},
     "digit_name_word": {"TEXT": {"REGEX": DIGIT_NAME_WORD}},
-    # A brand's word written in lower case after such a first word ("bio"); no function word.
-    "lowercase_name_word": {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False},
     "exchange_name": {"TEXT": {"IN": sorted(EXCHANGE_NAMES)}},
     # A stock's symbol as an exchange lists it: "GILD", "BRK.B", "RDS-A" (row org-ticker-after-exchange).
     "ticker": {"TEXT": {"REGEX": r"^[A-Z]{1,5}([.-][A-Z])?$"}},
