@@ -262,6 +262,32 @@ def _month_range_part(m, ctx):
     return None
 
 
+# "the first five months of 2019": the months a stretch at one edge of a year covers, and the
+# mod of the year it leaves when they are no calendar quarter or half (ANNOTATION §3: START, END)
+EDGE_MONTHS = {"month": 1, "quarter": 3}
+EDGE_MODS = {"first": "START", "last": "END", "final": "END"}
+
+
+def _year_edge(m, ctx):
+    """'the first five months of 2019' -> 2019 START, 'the last nine weeks of 2020' -> 2020 END
+    (a part of a year, as 'the early part of 2021' is); 'the first three months of 2019',
+    'the first two quarters of 2019' -> 2019-Q1, 2019-H1; 'the first 12 months of 2020' -> 2020."""
+    n = number_of(m["num"])
+    if n is None or n != int(n) or n < 1:
+        return None
+    months = int(n) * EDGE_MONTHS.get(unit_of(m), 0)
+    first = 1 if m["edge"] == "first" else 13 - months
+    if months == 12:
+        return TimePoint("year", year_of(m["yspec"], ctx))
+    if months == 3 and first % 3 == 1:
+        return _part_of_year("quarter", first // 3 + 1, m["yspec"], ctx)
+    if months == 6 and first in (1, 7):
+        return _part_of_year("half", first // 6 + 1, m["yspec"], ctx)
+    if months > 12:
+        return None
+    return TimePoint("year", year_of(m["yspec"], ctx)), EDGE_MODS[m["edge"]]
+
+
 def _month_quarter(m, ctx):
     """'the June quarter' -> Q2, the calendar quarter that ends in the month (of the year by
     context, as 'the second quarter' is); None for a month that ends no calendar quarter."""
@@ -725,7 +751,7 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("day-of-month", rf"(?:{WD},? )?(?:the )?{D} (?:of )?{M}", _month_day),
     ("month-year", rf"{M},? (?:of )?{YEAR_SPEC}", _month_year),
     ("month", rf"(?:(?P<rel>{alt(RELATIVE)}) )?{M}", _month),
-    ("year", rf"(?:the )?(?:calendar |full[- ])?(?:year )?{YEAR_SPEC}", _year),
+    ("year", rf"(?:the )?(?:calendar |full[- ]|entire |whole )?(?:year (?:of )?)?{YEAR_SPEC}", _year),
     ("reported-year", r"(?:the )?(?:(?:current|full|latest) (?:fiscal |financial )?|fiscal |financial )year", _reported_year),
     # "year to date", "the year-to-date": the year of P (or of the anchor) so far, as "this year"
     ("unit-to-date", r"(?:the )?(?P<unit>year|quarter|month)[ -]to[ -]date", _to_date),
@@ -740,6 +766,7 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("half-of-era", r"(?P<ord>first|second|last|latter) half of (?P<rest>.+)", _half_of_era),
     ("month-range-part", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? ?(?:-|to|through) ?(?P<m2>{alt(MONTHS)})\.? (?P<unit>quarter|half|period)(?:(?: of|,)? {YEAR_SPEC})?",
      _month_range_part),
+    ("year-edge", rf"(?:the )?(?P<edge>{alt(EDGE_MODS)}) {NUM} {UNIT}(?: of|,) {YEAR_SPEC}", _year_edge),
     ("month-quarter", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? quarter(?:(?: of|,)? {YEAR_SPEC})?", _month_quarter),
     ("season", rf"(?:{REL} )?(?P<season>{alt(SEASONS)})(?:(?: of|,)? {YEAR_SPEC})?", _season),
     ("year-season", rf"{YEAR_SPEC} (?P<season>{alt(SEASONS)})(?P<rel>)", _season),
