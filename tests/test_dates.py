@@ -265,6 +265,12 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Nordwind sees a profit in the latter half of 2023.", "the latter half of 2023", P1, "2023-H2", None),
     ("The deal must close by the end of the first calendar quarter of 2021.",
      "the end of the first calendar quarter of 2021", P1, "2021-Q1", "END"),
+    # a quarter glued to its year's last two digits, a bare season after a preposition, the second month of
+    # a range (RR12's real-news class 13)
+    ("Nordwind expects the deal to close in Q113.", "Q113", P1, "2013-Q1", None),
+    ("Lawmakers want to avoid a shutdown in fall, members said.", "fall", P1, "2022-FA", None),
+    ("The growth between January and May was propelled by new policies.", "May", P1, "2022-05", None),
+    ("Kolvex shipped the phones from March to June, it said.", "June", P1, "2022-06", None),  # guard
     # a stretch of months at one edge of a year, and the whole year, are one DATE (RR12's real-news class 3)
     ("Kolvex shipped 4 million units in the first five months of 2021, it said.",
      "the first five months of 2021", P1, "2021", "START"),
@@ -333,6 +339,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("He ran the company for about five years.", "about five years", P1, "P5Y", "APPROX"),
     ("Russia may use the base for at least 20 more years.", "at least 20 more years", P1, "P20Y", "EQUAL_OR_MORE"),
     ("The loan may be extended for an additional year.", "an additional year", P1, "P1Y", None),
+    ("The agency will keep funding the program for another year.", "another year", P1, "P1Y", None),
+    ("Kolvex stayed in the market another two weeks.", "another two weeks", P1, "P2W", None),
     ("She is scheduled to spend only five hours on the ground.", "five hours", P1, "PT5H", None),
     ("This year's results included a gain.", "This year", P1, "2022", None),
     ("The company has grown for over three years.", "over three years", P1, "P3Y", "MORE_THAN"),

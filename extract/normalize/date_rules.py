@@ -76,6 +76,8 @@ _FISCAL_INSIDE = re.compile(r" (?:fiscal|financial) (?:year )?(?=\d{4}\b)")
 # "five trading days", "the third straight session": market reports count trading days.
 _TRADING_DAYS = re.compile(rf"\b(?:(?:{alt(TRADING_WORDS)}) (?:day|session)|session)(?=s?\b)")
 _MORE_UNITS = re.compile(rf"(?<=\w )(?:more|additional|further|extra) (?=(?:{UNIT_NAMES})(?:e?s)?\b)")
+# "for another year" is a year more, "another two weeks" two weeks more: the count is of the unit
+_ANOTHER = re.compile(rf"\banother (?=(?P<unit>(?:{UNIT_NAMES})\b)?)")
 
 
 def clean(text: str) -> str:
@@ -86,6 +88,7 @@ def clean(text: str) -> str:
     text = _spell_out(text)
     text = re.sub(r"\bmid[- ]?year\b", "midyear", text)  # "by mid-year", "midyear": one word, read by rule midyear
     text = _MORE_UNITS.sub("", text)  # "two more weeks", "an additional year": the count is of the unit
+    text = _ANOTHER.sub(lambda m: "a " if m["unit"] else "", text)
     text = _FISCAL_INSIDE.sub(" ", text)  # "the second half of fiscal 2012": that year's half
     text = _TRADING_DAYS.sub("day", text)  # "eight trading days", "two sessions": days
     return re.sub(r"^(?:the )?(?=(?:first|second|third|fourth|last|end|beginning|middle|start|new|early|late|mid|summer|winter|spring|autumn|fall|\d|'\d|nineteen|twenti|thirti|fourti|fifti|sixti|seventi|eighti|ninet|twentieth|twenty|current|latter|close|turn|dawn|tail|very|year-end|holiday|fiscal))", "", text)
@@ -762,6 +765,8 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("year-part", rf"(?:the )?{YEAR_SPEC}(?:'s)? (?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) )?(?:fiscal )?(?P<unit>quarter|half|period)", _year_part),
     ("quarter", rf"(?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) (?:fiscal |calendar )?quarters?|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
     ("year-quarter", rf"{Y} q(?P<q>[1-4])(?P<ord>)(?P<yspec>)", lambda m, c: TimePoint("quarter", int(m["year"]), int(m["q"]))),
+    # "Q112", "Q4'13": a quarter glued to its year's last two digits, as market notes write it
+    ("quarter-short-year", r"q(?P<q>[1-4])(?P<yy>'?\d\d)", lambda m, c: TimePoint("quarter", year_of("'" + m["yy"].lstrip("'"), c), int(m["q"]))),
     ("half", rf"(?:(?P<ord>first|second|1st|2nd|last|final|latter) (?:half|halves)|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
     ("half-of-era", r"(?P<ord>first|second|last|latter) half of (?P<rest>.+)", _half_of_era),
     ("month-range-part", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? ?(?:-|to|through) ?(?P<m2>{alt(MONTHS)})\.? (?P<unit>quarter|half|period)(?:(?: of|,)? {YEAR_SPEC})?",
