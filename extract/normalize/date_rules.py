@@ -266,19 +266,22 @@ def _month_range_part(m, ctx):
 
 
 # "the first five months of 2019": the months a stretch at one edge of a year covers, and the
-# mod of the year it leaves when they are no calendar quarter or half (ANNOTATION §3: START, END)
-EDGE_MONTHS = {"month": 1, "quarter": 3}
+# mod of the year it leaves when they are no calendar quarter or half (ANNOTATION §3: START, END).
+# Not quarters: "at least the first two quarters of 1990" counts them (TBAQ: P2Q and 1990).
+EDGE_MONTHS = {"month": 1, "week": 0, "day": 0}
 EDGE_MODS = {"first": "START", "last": "END", "final": "END"}
+# the year named ("of 2019", "of this year"); "of the year" is left to its own mention's anaphora, as TimeML splits it
+EDGE_YEAR = rf"(?P<yspec>{Y}|'\d\d|last year|this year|next year)"
 
 
 def _year_edge(m, ctx):
     """'the first five months of 2019' -> 2019 START, 'the last nine weeks of 2020' -> 2020 END
     (a part of a year, as 'the early part of 2021' is); 'the first three months of 2019',
-    'the first two quarters of 2019' -> 2019-Q1, 2019-H1; 'the first 12 months of 2020' -> 2020."""
+    'the last six months of 2019' -> 2019-Q1, 2019-H2; 'the first 12 months of 2020' -> 2020."""
     n = number_of(m["num"])
-    if n is None or n != int(n) or n < 1:
+    if n is None or n != int(n) or n < 1 or unit_of(m) not in EDGE_MONTHS:
         return None
-    months = int(n) * EDGE_MONTHS.get(unit_of(m), 0)
+    months = int(n) * EDGE_MONTHS[unit_of(m)]
     first = 1 if m["edge"] == "first" else 13 - months
     if months == 12:
         return TimePoint("year", year_of(m["yspec"], ctx))
@@ -771,7 +774,7 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("half-of-era", r"(?P<ord>first|second|last|latter) half of (?P<rest>.+)", _half_of_era),
     ("month-range-part", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? ?(?:-|to|through) ?(?P<m2>{alt(MONTHS)})\.? (?P<unit>quarter|half|period)(?:(?: of|,)? {YEAR_SPEC})?",
      _month_range_part),
-    ("year-edge", rf"(?:the )?(?P<edge>{alt(EDGE_MODS)}) {NUM} {UNIT}(?: of|,) {YEAR_SPEC}", _year_edge),
+    ("year-edge", rf"(?:the )?(?P<edge>{alt(EDGE_MODS)}) {NUM} {UNIT}(?: of|,) {EDGE_YEAR}", _year_edge),
     ("month-quarter", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? quarter(?:(?: of|,)? {YEAR_SPEC})?", _month_quarter),
     ("season", rf"(?:{REL} )?(?P<season>{alt(SEASONS)})(?:(?: of|,)? {YEAR_SPEC})?", _season),
     ("year-season", rf"{YEAR_SPEC} (?P<season>{alt(SEASONS)})(?P<rel>)", _season),
