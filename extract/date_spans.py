@@ -67,6 +67,8 @@ def fix_date(span: Span) -> list[Span]:
     span = extend_right(extend_left(_offset_from(_range_from(span)), DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
     if _ordering_word(span):
         span = Span(doc, span.start + 1, span.end, label="DATE")  # "Earlier Friday": "Friday"
+    if len(span) > 1 and span[-1].lower_ == "ahead" and word_at(doc, span.end) == "of":
+        span = Span(doc, span.start, span.end - 1, label="DATE")  # "the week ahead of the vote": "ahead of" is "before"
     if is_amount_word(span[0]):
         span = extend_left(span, QUANTITY_MOD_PHRASES)
     parts = parseable_parts(span)

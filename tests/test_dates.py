@@ -167,6 +167,9 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The agency said earlier this week that it would act.", "this week", P1, "2022-W42", None),
     ("Prices rose earlier this month.", "earlier this month", P1, "2022-10", "START"),  # a month keeps it
     ("Shipments resumed in early December.", "early December", P1, "2021-12", "START"),
+    # the period whole keeps its words, no mod
+    ("Demand stayed weak for the whole of 2021.", "the whole of 2021", P1, "2021", None),
+    ("The plant ran at a loss for all of last year.", "all of last year", P1, "2021", None),
     ("The deal is expected to close in late November.", "late November", P1, "2022-11", "END"),
     ("Prices will rise by year-end.", "year-end", P1, "2022", "END"),
     # the year, quarter or month so far: the period of P (D7)
@@ -325,6 +328,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Prices will keep rising over the next year.", "the next year", P1, "P1Y", None),
     ("The unit will be closed over the next year or so.", "the next year or so", P1, "P1Y", "APPROX"),
     ("She joined the bank in 2015 and the next year she left.", "the next year", P1, "2016", None),  # after a date, past
+    ("Investors are cautious about the year ahead.", "the year ahead", P1, "P1Y", None),  # as "the next year"
+    ("Traders will watch jobs data in the week ahead.", "the week ahead", P1, "P1W", None),
     ("The contract runs for a year and a half.", "a year and a half", P1, "P1Y6M", None),  # TimeML: P2Y6M, PT5H30M
     ("The bond matures in 10 years.", "10 years", P1, "P10Y", None),
     ("The deal took more than two years.", "more than two years", P1, "P2Y", "MORE_THAN"),

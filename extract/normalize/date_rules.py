@@ -807,6 +807,8 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     # "the past year", "the past month" are the stretch before P, P1Y and P1M, as "the past two years" is P2Y;
     # "the last quarter" is cleaned to "last quarter", the one before P's (rule relative-unit)
     ("stretch", rf"the {STRETCH}(?: {NUM})? {UNIT}", _span_duration),
+    # "the year ahead", "the week ahead": the one unit after P, as "the next year" is (P1Y, P1W)
+    ("unit-ahead", rf"the {UNIT1} ahead", lambda m, c: Duration(duration_timex(1.0, unit_of(m)))),
     ("stretch-count", rf"{STRETCH} {NUM} {UNIT}", _span_duration),
     ("duration", rf"(?:the )?{NUM}[ -]{UNIT}(?: and a half)?(?: long| old)?", _duration),  # "for the nine months"
     ("duration-range", rf"(?:(?:the )?{STRETCH} )?{NUM} (?P<sep>to|or) {NUMWORD} {UNIT}", _duration_range),  # "the next 18 to 24 months"

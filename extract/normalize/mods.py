@@ -17,7 +17,7 @@ class Modifier(NamedTuple):
     later"). COUNTS_ONLY: a date modifier only before a number ("some 30 years", not "some years")."""
 
     phrase: str
-    mod: str
+    mod: str | None
     labels: tuple[str, ...]
     kind: str = "quantity"
     counts_only: bool = False
@@ -66,13 +66,15 @@ MODIFIERS: tuple[Modifier, ...] = (
         ("early in", "START"), ("earlier in", "START"), ("late in", "END"), ("later in", "END"),  # "earlier in the year"
         ("the early part of", "START"), ("early part of", "START"), ("the early", "START"), ("early", "START"), ("earlier", "START"),
         ("the late", "END"), ("late", "END"), ("later", "END"),
+        # the period whole: part of the span, no mod ("the whole of 2021", "all of last year")
+        ("the whole of", None), ("whole of", None), ("all of", None),
     )),
 )
 
 # MONEY and PERCENT: any of their modifiers, wherever it stands in the span (quantity_mod).
 QUANTITY_MODS: tuple[tuple[str, str], ...] = tuple((m.phrase, m.mod) for m in MODIFIERS if {"MONEY", "PERCENT"} & set(m.labels))
 # DATE: before a calendar period, before a count, after the date (dates._strip_mods, date_spans).
-DATE_MOD_PREFIXES: tuple[tuple[str, str], ...] = tuple((m.phrase, m.mod) for m in MODIFIERS if m.kind == "calendar")
+DATE_MOD_PREFIXES: tuple[tuple[str, str | None], ...] = tuple((m.phrase, m.mod) for m in MODIFIERS if m.kind == "calendar")
 DATE_QUANTITY_MODS: tuple[tuple[str, str], ...] = tuple(
     (m.phrase, m.mod) for m in MODIFIERS if m.kind == "quantity" and "DATE" in m.labels)
 DATE_MOD_SUFFIXES: tuple[tuple[str, str], ...] = tuple(
