@@ -12,8 +12,8 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from extract.name_words import (BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, COUNT_WORDS, DEPARTMENT_TITLES, FACILITY_NOUNS,
-                                FACILITY_WORDS, HONORIFICS, LAW_AND_EVENT_WORDS, LAW_NOUNS, OFFICER_TITLES, ORG_SUFFIXES,
+from extract.name_words import (BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, COUNT_WORDS, DEPARTMENT_TITLES, EVENT_KIND_WORDS,
+                                EVENT_NOUNS, FACILITY_NOUNS, FACILITY_WORDS, SHOW_KINDS, SHOW_NOUNS, HONORIFICS, LAW_AND_EVENT_WORDS, LAW_NOUNS, OFFICER_TITLES, ORG_SUFFIXES,
                                 OWNED_PRODUCT_NOUNS, PERSON_ROLE_NOUNS, PORTFOLIO_TITLES, SETTLEMENT_NOUNS, TITLE_DEPARTMENTS,
                                 US_STATE_ABBREVIATIONS, US_STATE_NAMES)
 from extract.records import NAME_LABELS
@@ -193,7 +193,21 @@ def law_or_event(span: Span) -> bool:
     doc = span.doc
     nxt = doc[span.end].text if span.end < len(doc) and doc[span.end].ent_type_ != "PERSON" else ""  # 'Bill Gates'
     return (span[-1].text in LAW_AND_EVENT_WORDS or nxt in LAW_AND_EVENT_WORDS
-            or (len(span) > 1 and nxt in LAW_NOUNS))
+            or (len(span) > 1 and nxt in LAW_NOUNS) or _event_noun_after(span))
+
+
+def _event_noun_after(span: Span) -> bool:
+    """'the IFA expo', 'the MWC trade fair', 'the Computex trade show': a trade fair's lowercase noun
+    (name_words.EVENT_NOUNS; a show's only after a word of its kind, SHOW_KINDS) after the name, with up to
+    EVENT_KIND_WORDS lowercase words between, that ends the noun phrase ('Morningstar fair value
+    estimate' is the firm's estimate)."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and i - span.end <= EVENT_KIND_WORDS and doc[i].text.islower():
+        word = doc[i].text
+        if word in EVENT_NOUNS or (word in SHOW_NOUNS and doc[i - 1].text in SHOW_KINDS):
+            return not (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"))
+        i += 1
+    return False
 
 
 def business_unit(span: Span) -> bool:

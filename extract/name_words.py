@@ -557,6 +557,15 @@ FEATURE_NOUNS = frozenset({"menu", "button", "key", "bar", "tab", "icon", "toolb
 # Awards"); not "Fair" ("Vanity Fair"), "Games" ("Epic Games"), "Conference" (a league: "Big Ten Conference").
 EVENT_WORDS = frozenset({"Airshow", "Expo", "Olympics", "Festival", "Show", "Summit", "Awards"})
 LAW_AND_EVENT_WORDS = frozenset({"Act", "Acts", "Bill", "Treaty", "Directive"}) | EVENT_WORDS
+# Lowercase nouns of a trade fair after its name, with up to EVENT_KIND_WORDS lowercase words of its kind
+# between ("the IFA expo", "the MWC trade fair", "the IFA consumer electronics fair"): the name is the event's.
+# A show only right after a trade fair's kind, SHOW_KINDS ("the Computex trade show", "the IFA tech show"):
+# "the Netflix show", "an Acme cooking show" are a company's programme; not "conference" ("the JPMorgan
+# healthcare conference" is the bank's).
+EVENT_NOUNS = frozenset({"expo", "expos", "fair", "fairs", "exhibition", "airshow"})
+SHOW_NOUNS = frozenset({"show", "shows"})
+SHOW_KINDS = frozenset({"trade", "tech", "technology", "electronics", "auto", "motor", "air", "car", "boat"})
+EVENT_KIND_WORDS = 3
 STORE_WORDS = ("Store", "Marketplace", "Appstore")
 # Nouns of medicines, heading an apposition after a drug's name ("Journavx, a non-opioid painkiller").
 DRUG_NOUNS = (*MEDICINE_TRIGGERS, "shot", "jab")  # not before a name: a photograph's, a punch's

@@ -18,6 +18,8 @@ NAME_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("SEATTLE (Reuters) - Microsoft Corp said revenue rose.", [("ORG", "Reuters"), ("ORG", "Microsoft Corp")]),
     ("Dow Jones & Co. extended its offer for Telerate Inc.", [("ORG", "Dow Jones & Co."), ("ORG", "Telerate Inc.")]),
     ("The Securities and Exchange Commission fined the firm.", [("ORG", "Securities and Exchange Commission")]),
+    # a firm before 'fair' that goes on to a noun is the firm (guard of law_or_event's trade fairs)
+    ("Kolvex Research fair value estimates rose, and Kolvex Research said so.", [("ORG", "Kolvex Research")]),
     ("Magna International Inc. said profit fell. Magna shares closed lower.",
      [("ORG", "Magna International Inc."), ("ORG", "Magna")]),
     # a registered name's descriptor word (kind of firm, place of registry) is left out of its short form
@@ -455,6 +457,11 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("BYD overtook Tesla in EV sales, while Volkswagen's Scout Motors opened a plant in South Carolina.", "EV"),
     # a maker's noun before 'of' and a place: no product made
     ("Hines, the developer of Hudson Yards, said rents rose.", "Hudson Yards"),
+    # a trade fair's name before its lowercase noun is the event's (N12, real tech news)
+    ("Samsung showed the phone at the IFA expo in Berlin.", "IFA"),
+    ("Xiaomi exhibited at the MWC trade fair in Barcelona.", "MWC"),
+    ("Huawei showed the laptop at the Computex trade show in Taipei.", "Computex"),
+    ("Visitors at the IFA consumer electronics fair saw robots.", "IFA"),
 ]
 NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product named by an ordinary word
     # a company's possessive before a name with an organization's word: the ner's ORG, a publication or unit, stays
