@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.name_words import ALIAS_VERBS, DIGIT_NAME_WORD, NAME_DESCRIPTOR_WORDS, SUFFIX_KEYS, strip_legal
+from extract.name_words import ALIAS_VERBS, DIGIT_NAME_WORD, JOINING_WORDS, NAME_DESCRIPTOR_WORDS, SUFFIX_KEYS, strip_legal
 from extract.normalize.names import POSSESSIVE
 from extract.records import NAME_LABELS
 
@@ -94,7 +94,9 @@ def short_forms(name: str) -> set[str]:
 
 
 def _forms(name: str) -> set[str]:
-    stripped = strip_legal(POSSESSIVE.sub("", name).split())
+    # "Becton Dickinson & Co" -> "Becton Dickinson": the joining word before a legal form goes with it
+    stripped = [words[:-1] if len(words) > 2 and words[-1] in JOINING_WORDS else words
+                for words in strip_legal(POSSESSIVE.sub("", name).split())]
     forms = {" ".join(words) for words in stripped[1:]}
     words = stripped[-1]
     if len(words) > 2 and words[-1].lower() in SHORTENED_BANK_WORDS:

@@ -147,6 +147,10 @@ def legal_key(word: str) -> str:
     return word.lower().replace(".", "").strip(",")
 
 
+# Words that join the parts of one name ("Procter & Gamble", "Becton Dickinson and Co").
+JOINING_WORDS = frozenset({"and", "&"})
+
+
 def strip_legal(words: list[str], corporate: bool = True) -> list[list[str]]:
     """['Acme', 'Holdings', 'Ltd'] -> [['Acme', 'Holdings', 'Ltd'], ['Acme', 'Holdings'], ['Acme']]:
     the name, then each shorter form as its last legal form (and, with CORPORATE, corporate

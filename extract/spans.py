@@ -11,7 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extract.match_windows import EXTENSION_LEXEME_TESTS
-from extract.name_words import AND_INSTITUTION_WORDS, DEAL_NOUNS, HONORIFICS, ORG_SUFFIXES, POSSESSIVES
+from extract.name_words import AND_INSTITUTION_WORDS, DEAL_NOUNS, HONORIFICS, JOINING_WORDS, ORG_SUFFIXES, POSSESSIVES
 from extract.normalize.mods import QUANTITY_MODS
 from extract.rules import GLUED_AMOUNT, NAME_BLOCKING_DATE_WORDS
 
@@ -178,7 +178,6 @@ def without_end_punctuation(span: Span) -> Span | None:
 
 
 NAME_SPLITTERS = frozenset({"and", "or", ",", "/", ";", "\u2013", "\u2014"})
-JOINING_WORDS = frozenset({"and", "&"})
 # Plural owners whose possessive is inside a name, not a brand's ("People's", "Children's").
 PLURAL_OWNERS = frozenset({"People", "Peoples", "Children", "Women", "Men", "Workers", "Farmers", "Veterans"})
 # Participles whose hyphenated first part is who owns, funds or makes ("Acme-backed", "Acme-built"): an organization.

@@ -95,6 +95,7 @@ def test_entity_links_a_name_without_its_descriptor_word_within_an_article():
     ("Zhejiang Velmora Technology Co., Ltd.", {"Velmora", "Velmora Technology"}, {"Zhejiang"}),
     ("Banco do Brasil", set(), {"Banco"}),  # no name's word after the descriptor: no short form
     ("Beijing Automotive Group", set(), {"Beijing", "Automotive"}),
+    ("Marlow Pennick & Co", {"Marlow Pennick"}, {"Marlow Pennick &"}),  # the joining word goes with the legal form
 ])
 def test_short_forms_without_a_descriptor_word(name, present, absent):
     from extract.entities import short_forms

@@ -344,6 +344,10 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Finnish health-tech company Kelvora Oy raised 40 million euros. Kelvora said it would hire 50 people.",
      [("ORG", "Kelvora Oy"), ("ORG", "Kelvora")]),
     ("Moscow-based Aeroflot PJSC said traffic fell. Aeroflot said fuel costs rose.", [("ORG", "Aeroflot PJSC"), ("ORG", "Aeroflot")]),
+    # '& Co', 'and Co': the joining word goes with the legal form in the short form (N12, real business news)
+    ("Marlow Pennick & Co said profit rose. Marlow Pennick shares fell 3%.", [("ORG", "Marlow Pennick & Co"), ("ORG", "Marlow Pennick")]),
+    ("Orsell Brandt and Co. cut jobs on Monday. Analysts said Orsell Brandt was cheap.",
+     [("ORG", "Orsell Brandt and Co."), ("ORG", "Orsell Brandt")]),
     # a stock exchange is an ORG (ANNOTATION §2), where a company lists its shares, no platform ('listed on Etsy')
     ("Shares of Velmora Corp. rose 4% on the Nasdaq Stock Market on Tuesday.", [("ORG", "Nasdaq Stock Market")]),
     ("Lumora, which listed on the New York Stock Exchange in May, said revenue rose.", [("ORG", "New York Stock Exchange")]),
