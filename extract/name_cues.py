@@ -11,8 +11,9 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from extract.name_words import ALIAS_VERBS, EMPLOYEE_NOUNS, EXCHANGE_NAMES, EXCHANGE_WORDS, ORG_TRIGGERS, PRODUCT_TRIGGERS
-from extract.spans import POSSESSIVES
+from extract.name_words import (ALIAS_VERBS, APPOSITION_DETERMINERS, APPOSITION_ORG_NOUNS, CODENAME_TAILS,
+                                CODENAME_WORDS, EMPLOYEE_NOUNS, EXCHANGE_NAMES, EXCHANGE_WORDS, ORG_TRIGGERS, PRODUCT_TRIGGERS)
+from extract.spans import POSSESSIVES, QUOTES
 
 NAMED_MACHINE_NOUNS = frozenset({"computer", "workstation", "machine"})  # "one of its computers, called X"
 # Verbs whose subject is an organization in this very sentence ("DingTalk said").
@@ -26,6 +27,10 @@ WEAK_AGENCY = frozenset({
     "lay", "cut", "expand", "pay", "seek", "struggle", "focus", "lead", "launch", "release",
     "unveil", "develop", "build", "look", "streamline", "chose", "choose", "lose", "argue",
 })
+# Verbs of broadcasting, whose subject with an object is the broadcaster ("PlayStation has aired a new showcase", "the
+# network aired the debate"): an organization acting, whatever its name is elsewhere (without an object the subject is
+# the programme: "the show aired in May").
+BROADCAST_VERBS = frozenset({"air", "broadcast", "televise"})
 # Verbs whose object (or passive subject) is a product ("shut down LinkNow", "WeLink was launched").
 PRODUCT_VERBS = frozenset({
     "launch", "release", "roll", "shut", "download", "install", "use", "unveil", "introduce",
@@ -79,6 +84,37 @@ def named_noun(span: Span, lemma: Callable[[Token], str]) -> str | None:
     return "ORG" if noun in ORG_TRIGGERS else None
 
 
+def _code_name(span: Span) -> bool:
+    """'previously codenamed Redstone', 'a tablet code-named "Zelph"', 'their "Skylake" code-name': the name is a code
+    name (name_words.CODENAME_WORDS; 'code-named' is 'code', '-', 'named'), a quote between them or none."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text in QUOTES:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in CODENAME_WORDS:
+        return True
+    if i >= 1 and doc[i].lower_ in CODENAME_TAILS and (doc[i - 1].lower_ == "code" or (
+            i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "code")):
+        return True
+    k = span.end + (span.end < len(doc) and doc[span.end].text in QUOTES)
+    if k < len(doc) and doc[k].lower_ in CODENAME_WORDS:
+        return True
+    return k + 2 < len(doc) and doc[k].lower_ == "code" and doc[k + 1].text == "-" and doc[k + 2].lower_ in CODENAME_TAILS
+
+
+def _after_company_noun(span: Span) -> bool:
+    """'a new developer, Pixel Reef', 'its parent company, Nordwind': the name in apposition after a noun of a
+    company (name_words.APPOSITION_ORG_NOUNS) that a determiner opens, a comma between. Only a candidate's label is
+    asked here: a person the ner reads ('a property developer, Ann Lee') is none (names._without_person)."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != "," or span.root.dep_ != "appos":
+        return False
+    noun = doc[span.start - 2]
+    if not (noun.is_lower and noun.lower_ in APPOSITION_ORG_NOUNS and span.root.head.i == noun.i):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in APPOSITION_DETERMINERS for c in noun.children)
+
+
 def _time_spent(verb: Token, lemma: Callable[[Token], str]) -> bool:
     """'spend hours on Roblox': a verb of spending whose object is a length of time."""
     return lemma(verb) == "spend" and any(c.dep_ == "dobj" and c.lower_ in TIME_SPENT_NOUNS for c in verb.children)
@@ -99,6 +135,10 @@ def lemma_function(lemmatizer) -> Callable[[Token], str]:
 
 def sentence_cue(span: Span, lemma: Callable[[Token], str] = lambda t: t.lemma_.lower() or t.lower_) -> tuple[str | None, bool]:
     """(label, strong) that the mention's own sentence gives, from the dependency parse."""
+    if _after_company_noun(span):
+        return "ORG", True  # the apposition says what the name is, in this mention
+    if _code_name(span):
+        return "PRODUCT", False
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
@@ -115,7 +155,7 @@ def sentence_cue(span: Span, lemma: Callable[[Token], str] = lambda t: t.lemma_.
         if nouns & ORG_ROLE_NOUNS:
             return "ORG", False
     if root.dep_ in ("nsubj",) and head.pos_ in ("VERB", "AUX"):
-        if head_lemma in STRONG_AGENCY:
+        if head_lemma in STRONG_AGENCY or (head_lemma in BROADCAST_VERBS and any(c.dep_ == "dobj" for c in head.children)):
             return "ORG", True
         if head_lemma in PRODUCT_SUBJECT_VERBS and not any(c.dep_ == "dobj" for c in head.children):
             return "PRODUCT", False

@@ -267,6 +267,11 @@ VEHICLE_CATEGORY_NOUNS = frozenset({
     "shuttle", "orbiter", "spacecraft", "submarine", "warship", "battleship", "destroyer", "frigate"})
 # Category words left off the start of a product's name ("the Space Shuttle Columbia" -> "Columbia").
 VEHICLE_CATEGORY_WORDS = frozenset({"space", "shuttle", "orbiter", "spacecraft", "submarine", "warship"})
+# The words of a code name, before the name or after it ("previously codenamed Redstone", "code-named Zelph", "their
+# "Skylake" code-name"): what has a code name is a product in the making (a chip, an update, a device), no company.
+# The Matcher's tokens: "code-named" is "code", "-", "named"; "codenamed" one token.
+CODENAME_WORDS = frozenset({"codenamed", "codename", "codenames"})
+CODENAME_TAILS = frozenset({"named", "name"})
 # Verbs that give a name another ("Feishu - known internationally as Lark", "a firm called Acme").
 ALIAS_VERBS = frozenset({"known", "called", "named", "dubbed", "branded", "renamed", "rebranded"})
 
@@ -424,7 +429,7 @@ LETTER_CODE = r"^[A-Z]{1,4}-?\d{1,5}[A-Za-z]{0,3}$"
 # Nouns of the machines such a designation names (singular; machine_nouns adds plurals).
 DESIGNATION_NOUNS = (
     "jet", "jetliner", "airliner", "plane", "airplane", "helicopter", "fighter", "bomber", "drone", "rocket",
-    "missile", "satellite", "engine", "chip", "processor", "microprocessor", "cpu", "gpu", "accelerator",
+    "missile", "satellite", "engine", "chip", "chipset", "processor", "microprocessor", "cpu", "gpu", "accelerator",
     "phone", "smartphone", "handset", "laptop", "notebook", "tablet", "computer", "console", "camera", "car",
     "sedan", "suv", "truck", "pickup", "van", "tank", "rifle", "pistol", "submarine", "locomotive", "model",
     "vehicle", "howitzer", "interceptor", "freighter",

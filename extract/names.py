@@ -294,6 +294,9 @@ class NameResolver:
                     start += 1
             names.append(Span(doc, start, end, label=label))
             made[start, end] = cand
+        for span in _listed_designations(doc, names, taken):
+            names.append(span)
+            made[span.start, span.end] = Candidate(span, "designation", "PRODUCT", rule=LISTED_DESIGNATION)
         kept = quantities + _brand_products(sorted(names, key=lambda n: n.start))
         _note_origins(kept[len(quantities):], made, _totals(accepted))
         others = [e for e in ents if e.label_ not in QUANTITY_LABELS + NAME_LABELS and not overlaps(e, kept)]
@@ -1794,13 +1797,47 @@ def _model_candidate(span: Span, brands: list[Span]) -> Candidate:
         if brand.start == span.start and brand.end < span.end and (span.label_ == "PRODUCT" or (
                 all(t._.is_name_part for t in span[len(brand):])
                 and span[-1].text not in ORG_WORDS | UNIT_WORDS | GROUP_NAME_WORDS)):  # "Capcom Pro Tour"
-            if span.label_ == "ORG" and any(t.text in FIRM_NAME_WORDS | UNIT_WORDS for t in span[len(brand):]):
-                return Candidate(span, "brand_product", "ORG")  # "Morgan Stanley Capital International Barra": a unit
+            if span.label_ == "ORG" and (any(t.text in FIRM_NAME_WORDS | UNIT_WORDS for t in span[len(brand):])
+                                         or any(t.text in FIRM_NAME_WORDS for t in brand)):
+                # "Morgan Stanley Capital International Barra": a unit; "Bank of America Merrill Lynch": a bank's
+                # name and the firm it took over, one company (a bank, a fund, a broker makes no product)
+                return Candidate(span, "brand_product", "ORG")
             return Candidate(span, "brand_product", "PRODUCT")  # not "Spotify Technology SA", "Kia America"
     if (span.label_ == "ORG" and DESIGNATION_RX.match(span.text) and span.text not in NOT_DESIGNATIONS
             and not NOT_PRODUCT_CODE_RX.match(span.text)):
         return Candidate(span, "designation", "PRODUCT")  # "A320neo", "T-34", "787s": a designation is a product
     return Candidate(span, "model", span.label_)
+
+
+LISTED_DESIGNATION = "a bare designation listed after a product's"  # Candidate.rule of _listed_designations' names
+LIST_JOINS = frozenset({",", "and", "or"})
+
+
+def _listed_designations(doc: Doc, names: list[Span], taken: set[int]) -> list[Span]:
+    """'the Core i3, i5 and i7 chips', 'Core i5, i7, m5 and m7': the bare designations listed right after a product
+    whose last word is one (letters and digits), each of that word's shape ('i5' as 'i3': spaCy's Token.shape_), a
+    product of its own (ANNOTATION §2: a model designation is a product on its own); no period's code ('Q1',
+    NOT_PRODUCT_CODE_RX), no word of another mention or a quantity (TAKEN)."""
+    out, used = [], set(taken) | {t.i for n in names for t in n}
+    for span in names:
+        last = span[-1]
+        if span.label_ != "PRODUCT" or not (any(c.isdigit() for c in last.text) and any(c.isalpha() for c in last.text)):
+            continue
+        i = span.end
+        while True:
+            j = i
+            while j < len(doc) and j - i < 2 and doc[j].lower_ in LIST_JOINS:
+                j += 1  # ", ", " and ", ", and "
+            if j == i or j >= len(doc):
+                break
+            token = doc[j]
+            if (j in used or token.shape_ != last.shape_ or token.text == last.text
+                    or NOT_PRODUCT_CODE_RX.match(token.text) or (j + 1 < len(doc) and doc[j + 1]._.is_name_part)):
+                break
+            out.append(Span(doc, j, j + 1, label="PRODUCT"))
+            used.add(j)
+            i = j + 1
+    return out
 
 
 def _designated_person(ent: Span) -> bool:

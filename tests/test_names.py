@@ -269,6 +269,19 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     # a generic term before a lowercase noun qualifies the noun: no part of the name
     ("Apple's Vision Pro AR headset costs $3,499, and HP AI PC shipments rose.",
      [("PRODUCT", "Vision Pro"), ("ORG", "HP")]),
+    # a code name is a product's ('previously codenamed ...'), whatever the ner reads
+    ("Microsoft will finish the spring update, previously codenamed Ironbark, next month.", [("PRODUCT", "Ironbark")]),
+    # a cued product before a noun of its kind ("chipsets", a designation noun)
+    ("The phones run on the new Tensor chipsets, Google said.", [("PRODUCT", "Tensor")]),
+    # the subject of a broadcasting verb with an object is the broadcaster, a known product's name too
+    ("PlayStation has aired a new showcase, with trailers for ten games.", [("ORG", "PlayStation")]),
+    # bare designations listed after a product whose last word is one, in its shape: each a product
+    ("The laptops come with the Core i3, i5 and i7 chips, Intel said.",
+     [("PRODUCT", "Core i3"), ("PRODUCT", "i5"), ("PRODUCT", "i7")]),
+    # a name in apposition after a company's noun is the company in that mention ('a new developer, X')
+    ("The game is from a new developer, Kindle Forge and is set for release next spring.", [("ORG", "Kindle Forge")]),
+    # a bank's name and the firm it took over, one ner name: the company, no brand and product
+    ("The notes were underwritten by Bank of America Merrill Lynch, Acme said.", [("ORG", "Bank of America Merrill Lynch")]),
     # a name in apposition after a product's noun
     ("Acme moved advertisers to its new ad platform, Acme Ads Manager, last year.", [("PRODUCT", "Acme Ads Manager")]),
     # a known product, a colon and a title is one name (an edition's subtitle)
