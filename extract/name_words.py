@@ -200,6 +200,13 @@ PRODUCT_TRIGGERS = (
     "vehicle", "jet", "aircraft", "chip", "processor", "program", "programme", "framework",
     "library", "system", "version", "edition", "series", "product", "brand", *MEDICINE_TRIGGERS,
 )
+# Nouns before "service" that make it a public body's or an outlet's, no product's ("the statistics service
+# Rosstat", "the security service FSB", "the news service Bloomberg"): the name after them is an ORG's.
+PUBLIC_SERVICE_KINDS = frozenset({
+    "statistics", "statistical", "security", "intelligence", "counterintelligence", "tax", "customs", "postal",
+    "weather", "meteorological", "health", "migration", "immigration", "border", "civil", "news", "wire",
+    "secret", "prison", "forestry", "veterinary", "antimonopoly", "employment", "pension", "sanitary",
+})
 # Nouns written after a product's name ("the Quill app" gives "Quill", ANNOTATION §2 PRODUCT).
 PRODUCT_NOUNS = frozenset({
     "airliner", "app", "apps", "assistant", "browser", "camera", "car", "cars", "chatbot", "chip", "chips",

@@ -24,7 +24,7 @@ from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, nam
 from extract.name_filters import (business_unit, capitalised_opening, dateline, first_name, in_a_title, inside_person, law_or_event, not_an_org,
                                    person_names, place_or_facility, town_named_like_company, without_title,
                                    written_inside_sentence)
-from extract.name_words import (ACRONYM_PLURAL, legal_key, APPOSITION_ORG_NOUNS, APPOSITION_PERSON_NOUNS, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, APPOSITION_ROLE_NOUNS, PERSON_PRODUCT_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS,
+from extract.name_words import (ACRONYM_PLURAL, legal_key, PUBLIC_SERVICE_KINDS, APPOSITION_ORG_NOUNS, APPOSITION_PERSON_NOUNS, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, APPOSITION_ROLE_NOUNS, PERSON_PRODUCT_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS,
                                 COMPANY_UNIT_WORDS, COMPARISON_WORDS, CONSUMER_GOODS_NOUNS, FEATURE_NOUNS, GENERATION_WORDS,
                                 GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, FIRM_NAME_WORDS, GROUP_NOUNS, HONORIFICS,
@@ -1291,10 +1291,19 @@ def _not_the_maker(resolver: NameResolver, span: Span) -> bool:
     the subject of the verb after it, is the maker in a relative clause without 'that', no product's name (the row
     product-trigger-before); not 'the app Vellum launched in 2020' (no known company)."""
     doc = span.doc
+    if _public_service_before(span):
+        return False
     if span.text not in resolver.companies or span.end >= len(doc):
         return True
     verb = doc[span.end]
     return not (verb.pos_ in ("VERB", "AUX") and span.root.dep_ == "nsubj" and span.root.head.i == verb.i)
+
+
+def _public_service_before(span: Span) -> bool:
+    """'the statistics service Rosstat', 'Russia's security service FSB': 'service' after a public body's or an
+    outlet's kind (name_words.PUBLIC_SERVICE_KINDS) is no product's trigger; the name is the body's."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lower_ in ("service", "services") and doc[i - 2].lower_ in PUBLIC_SERVICE_KINDS
 
 
 CONSUMABLE_NOT_TYPES = NOT_NAME_TYPES | NOT_PERSON_NAME_TYPES  # "Chinese cigarettes", "Indian pills": no product's name

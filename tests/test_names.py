@@ -18,6 +18,11 @@ NAME_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("SEATTLE (Reuters) - Microsoft Corp said revenue rose.", [("ORG", "Reuters"), ("ORG", "Microsoft Corp")]),
     ("Dow Jones & Co. extended its offer for Telerate Inc.", [("ORG", "Dow Jones & Co."), ("ORG", "Telerate Inc.")]),
     ("The Securities and Exchange Commission fined the firm.", [("ORG", "Securities and Exchange Commission")]),
+    # 'service' after a public body's or an outlet's kind is no product's trigger (N12, real newswire)
+    ("Inflation slowed, the statistics service Rosstat said on Friday.", [("ORG", "Rosstat")]),
+    ("Russia's security service FSB detained a man.", [("ORG", "FSB")]),
+    ("The tax service FNS said revenue rose.", [("ORG", "FNS")]),
+    ("The messaging service Zentro launched in 2020.", [("PRODUCT", "Zentro")]),  # guard: a product's service
     # a firm before 'fair' that goes on to a noun is the firm (guard of law_or_event's trade fairs)
     ("Kolvex Research fair value estimates rose, and Kolvex Research said so.", [("ORG", "Kolvex Research")]),
     ("Magna International Inc. said profit fell. Magna shares closed lower.",
