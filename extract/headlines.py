@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_STOP, ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import short_forms
@@ -63,43 +64,81 @@ def lexicon_test(nlp: Language) -> Callable[[str], bool]:
     return listed
 
 
-def headline_lines(doc: Doc) -> list[Span]:
-    """The doc's title-case lines: between line breaks, not ending in a sentence's period, with
-    HEADLINE_MIN_WORDS to HEADLINE_MAX_WORDS content words, TITLE_CASE_SHARE of them capitalised."""
-    return [line for line in _lines(doc) if _title_case(line)]
-
-
-def capitals_lines(doc: Doc) -> list[Span]:
-    """The doc's lines written in capitals, as wire copy writes its headlines ('AMALGAMATED TOOL AGREES
-    TO $1.2 BILLION BID FROM HARLAN GROUP'): at least HEADLINE_MIN_WORDS words of letters, and not one
-    lower-case letter. Case tells nothing there: the ner reads 'CAR SALES SLIP' as a name, and a name
-    the body writes ('Amalgamated Tool Corp.') is not the same letters. None in a doc written mostly in
-    capitals (a feed that writes its whole text so): its body is those lines."""
-    alpha = doc.to_array(IS_ALPHA)  # the words of letters, read once from the doc's array
-    lines = [line for line in _lines(doc)
-             if alpha[line.start:line.end].sum() >= HEADLINE_MIN_WORDS and not any(map(str.islower, line.text))]
-    return lines if sum(int(alpha[line.start:line.end].sum()) for line in lines) * 2 <= int(alpha.sum()) else []
-
-
-def _lines(doc: Doc) -> list[Span]:
-    """The doc's lines, between line breaks (the break left out)."""
+def doc_lines(doc: Doc) -> list[Span]:
+    """The doc's lines, between line breaks (the break left out), but empty ones (no headline; and an empty
+    Span at the doc's end costs the doc's whole text, which spaCy builds for its offset)."""
     lines, start = [], 0
     # a line break is a space token's (a token's own trailing whitespace is one space at most)
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
         if "\n" in doc[i].text:
-            lines.append(doc[start:i])
+            if i > start:
+                lines.append(doc[start:i])
             start = i + 1
-    lines.append(doc[start:len(doc)])
+    if start < len(doc):
+        lines.append(doc[start:len(doc)])
     return lines
 
 
-def _title_case(line: Span) -> bool:
-    last = next((t for t in reversed(line) if not t.is_space), None)
-    if last is None or last.text == ".":
+def headline_lines(lines: list[Span]) -> list[Span]:
+    """The title-case ones of a doc's LINES (doc_lines): not ending in a sentence's period, with
+    HEADLINE_MIN_WORDS to HEADLINE_MAX_WORDS content words, TITLE_CASE_SHARE of them capitalised."""
+    if not lines:
+        return []
+    doc = lines[0].doc
+    # per token, read once from the doc's arrays: a content word (letters, no stop word), a space, a period
+    words = numpy.logical_and(doc.to_array(IS_ALPHA), ~doc.to_array(IS_STOP).astype(bool))
+    spaces = doc.to_array(IS_SPACE).astype(bool)
+    orths = doc.to_array(ORTH)
+    return [line for line in lines if _title_case(line, words, spaces, orths)]
+
+
+def capitals_lines(lines: list[Span]) -> list[Span]:
+    """The ones of a doc's LINES (doc_lines) written in capitals, as wire copy writes its headlines
+    ('AMALGAMATED TOOL AGREES TO $1.2 BILLION BID FROM HARLAN GROUP'): at least HEADLINE_MIN_WORDS words
+    of letters, and not one lower-case letter. Case tells nothing there: the ner reads 'CAR SALES SLIP' as a
+    name, and a name the body writes ('Amalgamated Tool Corp.') is not the same letters. None in a doc
+    written mostly in capitals (a feed that writes its whole text so): its body is those lines."""
+    if not lines:
+        return []
+    doc = lines[0].doc
+    alpha = doc.to_array(IS_ALPHA)  # the words of letters, read once from the doc's array
+    orths = doc.to_array(ORTH)
+    kept = [line for line in lines if alpha[line.start:line.end].sum() >= HEADLINE_MIN_WORDS
+            and not any(_has_lower(doc, orth) for orth in orths[line.start:line.end].tolist())]
+    return kept if sum(int(alpha[line.start:line.end].sum()) for line in kept) * 2 <= int(alpha.sum()) else []
+
+
+# By a word's ORTH: its spelling holds a lower-case letter (capitals_lines), once per word seen.
+_HAS_LOWER: dict[int, bool] = {}
+
+
+def _has_lower(doc: Doc, orth: int) -> bool:
+    found = _HAS_LOWER.get(orth)
+    if found is None:
+        found = _HAS_LOWER[orth] = any(map(str.islower, doc.vocab.strings[orth]))
+    return found
+
+
+def _title_case(line: Span, words: numpy.ndarray, spaces: numpy.ndarray, orths: numpy.ndarray) -> bool:
+    """LINE in title case; WORDS, SPACES and ORTHS are its doc's arrays (content words, spaces, spellings)."""
+    filled = numpy.flatnonzero(~spaces[line.start:line.end])
+    if not len(filled) or orths[line.start + filled[-1]] == _PERIOD:
         return False
-    words = [t for t in line if t.is_alpha and not t.is_stop]
-    capitalised = sum(t.text[:1].isupper() for t in words)
-    return HEADLINE_MIN_WORDS <= capitalised and len(words) <= HEADLINE_MAX_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
+    content = (line.start + numpy.flatnonzero(words[line.start:line.end])).tolist()
+    capitalised = sum(_capitalised(line.doc, orths[i]) for i in content)
+    return HEADLINE_MIN_WORDS <= capitalised and len(content) <= HEADLINE_MAX_WORDS and capitalised >= TITLE_CASE_SHARE * len(content)
+
+
+_PERIOD = get_string_id(".")
+# By a word's ORTH: its first letter is a capital (_title_case), once per word seen.
+_CAPITALISED: dict[int, bool] = {}
+
+
+def _capitalised(doc: Doc, orth: int) -> bool:
+    found = _CAPITALISED.get(orth)
+    if found is None:
+        found = _CAPITALISED[orth] = doc.vocab.strings[orth][:1].isupper()
+    return found
 
 
 def body_names(doc: Doc, lines: list[Span], names: Iterable[Span]) -> set[str]:

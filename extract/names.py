@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import short_forms
-from extract.headlines import CUT_TYPES, Headlines, body_names, capitals_lines, headline_lines, lexicon_test
+from extract.headlines import CUT_TYPES, Headlines, body_names, capitals_lines, doc_lines, headline_lines, lexicon_test
 from extract.name_cues import ORG_ROLE_NOUNS, PRODUCT_VERBS, lemma_function, named_noun, sentence_cue
 from extract.name_filters import (business_unit, capitalised_opening, dateline, first_name, in_a_title, inside_person, law_or_event, not_an_org,
                                    person_names, place_or_facility, town_named_like_company, without_title,
@@ -258,10 +258,11 @@ class NameResolver:
         self.listed_word = lexicon_test(nlp)  # a headline's ordinary words (extract/headlines.py)
 
     def __call__(self, doc: Doc, found: list[tuple[Span, dict]]) -> None:
-        heads = self._headlines(doc, found)
+        lines = doc_lines(doc)
+        heads = self._headlines(doc, found, lines)
         ents = doc.ents  # built anew at each access: once
         quantities = [e for e in ents if e.label_ in QUANTITY_LABELS]
-        capitals = capitals_lines(doc)
+        capitals = capitals_lines(lines)
         cands = self._candidates(doc, found, heads)
         if capitals:  # a line in capitals: no name of its own but a gazetteer's (see _in_capitals)
             inside = {t.i for line in capitals for t in line}
@@ -302,12 +303,12 @@ class NameResolver:
         others = [e for e in ents if e.label_ not in QUANTITY_LABELS + NAME_LABELS and not overlaps(e, kept)]
         set_ents(doc, kept + others)
 
-    def _headlines(self, doc: Doc, found: list[tuple[Span, dict]]) -> Headlines | None:
+    def _headlines(self, doc: Doc, found: list[tuple[Span, dict]], all_lines: list[Span]) -> Headlines | None:
         """The doc's title-case lines (extract/headlines.py), the ner's names in them cut at their ordinary
         words ('Nordwind Profit Falls' read as one PRODUCT or PERSON -> 'Nordwind'); None without one.
         A piece the body or a gazetteer names ('Nordwind' of the body's 'Nordwind Corp.') is left to them
         where the ner read a person or a product; an ORG's or a product's other pieces keep the ner's label."""
-        lines = headline_lines(doc)
+        lines = headline_lines(all_lines)
         if not lines:
             return None
         listed = {(start, end) for _, start, end in self.gazetteer(doc)}
