@@ -58,7 +58,7 @@ class _Spec:
 
     def __init__(self, spec: dict, vocab) -> None:
         self.lexeme_tests: list[Callable[[Lexeme], bool]] = []
-        self.token_tests: list[tuple[int, numpy.ndarray]] = []
+        self.token_tests: list[tuple[int, frozenset[int]]] = []  # (POS, TAG or DEP, the values it may have)
         sizes = [float("inf")]
         for key, value in spec.items():
             if key == "OP":
@@ -71,7 +71,7 @@ class _Spec:
                 values = [value] if isinstance(value, str) else value.get("IN")
                 if values is None:
                     continue  # NOT_IN, REGEX...: may match
-                self.token_tests.append((TOKEN_ARRAYS[key], numpy.array(sorted({vocab.strings.add(v) for v in values}), dtype="uint64")))
+                self.token_tests.append((TOKEN_ARRAYS[key], frozenset(vocab.strings.add(v) for v in values)))
                 sizes.append(20.0 * len(values))
                 continue
             elif key == "_" and isinstance(value, dict):
@@ -194,13 +194,16 @@ class MatchWindows:
         orths = doc.to_array(ORTH)[start:end].tolist()
         bits = numpy.array([known[o] if o in known else self._lexeme_bits(o) for o in orths], dtype="int64")
         may, anchor = (bits & 1) != 0, (bits & 2) != 0
-        arrays: dict[int, numpy.ndarray] = {}
+        # Each token array's few distinct values (a few dozen tags), each tested once per spec.
+        arrays: dict[int, tuple[list[int], numpy.ndarray]] = {}
         for i, (spec, is_anchor) in enumerate(self.mixed):
             hit = (bits & (4 << i)) != 0 if i < MAX_MIXED_BITS else numpy.ones(len(bits), dtype=bool)
             for attr, allowed in spec.token_tests:
                 if attr not in arrays:
-                    arrays[attr] = doc.to_array(attr)[start:end]
-                hit &= numpy.isin(arrays[attr], allowed)
+                    values, inverse = numpy.unique(doc.to_array(attr)[start:end], return_inverse=True)
+                    arrays[attr] = values.tolist(), inverse
+                values, inverse = arrays[attr]
+                hit &= numpy.array([value in allowed for value in values], dtype=bool)[inverse]
             may |= hit
             if is_anchor:
                 anchor |= hit
