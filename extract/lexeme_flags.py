@@ -31,7 +31,7 @@ from spacy.attrs import LOWER
 from extract.match_windows import LEXEME_STRINGS, _required
 
 FIRST_FLAG, LAST_FLAG = 19, 63  # the flag bits spaCy leaves free (1-18 are IS_ALPHA ... IS_CURRENCY)
-MIN_FREE_FLAGS = 8  # flag bits left free for the user's own Vocab.add_flag (spaCy's bits 1 to 63)
+MIN_FREE_FLAGS = 7  # flag bits left free for the user's own Vocab.add_flag (spaCy's bits 1 to 63)
 
 
 class LexemeTest:

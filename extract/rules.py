@@ -144,6 +144,8 @@ TOKEN_CLASSES: dict[str, dict] = {
     "exchange_name": {"TEXT": {"IN": sorted(EXCHANGE_NAMES)}},
     # A stock's symbol as an exchange lists it: "GILD", "BRK.B", "RDS-A" (row org-ticker-after-exchange).
     "ticker": {"TEXT": {"REGEX": r"^[A-Z]{1,5}([.-][A-Z])?$"}},
+    # What closes a ticker after its exchange: "(Nasdaq: GILD)", "(OTCQX: X; TSXV: Y)", "(NYSE: X, Y)".
+    "ticker_end": {"ORTH": {"IN": [")", ";", ","]}},
     # Joins two parts of one name: "Dow Jones & Co", "Savings and Loan Association", "Hewlett-Packard Co".
     "name_joiner": {"LOWER": {"IN": ["&", "amp", "and", "of", "-", "/", "'", "\u2019", "de", "du"]}},
     "org_trigger": {"LOWER": {"IN": list(ORG_TRIGGERS)}},

@@ -67,4 +67,4 @@ def test_in_generic_term_reads_the_longer_spans_as_span_text_does(words, spaces,
     span = doc[start:end]
     expected = any(doc[a:b].text in GENERIC_NAMES for a in range(max(start - GENERIC_REACH, 0), start + 1)
                    for b in range(end, min(end + GENERIC_REACH, len(doc)) + 1))
-    assert _in_generic_term(span, GENERIC_NAMES) == expected
+    assert _in_generic_term(span) == expected
