@@ -814,9 +814,9 @@ class NameResolver:
                     group.add(child.i)
                     todo.append(child)
         partners = group - {root.i}
-        if after is not None and after.lower_ in ("and", "or", ","):
+        if after is not None and after.lower_ in LIST_JOINS:
             partners.add(end + 1)
-        if start >= 2 and before.lower_ in ("and", "or", ","):
+        if start >= 2 and before.lower_ in LIST_JOINS:
             partners.add(start - 2)
         if partners & plain or _compared_with(doc, start, end, products):
             return True
