@@ -73,6 +73,9 @@ def _spell_out(text: str) -> str:
 
 
 _FISCAL_INSIDE = re.compile(r" (?:fiscal|financial) (?:year )?(?=\d{4}\b)")
+_RELATIVE_FISCAL = re.compile(r"(?<=\b(?:this|next|last) )(?:fiscal|financial) (?=year\b)")
+# "the entire year" is read as "the full year" (rule reported-year); a shorter whole unit as the unit
+_WHOLE_UNIT = re.compile(r"(?<=\bthe )(?:full|entire|whole) (?=(?:quarter|month|week|half)\b)")
 # "five trading days", "the third straight session": market reports count trading days.
 _TRADING_DAYS = re.compile(rf"\b(?:(?:{alt(TRADING_WORDS)}) (?:day|session)|session)(?=s?\b)")
 _MORE_UNITS = re.compile(rf"(?<=\w )(?:more|additional|further|extra) (?=(?:{UNIT_NAMES})(?:e?s)?\b)")
@@ -90,6 +93,8 @@ def clean(text: str) -> str:
     text = _MORE_UNITS.sub("", text)  # "two more weeks", "an additional year": the count is of the unit
     text = _ANOTHER.sub(lambda m: "a " if m["unit"] else "", text)
     text = _FISCAL_INSIDE.sub(" ", text)  # "the second half of fiscal 2012": that year's half
+    text = _RELATIVE_FISCAL.sub("", text)  # "next fiscal year": the year after P's, as "next year" is
+    text = _WHOLE_UNIT.sub("", text)  # "the entire month", "the full quarter": that month, that quarter
     text = _TRADING_DAYS.sub("day", text)  # "eight trading days", "two sessions": days
     return re.sub(r"^(?:the )?(?=(?:first|second|third|fourth|last|end|beginning|middle|start|new|early|late|mid|summer|winter|spring|autumn|fall|\d|'\d|nineteen|twenti|thirti|fourti|fifti|sixti|seventi|eighti|ninet|twentieth|twenty|current|latter|close|turn|dawn|tail|very|year-end|holiday|fiscal))", "", text)
 
@@ -267,8 +272,8 @@ def _month_range_part(m, ctx):
 
 # "the first five months of 2019": the months a stretch at one edge of a year covers, and the
 # mod of the year it leaves when they are no calendar quarter or half (ANNOTATION §3: START, END).
-# Not quarters: "at least the first two quarters of 1990" counts them (TBAQ: P2Q and 1990).
-EDGE_MONTHS = {"month": 1, "week": 0, "day": 0}
+# "the first two quarters of 1990" is 1990-H1 (TBAQ tags it so).
+EDGE_MONTHS = {"quarter": 3, "month": 1, "week": 0, "day": 0}
 EDGE_MODS = {"first": "START", "last": "END", "final": "END"}
 # the year named ("of 2019", "of this year"); "of the year" is left to its own mention's anaphora, as TimeML splits it
 EDGE_YEAR = rf"(?P<yspec>{Y}|'\d\d|last year|this year|next year)"
@@ -758,7 +763,7 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("month-year", rf"{M},? (?:of )?{YEAR_SPEC}", _month_year),
     ("month", rf"(?:(?P<rel>{alt(RELATIVE)}) )?{M}", _month),
     ("year", rf"(?:the )?(?:calendar |full[- ]|entire |whole )?(?:year (?:of )?)?{YEAR_SPEC}", _year),
-    ("reported-year", r"(?:the )?(?:(?:current|full|latest) (?:fiscal |financial )?|fiscal |financial )year", _reported_year),
+    ("reported-year", r"(?:the )?(?:(?:current|full|entire|whole|latest) (?:fiscal |financial )?|fiscal |financial )year", _reported_year),
     # "year to date", "the year-to-date": the year of P (or of the anchor) so far, as "this year"
     ("unit-to-date", r"(?:the )?(?P<unit>year|quarter|month)[ -]to[ -]date", _to_date),
     ("fiscal-year", r"(?:fiscal|financial) (?:year )?(?P<fy>\d{4})|(?P<fy3>\d{4}) (?:fiscal|financial) year|fy ?(?P<fy2>\d{2,4})", _fiscal_year),
@@ -766,11 +771,11 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("decade-word", rf"(?P<dw>{alt(DECADE_WORDS)})", _decade_word),
     ("century", rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<nw>{alt(ORDINALS)})) century", _century),
     ("year-part", rf"(?:the )?{YEAR_SPEC}(?:'s)? (?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) )?(?:fiscal )?(?P<unit>quarter|half|period)", _year_part),
-    ("quarter", rf"(?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) (?:fiscal |calendar )?quarters?|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
+    ("quarter", rf"(?:the )?(?:(?:fiscal )?(?P<ord>{alt(ORDINALS)}) (?:fiscal |calendar )?quarters?|q(?P<q>[1-4]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("quarter", 4)),
     ("year-quarter", rf"{Y} q(?P<q>[1-4])(?P<ord>)(?P<yspec>)", lambda m, c: TimePoint("quarter", int(m["year"]), int(m["q"]))),
     # "Q112", "Q4'13": a quarter glued to its year's last two digits, as market notes write it
     ("quarter-short-year", r"q(?P<q>[1-4])(?P<yy>'?\d\d)", lambda m, c: TimePoint("quarter", year_of("'" + m["yy"].lstrip("'"), c), int(m["q"]))),
-    ("half", rf"(?:(?P<ord>first|second|1st|2nd|last|final|latter) (?:half|halves)|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
+    ("half", rf"(?:the )?(?:(?P<ord>first|second|1st|2nd|last|final|latter) (?:half|halves)|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
     ("half-of-era", r"(?P<ord>first|second|last|latter) half of (?P<rest>.+)", _half_of_era),
     ("month-range-part", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? ?(?:-|to|through) ?(?P<m2>{alt(MONTHS)})\.? (?P<unit>quarter|half|period)(?:(?: of|,)? {YEAR_SPEC})?",
      _month_range_part),
