@@ -75,6 +75,7 @@ def _spell_out(text: str) -> str:
 _FISCAL_INSIDE = re.compile(r" (?:fiscal|financial) (?:year )?(?=\d{4}\b)")
 _RELATIVE_FISCAL = re.compile(r"(?<=\b(?:this|next|last) )(?:fiscal|financial) (?=year\b)")
 # "the entire year" is read as "the full year" (rule reported-year); a shorter whole unit as the unit
+_EARLY_UNITS = re.compile(r"\b(?:early|late) (?=(?:month|week|day)s of )")
 _WHOLE_UNIT = re.compile(r"(?<=\bthe )(?:full|entire|whole) (?=(?:quarter|month|week|half)\b)")
 # "five trading days", "the third straight session": market reports count trading days.
 _TRADING_DAYS = re.compile(rf"\b(?:(?:{alt(TRADING_WORDS)}) (?:day|session)|session)(?=s?\b)")
@@ -95,6 +96,7 @@ def clean(text: str) -> str:
     text = _FISCAL_INSIDE.sub(" ", text)  # "the second half of fiscal 2012": that year's half
     text = _RELATIVE_FISCAL.sub("", text)  # "next fiscal year": the year after P's, as "next year" is
     text = _WHOLE_UNIT.sub("", text)  # "the entire month", "the full quarter": that month, that quarter
+    text = _EARLY_UNITS.sub(lambda m: "first " if m[0].startswith("early") else "last ", text)  # rule year-edge-vague
     text = _TRADING_DAYS.sub("day", text)  # "eight trading days", "two sessions": days
     return re.sub(r"^(?:the )?(?=(?:first|second|third|fourth|last|end|beginning|middle|start|new|early|late|mid|summer|winter|spring|autumn|fall|\d|'\d|nineteen|twenti|thirti|fourti|fifti|sixti|seventi|eighti|ninet|twentieth|twenty|current|latter|close|turn|dawn|tail|very|year-end|holiday|fiscal))", "", text)
 
@@ -297,6 +299,39 @@ def _year_edge(m, ctx):
     if months > 12:
         return None
     return TimePoint("year", year_of(m["yspec"], ctx)), EDGE_MODS[m["edge"]]
+
+
+# "the closing months of 2021", "the final weeks of last year", "the first days of 2020": a stretch
+# at a year's edge counted in no number is the year, START or END, as "the early part of 2021" is
+# ("the early months of 2021" is cleaned to "the first months of 2021", before "early" would be
+# stripped as a calendar modifier and leave "months of 2021").
+VAGUE_EDGE_MODS = {"first": "START", "earliest": "START", "opening": "START",
+                   "last": "END", "final": "END", "closing": "END", "latter": "END",
+                   "waning": "END", "dying": "END"}
+VAGUE_EDGE_UNITS = r"(?P<unit>month|week|day)s"
+
+
+def _vague_year_edge(m, ctx):
+    return TimePoint("year", year_of(m["yspec"], ctx)), VAGUE_EDGE_MODS[m["edge"]]
+
+
+# "the first week of October", "the last 10 days of March", "the final days of June 2021": a
+# stretch of days or weeks at a month's edge is the month, START or END (of the year by context,
+# as the month alone is); at most half the month ("the first three weeks of May" is no edge).
+MONTH_EDGE_DAYS = {"day": 1, "week": 7}
+MONTH_EDGE_MAX_DAYS = 15
+
+
+def _month_edge(m, ctx):
+    n = 1.0 if m["num"] is None else number_of(m["num"])
+    if m["vague"]:
+        n = 3.0  # "the first few days"
+    if n is None or n < 1 or n * MONTH_EDGE_DAYS[unit_of(m)] > MONTH_EDGE_MAX_DAYS:
+        return None
+    month = MONTHS[m["month"]]
+    point = (TimePoint("month", int(m["year"]), month) if m["year"]
+             else resolve(lambda y: TimePoint("month", y, month), ctx, None, "month"))
+    return point, VAGUE_EDGE_MODS[m["edge"]]
 
 
 def _month_quarter(m, ctx):
@@ -780,6 +815,10 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("month-range-part", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? ?(?:-|to|through) ?(?P<m2>{alt(MONTHS)})\.? (?P<unit>quarter|half|period)(?:(?: of|,)? {YEAR_SPEC})?",
      _month_range_part),
     ("year-edge", rf"(?:the )?(?P<edge>{alt(EDGE_MODS)}) {NUM} {UNIT}(?: of|,) {EDGE_YEAR}", _year_edge),
+    ("year-edge-vague", rf"(?:the )?(?P<edge>{alt(VAGUE_EDGE_MODS)}) (?:few )?{VAGUE_EDGE_UNITS} of {EDGE_YEAR}",
+     _vague_year_edge),
+    ("month-edge", rf"(?:the )?(?P<edge>{alt(VAGUE_EDGE_MODS)}) (?:(?P<vague>(?:a )?few) |{NUM} )?(?P<unit>day|week)s? of {M}(?:,? {Y})?",
+     _month_edge),
     ("month-quarter", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? quarter(?:(?: of|,)? {YEAR_SPEC})?", _month_quarter),
     ("season", rf"(?:{REL} )?(?P<season>{alt(SEASONS)})(?:(?: of|,)? {YEAR_SPEC})?", _season),
     ("year-season", rf"{YEAR_SPEC} (?P<season>{alt(SEASONS)})(?P<rel>)", _season),
