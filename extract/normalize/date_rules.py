@@ -334,6 +334,29 @@ def _month_edge(m, ctx):
     return point, VAGUE_EDGE_MODS[m["edge"]]
 
 
+def _count_first_short_year(m, ctx):
+    """'3Q22' -> 2022-Q3, '1H23' -> 2023-H1; '3H22' is no half (None)."""
+    gran, index = ("quarter", 4) if m["unit"] == "q" else ("half", 2)
+    if int(m["q"]) > index:
+        return None
+    return TimePoint(gran, year_of("'" + m["yy"].lstrip("'"), ctx), int(m["q"]))
+
+
+def _month_half(m, ctx):
+    """'the second half of September' -> that September, END; 'the first half of the month' -> P's
+    month (or the month the article last named), START: a month's half is no calendar half."""
+    mod = "START" if m["edge"] == "first" else "END"
+    if m["this"]:
+        rel = m["this"].split()[0]
+        words = RuleMatch("the-unit" if rel == "the" else "relative-unit", m["this"], {"unit": "month", "rel": rel})
+        point = (_the_unit if rel == "the" else _relative_unit)(words, ctx)
+        return None if point is None else (point, mod)
+    month = MONTHS[m["month"]]
+    point = (TimePoint("month", int(m["year"]), month) if m["year"]
+             else resolve(lambda y: TimePoint("month", y, month), ctx, None, "month"))
+    return point, mod
+
+
 def _month_quarter(m, ctx):
     """'the June quarter' -> Q2, the calendar quarter that ends in the month (of the year by
     context, as 'the second quarter' is); None for a month that ends no calendar quarter."""
@@ -810,6 +833,8 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("year-quarter", rf"{Y} q(?P<q>[1-4])(?P<ord>)(?P<yspec>)", lambda m, c: TimePoint("quarter", int(m["year"]), int(m["q"]))),
     # "Q112", "Q4'13": a quarter glued to its year's last two digits, as market notes write it
     ("quarter-short-year", r"q(?P<q>[1-4])(?P<yy>'?\d\d)", lambda m, c: TimePoint("quarter", year_of("'" + m["yy"].lstrip("'"), c), int(m["q"]))),
+    # "3Q22", "1H23": the count first, as analysts' notes write it
+    ("count-first-short-year", r"(?P<q>[1-4])(?P<unit>q|h)(?P<yy>'?\d\d)", _count_first_short_year),
     ("half", rf"(?:the )?(?:(?P<ord>first|second|1st|2nd|last|final|latter) (?:half|halves)|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
     ("half-of-era", r"(?P<ord>first|second|last|latter) half of (?P<rest>.+)", _half_of_era),
     ("month-range-part", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? ?(?:-|to|through) ?(?P<m2>{alt(MONTHS)})\.? (?P<unit>quarter|half|period)(?:(?: of|,)? {YEAR_SPEC})?",
@@ -819,6 +844,8 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
      _vague_year_edge),
     ("month-edge", rf"(?:the )?(?P<edge>{alt(VAGUE_EDGE_MODS)}) (?:(?P<vague>(?:a )?few) |{NUM} )?(?P<unit>day|week)s? of {M}(?:,? {Y})?",
      _month_edge),
+    ("month-half", rf"(?:the )?(?P<edge>first|second|last|latter) half of (?:{M}(?:,? {Y})?|(?P<this>the month|this month|last month|next month))",
+     _month_half),
     ("month-quarter", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? quarter(?:(?: of|,)? {YEAR_SPEC})?", _month_quarter),
     ("season", rf"(?:{REL} )?(?P<season>{alt(SEASONS)})(?:(?: of|,)? {YEAR_SPEC})?", _season),
     ("year-season", rf"{YEAR_SPEC} (?P<season>{alt(SEASONS)})(?P<rel>)", _season),
