@@ -299,6 +299,9 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Talks will resume in the first few days of January.", "the first few days of January", P1, "2023-01", "START"),
     ("Orders rose in the second half of September.", "the second half of September", P1, "2022-09", "END"),
     ("Orders rose in the first half of this month.", "the first half of this month", P1, "2022-10", "START"),
+    # "pre-"/"post-" before a year: before or after it (TimeML BEFORE, AFTER; TBAQ tags "post-1959" so)
+    ("Output has not returned to pre-2020 levels.", "pre-2020", P1, "2020", "BEFORE"),
+    ("The post-2008 recovery was slow.", "post-2008", P1, "2008", "AFTER"),
     # analysts' codes with the count first
     ("Margins narrowed in 3Q22, the note said.", "3Q22", P1, "2022-Q3", None),
     ("Margins will widen in 1H23, the note said.", "1H23", P1, "2023-H1", None),
@@ -755,6 +758,7 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("The fee is charged annually.", "annually"),
     ("The app has a million daily active users.", "daily"),
     ("The 50-year-old founder resigned.", "50-year"),
+    ("The Post-Dispatch reported it in 2008.", "Post-Dispatch"),  # "post-" before no year
     ("He retired at 65 years old.", "65 years"),
     ("The market opens at 9 a.m.", "9 a.m."),
     ("Vantor said it would report by 2000 GMT on Thursday.", "2000"),  # a clock time of four digits, no year

@@ -63,6 +63,7 @@ MODIFIERS: tuple[Modifier, ...] = (
         ("start of", "START"), ("the dawn of", "START"), ("the turn of", "START"),
         ("the middle of", "MID"), ("middle of", "MID"), ("the mid-", "MID"), ("mid-", "MID"),
         ("the mid ", "MID"), ("mid ", "MID"),
+        ("pre-", "BEFORE"), ("post-", "AFTER"),  # "pre-2020 levels", "the post-1959 politics"
         ("early in", "START"), ("earlier in", "START"), ("late in", "END"), ("later in", "END"),  # "earlier in the year"
         ("the early part of", "START"), ("early part of", "START"), ("the early", "START"), ("early", "START"), ("earlier", "START"),
         ("the late", "END"), ("late", "END"), ("later", "END"),
