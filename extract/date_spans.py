@@ -71,9 +71,19 @@ def fix_date(span: Span) -> list[Span]:
         span = Span(doc, span.start, span.end - 1, label="DATE")  # "the week ahead of the vote": "ahead of" is "before"
     if is_amount_word(span[0]):
         span = extend_left(span, QUANTITY_MOD_PHRASES)
-    parts = parseable_parts(span)
+    parts = [_year_before_noun(part) for part in parseable_parts(span)]
     coordinated = _coordinated_days(span, parts) + _coordinated_periods(span, parts)
     return [part for part in parts + coordinated if not any(check(part) for check in NOT_A_DATE_PART)]
+
+
+def _year_before_noun(part: Span) -> Span:
+    """'the 2021' left of the model's 'the 2021 holiday season', 'the 2022 season': the year
+    modifies the noun after it, whose 'the' it is; the date is '2021' (as 'the 2020 election' gives)."""
+    doc = part.doc
+    if (len(part) == 2 and part[0].lower_ == "the" and YEAR_TOKEN.fullmatch(part[1].text) and part.end < len(doc)
+            and doc[part.end].is_alpha and doc[part.end].pos_ in ("NOUN", "PROPN", "ADJ")):
+        return Span(doc, part.start + 1, part.end, label="DATE")
+    return part
 
 
 # ANNOTATION §2 DATE: the preposition that governs a date is outside the span.

@@ -299,6 +299,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Talks will resume in the first few days of January.", "the first few days of January", P1, "2023-01", "START"),
     ("Orders rose in the second half of September.", "the second half of September", P1, "2022-09", "END"),
     ("Orders rose in the first half of this month.", "the first half of this month", P1, "2022-10", "START"),
+    # a year that modifies a noun leaves the noun's "the" out (the model's "the 2021 holiday season")
+    ("Sales rose during the 2021 holiday season.", "2021", P1, "2021", None),
     # "pre-"/"post-" before a year: before or after it (TimeML BEFORE, AFTER; TBAQ tags "post-1959" so)
     ("Output has not returned to pre-2020 levels.", "pre-2020", P1, "2020", "BEFORE"),
     ("The post-2008 recovery was slow.", "post-2008", P1, "2008", "AFTER"),
@@ -759,6 +761,7 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("The app has a million daily active users.", "daily"),
     ("The 50-year-old founder resigned.", "50-year"),
     ("The Post-Dispatch reported it in 2008.", "Post-Dispatch"),  # "post-" before no year
+    ("Sales rose during the 2021 season.", "the 2021"),  # the year's "the" is its noun's
     ("He retired at 65 years old.", "65 years"),
     ("The market opens at 9 a.m.", "9 a.m."),
     ("Vantor said it would report by 2000 GMT on Thursday.", "2000"),  # a clock time of four digits, no year
