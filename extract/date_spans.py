@@ -62,6 +62,8 @@ def fix_date(span: Span) -> list[Span]:
         # "the third-quarter results", "The year-ago results", "the fiscal second-quarter of $8.6
         # million": a hyphenated date is an adjective, the "the" is its noun's
         span = Span(doc, span.start + 1, span.end, label="DATE")
+    if _unit_adjective_before_period(span):
+        span = Span(doc, span.start - 1, span.end + 1, label="DATE")  # "a three-year period"
     if span.end < len(doc) and doc[span.end].lower_ in PARTS_OF_DAY and span[-1].lower_ in DAY_WORDS:
         span = Span(doc, span.start, span.end + 1, label="DATE")  # "Friday morning"
     span = extend_right(extend_left(_offset_from(_range_from(span)), DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
@@ -170,6 +172,18 @@ SCAN_KEY = "extract.date_scan"
 DURATION_CHECK = DateContext(date(2000, 1, 1))
 # How many texts' parse checks (_parsed_scan) a process keeps.
 SCAN_CACHE_SIZE = 4096
+
+
+PERIOD_NOUNS = frozenset({"period", "span", "stretch"})
+
+
+def _unit_adjective_before_period(span: Span) -> bool:
+    """'three-year' of 'over a three-year period', '30-day' of 'the 30-day period': the noun names the
+    stretch the count measures, and the span is the noun phrase (TBAQ tags 'a three-year period' so)."""
+    doc = span.doc
+    return (len(span) == 3 and span[1].text == "-" and span[-1].lower_ in UNIT_WORDS and span[0]._.is_number
+            and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "the")
+            and span.end < len(doc) and doc[span.end].lower_ in PERIOD_NOUNS)
 
 
 def _ordering_word(span: Span) -> bool:

@@ -299,6 +299,9 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Talks will resume in the first few days of January.", "the first few days of January", P1, "2023-01", "START"),
     ("Orders rose in the second half of September.", "the second half of September", P1, "2022-09", "END"),
     ("Orders rose in the first half of this month.", "the first half of this month", P1, "2022-10", "START"),
+    # a count of units before "period", "span", "stretch" measures that noun's stretch: the noun phrase is the span
+    ("He overstated earnings over a three-year period.", "a three-year period", P1, "P3Y", None),
+    ("Sales rose 5% in the two-week period.", "the two-week period", P1, "P2W", None),
     # a year that modifies a noun leaves the noun's "the" out (the model's "the 2021 holiday season")
     ("Sales rose during the 2021 holiday season.", "2021", P1, "2021", None),
     # "pre-"/"post-" before a year: before or after it (TimeML BEFORE, AFTER; TBAQ tags "post-1959" so)

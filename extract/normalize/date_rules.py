@@ -75,6 +75,8 @@ def _spell_out(text: str) -> str:
 _FISCAL_INSIDE = re.compile(r" (?:fiscal|financial) (?:year )?(?=\d{4}\b)")
 _RELATIVE_FISCAL = re.compile(r"(?<=\b(?:this|next|last) )(?:fiscal|financial) (?=year\b)")
 # "the entire year" is read as "the full year" (rule reported-year); a shorter whole unit as the unit
+# "over a three-year period", "the 30-day period": the count of units the hyphenated adjective gives
+_UNIT_PERIOD = re.compile(rf"^(?:a |an |the )?(?P<count>{NUMWORD}-(?:{UNIT_NAMES})) (?:period|span|stretch)$")
 _EARLY_UNITS = re.compile(r"\b(?:early|late) (?=(?:month|week|day)s of )")
 _WHOLE_UNIT = re.compile(r"(?<=\bthe )(?:full|entire|whole) (?=(?:quarter|month|week|half)\b)")
 # "five trading days", "the third straight session": market reports count trading days.
@@ -96,6 +98,7 @@ def clean(text: str) -> str:
     text = _FISCAL_INSIDE.sub(" ", text)  # "the second half of fiscal 2012": that year's half
     text = _RELATIVE_FISCAL.sub("", text)  # "next fiscal year": the year after P's, as "next year" is
     text = _WHOLE_UNIT.sub("", text)  # "the entire month", "the full quarter": that month, that quarter
+    text = _UNIT_PERIOD.sub(r"\g<count>", text)  # "a three-year period": three years (rule duration)
     text = _EARLY_UNITS.sub(lambda m: "first " if m[0].startswith("early") else "last ", text)  # rule year-edge-vague
     text = _TRADING_DAYS.sub("day", text)  # "eight trading days", "two sessions": days
     return re.sub(r"^(?:the )?(?=(?:first|second|third|fourth|last|end|beginning|middle|start|new|early|late|mid|summer|winter|spring|autumn|fall|\d|'\d|nineteen|twenti|thirti|fourti|fifti|sixti|seventi|eighti|ninet|twentieth|twenty|current|latter|close|turn|dawn|tail|very|year-end|holiday|fiscal))", "", text)
