@@ -299,6 +299,14 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Talks will resume in the first few days of January.", "the first few days of January", P1, "2023-01", "START"),
     ("Orders rose in the second half of September.", "the second half of September", P1, "2022-09", "END"),
     ("Orders rose in the first half of this month.", "the first half of this month", P1, "2022-10", "START"),
+    # newswire's hyphenated modifiers ("by end-2023", "at end-March", "in late-2023") and a bare unit after one
+    ("The bank expects the rate to peak by end-2023.", "end-2023", P1, "2023", "END"),
+    ("Reserves stood at $5 billion at end-March.", "end-March", P1, "2022-03", "END"),
+    ("The plant will open in late-2023.", "late-2023", P1, "2023", "END"),
+    ("The plant will open by end of year.", "end of year", P1, "2022", "END"),
+    ("Payments are due at mid-month.", "mid-month", P1, "2022-10", "MID"),
+    # "the back half of the year": its second half
+    ("Sales will improve in the back half of 2023.", "the back half of 2023", P1, "2023-H2", None),
     # a count of units before "period", "span", "stretch" measures that noun's stretch: the noun phrase is the span
     ("He overstated earnings over a three-year period.", "a three-year period", P1, "P3Y", None),
     ("Sales rose 5% in the two-week period.", "the two-week period", P1, "P2W", None),
@@ -764,6 +772,7 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("The app has a million daily active users.", "daily"),
     ("The 50-year-old founder resigned.", "50-year"),
     ("The Post-Dispatch reported it in 2008.", "Post-Dispatch"),  # "post-" before no year
+    ("The end-user market grew in 2021.", "end-user"),  # "end-" before no date
     ("Sales rose during the 2021 season.", "the 2021"),  # the year's "the" is its noun's
     ("He retired at 65 years old.", "65 years"),
     ("The market opens at 9 a.m.", "9 a.m."),

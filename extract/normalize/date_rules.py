@@ -230,9 +230,12 @@ def _century(m, ctx):
     return TimePoint("century", n - 1)
 
 
+HALF_SIDES = {"front": 1, "back": 2}  # "the back half of the year": its second half, as business news writes it
+
+
 def _sub_year(gran: str, count: int):
     def handler(m, ctx):
-        index = ORDINALS.get(m["ord"], 0) if m["ord"] else int(m["q"])
+        index = (HALF_SIDES.get(m["ord"]) or ORDINALS.get(m["ord"], 0)) if m["ord"] else int(m["q"])
         if m["ord"] in ("last", "final", "latter"):  # "the latter half of 2023": its second
             if not m["yspec"]:
                 return None  # "last quarter" is the quarter before P's, not Q4
@@ -838,7 +841,7 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     ("quarter-short-year", r"q(?P<q>[1-4])(?P<yy>'?\d\d)", lambda m, c: TimePoint("quarter", year_of("'" + m["yy"].lstrip("'"), c), int(m["q"]))),
     # "3Q22", "1H23": the count first, as analysts' notes write it
     ("count-first-short-year", r"(?P<q>[1-4])(?P<unit>q|h)(?P<yy>'?\d\d)", _count_first_short_year),
-    ("half", rf"(?:the )?(?:(?P<ord>first|second|1st|2nd|last|final|latter) (?:half|halves)|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
+    ("half", rf"(?:the )?(?:(?P<ord>first|second|1st|2nd|last|final|latter|front|back) (?:half|halves)|h(?P<q>[12]))(?:(?: of|,)? {YEAR_SPEC})?", _sub_year("half", 2)),
     ("half-of-era", r"(?P<ord>first|second|last|latter) half of (?P<rest>.+)", _half_of_era),
     ("month-range-part", rf"(?:the )?(?P<m1>{alt(MONTHS)})\.? ?(?:-|to|through) ?(?P<m2>{alt(MONTHS)})\.? (?P<unit>quarter|half|period)(?:(?: of|,)? {YEAR_SPEC})?",
      _month_range_part),

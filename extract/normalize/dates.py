@@ -187,6 +187,10 @@ _PREFIXES = tuple(prefix for prefix, _ in _PREFIX_MODS)
 _SUFFIXES = tuple(suffix for suffix, _ in DATE_MOD_SUFFIXES)
 
 
+# A calendar unit written bare after a calendar modifier ("by end of year", "mid-month", "start of week").
+BARE_PERIODS = frozenset({"year", "month", "week", "quarter"})
+
+
 def _strip_mods(text: str) -> tuple[str, str | None]:
     """'late 2019' -> ('2019', 'END'); 'more than two years' -> ('two years', 'MORE_THAN')."""
     if " or so" in text:
@@ -204,6 +208,8 @@ def _strip_mods(text: str) -> tuple[str, str | None]:
             rest = text[len(prefix):].lstrip(" -")
             if rest.startswith("the "):
                 rest = clean(rest) if not rest.startswith("the same") else rest
+            elif rest in BARE_PERIODS:
+                rest = f"the {rest}"  # "end of year", "mid-month": the one the article is in, as "the end of the year"
             if prefix in DATE_COUNT_ONLY and not re.match(NUMWORD, rest):
                 continue
             return rest, mod

@@ -57,7 +57,7 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("or earlier", "ON_OR_BEFORE", ("DATE",), "after"), Modifier("or before", "ON_OR_BEFORE", ("DATE",), "after"),
     # a part of a calendar period; longest first where one opens another ("the end of", "end of")
     *(Modifier(phrase, mod, ("DATE",), "calendar") for phrase, mod in (
-        ("the very end of", "END"), ("the end of", "END"), ("end of", "END"), ("the close of", "END"),
+        ("the very end of", "END"), ("the end of", "END"), ("end of", "END"), ("end-", "END"), ("the close of", "END"),
         ("the latter part of", "END"), ("latter part of", "END"), ("the tail end of", "END"),
         ("the beginning of", "START"), ("beginning of", "START"), ("the start of", "START"),
         ("start of", "START"), ("the dawn of", "START"), ("the turn of", "START"),
