@@ -50,7 +50,7 @@ class DateCues:
         Only the point: the closing day's own mention is read in its own context (the anchor SPAN
         has just set, its own comparison), from the same cached scan."""
         doc = span.doc
-        if span.end + 1 >= len(doc) or doc[span.end].lower_ not in PERIOD_END_WORDS:
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ not in PERIOD_CLOSE_WORDS:
             return None
         closing = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == "DATE"), None)
         if closing is None:
@@ -85,6 +85,9 @@ NAMING_RULES = frozenset({"quarter", "half", "year-quarter", "month-quarter", "m
 # quarter": tense NEAREST) is not the one reported.
 AHEAD = AHEAD_TENSES | {"NEAREST"}
 PERIOD_END_WORDS = frozenset({"ended", "ending"})  # "the year ended March 31": the day closes the period
+# ... and "to", "through" before a day close it too ("claims fell in the week to Oct. 21"), as the
+# closing day of a reported period, not as the end of a range (the day still anchors on its own)
+PERIOD_CLOSE_WORDS = PERIOD_END_WORDS | {"to", "through"}
 # Year-on-year comparisons ("from $3 million a year earlier", "the year before", "the year-ago quarter") point
 # back at the period under report; they are never what the next comparison resolves against.
 _COMPARISON = re.compile(

@@ -305,6 +305,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The plant will open in late-2023.", "late-2023", P1, "2023", "END"),
     ("The plant will open by end of year.", "end of year", P1, "2022", "END"),
     ("Payments are due at mid-month.", "mid-month", P1, "2022-10", "MID"),
+    # "to", "through" before a day close a reported period as "ended" does: the week that ends on it
+    ("Jobless claims fell in the week to Oct. 21, the ministry said.", "the week", date(2022, 10, 26), "2022-W42", None),
     # "the back half of the year": its second half
     ("Sales will improve in the back half of 2023.", "the back half of 2023", P1, "2023-H2", None),
     # a count of units before "period", "span", "stretch" measures that noun's stretch: the noun phrase is the span
