@@ -617,6 +617,9 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("The plan will end three years from now.", "three years from now", P1, "2025", None),
     # counted runs: the run so far, a duration (TimeML: "the fifth straight year" P5Y)
     ("Stocks fell for a third consecutive day on Friday.", "a third consecutive day", P1, "P3D", None),
+    # "for a second day": the indefinite article makes the ordinal a run's count, as "consecutive" does
+    ("Protesters rallied for a third day on Sunday.", "a third day", P1, "P3D", None),
+    ("Talks entered a second week.", "a second week", P1, "P2W", None),
     ("The index rose for the fourth week in a row.", "the fourth week in a row", P1, "P4W", None),
     ("Profits declined for two straight quarters.", "two straight quarters", P1, "P2Q", None),
     ("Oil fell for the third session in a row.", "the third session in a row", P1, "P3D", None),
@@ -775,6 +778,7 @@ NOT_DATE_CASES = [  # (sentence, text that must not be a DATE mention): §2 rate
     ("The 50-year-old founder resigned.", "50-year"),
     ("The Post-Dispatch reported it in 2008.", "Post-Dispatch"),  # "post-" before no year
     ("The end-user market grew in 2021.", "end-user"),  # "end-" before no date
+    ("Acme expects a second quarter loss.", "a second quarter"),  # a quarter's loss, no run
     ("Sales rose during the 2021 season.", "the 2021"),  # the year's "the" is its noun's
     ("He retired at 65 years old.", "65 years"),
     ("The market opens at 9 a.m.", "9 a.m."),

@@ -776,10 +776,12 @@ def _span_duration(m, ctx):
 
 
 def _run(m, ctx):
-    """'a third consecutive day', 'the fourth week in a row' -> P3D, P4W (the run so far, as
-    TimeML reads 'the fifth straight year'); 'two straight quarters', 'three days in a row' -> P2Q, P3D."""
-    if not m["row"] and not any(f" {w} " in m[0] for w in RUN_WORDS):
-        return None  # "the third day" alone is no run
+    """'a third consecutive day', 'the fourth week in a row', 'for a second day' -> P3D, P4W, P2D (the
+    run so far, as TimeML reads 'the fifth straight year'); 'two straight quarters', 'three days in a
+    row' -> P2Q, P3D."""
+    indefinite = m[0].startswith(("a ", "an ")) and unit_of(m) not in ("quarter", "half")
+    if not m["row"] and not indefinite and not any(f" {w} " in m[0] for w in RUN_WORDS):
+        return None  # "the third day" alone is no run; "for a second day" is ("a second quarter loss" is Q2)
     n = float(ORDINALS[m["ord"]]) if m["ord"] else (float(m["nth"]) if m["nth"] else number_of(m["num"]))
     unit = unit_of(m)
     if n is None or UNITS.get(unit) in ("WE", "NI"):
