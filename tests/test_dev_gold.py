@@ -22,7 +22,7 @@ ENTITY_F1_FLOOR = {"ORG": 0.94, "PRODUCT": 0.93, "MONEY": 0.995, "PERCENT": 0.98
 # DATE+DURATION with the deictic words ANNOTATION §2 names ("now", "recently", "the past") scored;
 # and on the set scored before they were (left out of gold and predictions alike), where the
 # earlier floors were set: the words added must not hide a loss elsewhere.
-TIMEBANK_FLOOR = {"strict": 0.912, "relaxed": 0.958, "value_f1": 0.823, "value_accuracy": 0.858}
+TIMEBANK_FLOOR = {"strict": 0.914, "relaxed": 0.959, "value_f1": 0.824, "value_accuracy": 0.858}
 TIMEBANK_FLOOR_BEFORE_DEICTIC = {"strict": 0.92, "relaxed": 0.968, "value_f1": 0.824, "value_accuracy": 0.85}
 
 needs_tbaq = pytest.mark.skipif(not eval_entities.TBAQ.exists(), reason=f"{eval_entities.TBAQ} not present")
