@@ -18,12 +18,14 @@ from extract.name_words import (BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, COUNT_
                                 US_STATE_ABBREVIATIONS, US_STATE_NAMES)
 from extract.records import NAME_LABELS
 from extract.rules import load_names
-from extract.spans import POSSESSIVES
+from extract.spans import POSSESSIVES, spelling_key
 
 POSSESSIVE_END = re.compile(r"\s*['\u2019]s?$")
 # The state abbreviations as one tuple: str.startswith tries them all in one call.
 STATE_PREFIXES = tuple(sorted(US_STATE_ABBREVIATIONS))
 COUNTRY_NAMES = frozenset(load_names("country_names"))
+# Their spellings in any case and spacing ("MALAYSIA" in a capitals line, the ner's "UnitedStates").
+COUNTRY_KEYS = frozenset(spelling_key(name) for name in COUNTRY_NAMES)
 
 
 def inside_person(span: Span) -> bool:
@@ -79,7 +81,7 @@ def not_an_org(span: Span, people: set[str]) -> bool:
     officer's title alone ("Tesla's CFO") or a country ("Consumer prices in Uruguay rose")."""
     after_honorific = span.start > 0 and span.doc[span.start - 1].text.rstrip(".") in HONORIFICS  # "Mr. Perelman's"
     return (span.text in people or span.text.rstrip(".") in HONORIFICS or span[0].text.rstrip(".") in HONORIFICS
-            or all(t.lower_ in PERSON_ROLE_NOUNS for t in span) or span.text in COUNTRY_NAMES
+            or all(t.lower_ in PERSON_ROLE_NOUNS for t in span) or spelling_key(span.text) in COUNTRY_KEYS
             or after_honorific or place_or_facility(span) or place_compound(span) or town_named_like_company(span)
             or common_word_opening(span))
 

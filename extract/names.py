@@ -38,7 +38,7 @@ from extract.name_words import (ACRONYM_PLURAL, legal_key, PUBLIC_SERVICE_KINDS,
                                 VEHICLE_CATEGORY_WORDS, WEAPON_MODIFIERS, WEAPON_NOUN_FORMS, WEAPON_SYSTEM_NOUNS, GENERAL_VEHICLE_NOUNS)
 from extract.records import NAME_LABELS, QUANTITY_LABELS
 from extract.rules import load_names
-from extract.spans import (DESCRIPTOR_HEADS, ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, split_names, tokens_among, word_ids, with_own_apostrophe, without_descriptor,
+from extract.spans import (DESCRIPTOR_HEADS, ORIGIN_KEY, POSSESSIVES, overlaps, set_ents, spelling_key, split_names, tokens_among, word_ids, with_own_apostrophe, without_descriptor,
                            without_end_punctuation)
 
 PRODUCT_CODE_RX = re.compile(PRODUCT_CODE)
@@ -210,12 +210,6 @@ def _product_names(gazetteer: str | list[str], words: frozenset[str]) -> tuple[s
                 plural := _plural(name)) is not None:
             plurals.append(plural)
     return (*names, *plurals)
-
-
-@lru_cache(maxsize=4096)  # asked for each candidate many times over while the votes are counted
-def spelling_key(text: str) -> str:
-    """'Link Now' and 'LinkNow' -> 'linknow': case, spacing and hyphen variants are one name."""
-    return re.sub(r"[\s\-\u2010-\u2015.'\u2019]", "", text.lower())
 
 
 class NameResolver:

@@ -27,6 +27,12 @@ MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
 ORIGIN_KEY = "extract.origin"
 
 
+@lru_cache(maxsize=4096)  # asked for each candidate many times over while the votes are counted
+def spelling_key(text: str) -> str:
+    """'Link Now' and 'LinkNow' -> 'linknow': case, spacing and hyphen variants are one name."""
+    return re.sub(r"[\s\-\u2010-\u2015.'\u2019]", "", text.lower())
+
+
 def span_origin(span: Span) -> str | dict | None:
     """What made an entity span: for a DATE, MONEY or PERCENT (extract_quantities) the pattern row's
     id or the model's span ('model DATE', 'holiday name', ...); for an ORG or PRODUCT (extract_names)

@@ -407,6 +407,10 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("Uruguay is closing in on a trade deal with China.", "Uruguay"),
     ("Consumer prices in Uruguay rose 8% in January.", "Uruguay"),
     ("Peru's economy grew 3% last year.", "Peru"),
+    # a country in any case or spacing (a line in capitals, a lost space), and the states of 1989-98 newswire
+    ("MALAYSIA said on Monday it would cut tariffs.", "MALAYSIA"),
+    ("The family wants the boy to stay in the UnitedStates, a lawyer said.", "UnitedStates"),
+    ("In 1979 the Soviet Union invaded Afghanistan, a diplomat recalled.", "Soviet Union"),
     ("Russian Economic Development Minister Maxim Oreshkin predicted growth.", "Russian Economic Development"),
     # an officer's title after a company's possessive (M10, real earnings news)
     ('"Demand was strong," said Ann Lee, Tesla\'s CEO.', "CEO"),
