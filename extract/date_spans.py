@@ -355,10 +355,12 @@ def _part_of_event(span: Span) -> bool:
     if part is None or word_at(doc, part + 1) != "of":
         return False
     after = doc[part + 2:part + 6]  # "of the company's fiscal year"
-    return not any(t.text[:1].isdigit() or t.lower_ in CALENDAR_WORDS or elided_century(t) for t in after)
+    return not any(t.text[:1].isdigit() or t.lower_ in CALENDAR_WORDS or elided_century(t) or FISCAL_CODE.fullmatch(t.text)
+                   for t in after)
 
 
 PART_WORDS = frozenset({"half", "quarter"})
+FISCAL_CODE = re.compile(r"FY['\u2019]?(?:\d{2}|\d{4})")  # "the second quarter of FY23": a fiscal year
 CALENDAR_WORDS = UNIT_WORDS | frozenset({*MONTHS, *SEASONS, "fiscal", "financial"})
 
 

@@ -317,6 +317,9 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     # "pre-"/"post-" before a year: before or after it (TimeML BEFORE, AFTER; TBAQ tags "post-1959" so)
     ("Output has not returned to pre-2020 levels.", "pre-2020", P1, "2020", "BEFORE"),
     ("The post-2008 recovery was slow.", "post-2008", P1, "2008", "AFTER"),
+    # a quarter or half of a fiscal year's code: that fiscal year's part, as written ("the fiscal first quarter")
+    ("Infosys reported profit for Q2 FY23.", "Q2 FY23", P1, "2023-Q2", None),
+    ("Infosys reported profit for the second quarter of FY23.", "the second quarter of FY23", P1, "2023-Q2", None),
     # analysts' codes with the count first
     ("Margins narrowed in 3Q22, the note said.", "3Q22", P1, "2022-Q3", None),
     ("Margins will widen in 1H23, the note said.", "1H23", P1, "2023-H1", None),

@@ -73,6 +73,8 @@ def _spell_out(text: str) -> str:
 
 
 _FISCAL_INSIDE = re.compile(r" (?:fiscal|financial) (?:year )?(?=\d{4}\b)")
+# a fiscal year's code after a quarter or half ("Q2 FY23", "the first half of FY2024"): that year, as written
+_FISCAL_CODE_INSIDE = re.compile(r"(?<=\w )fy ?'?(?:(?P<y4>\d{4})|(?P<y2>\d{2}))\b")
 _RELATIVE_FISCAL = re.compile(r"(?<=\b(?:this|next|last) )(?:fiscal|financial) (?=year\b)")
 # "the entire year" is read as "the full year" (rule reported-year); a shorter whole unit as the unit
 # "over a three-year period", "the 30-day period": the count of units the hyphenated adjective gives
@@ -96,6 +98,7 @@ def clean(text: str) -> str:
     text = _MORE_UNITS.sub("", text)  # "two more weeks", "an additional year": the count is of the unit
     text = _ANOTHER.sub(lambda m: "a " if m["unit"] else "", text)
     text = _FISCAL_INSIDE.sub(" ", text)  # "the second half of fiscal 2012": that year's half
+    text = _FISCAL_CODE_INSIDE.sub(lambda m: m["y4"] or f"20{m['y2']}", text)  # "q2 fy23": Q2 of fiscal 2023
     text = _RELATIVE_FISCAL.sub("", text)  # "next fiscal year": the year after P's, as "next year" is
     text = _WHOLE_UNIT.sub("", text)  # "the entire month", "the full quarter": that month, that quarter
     text = _UNIT_PERIOD.sub(r"\g<count>", text)  # "a three-year period": three years (rule duration)
