@@ -26,7 +26,7 @@ from extract.name_filters import (business_unit, capitalised_opening, dateline, 
                                    written_inside_sentence)
 from extract.name_words import (ACRONYM_PLURAL, legal_key, PUBLIC_SERVICE_KINDS, APPOSITION_ORG_NOUNS, APPOSITION_PERSON_NOUNS, APPOSITION_PRODUCT_NOUNS, LAUNCH_OBJECT_DETERMINERS, APPOSITION_ROLE_NOUNS, PERSON_PRODUCT_NOUNS, CODE_VARIANT, COMPANY_PRONOUNS,
                                 COMPANY_UNIT_WORDS, COMPARISON_WORDS, CONSUMER_GOODS_NOUNS, FEATURE_NOUNS, GENERATION_WORDS,
-                                GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
+                                GOVERNMENT_BODIES, INDEX_WORDS, INDICATOR_WORDS, MODEL_WORDS, VERSION_NUMBER, CORPORATE_KEYS, CORPORATE_NON_SUFFIXES, DESIGNATION,
                                 DESIGNATION_NOUN_FORMS, EDITION_WORDS, FACILITY_WORDS, FIRM_NAME_WORDS, GROUP_NOUNS, HONORIFICS,
                                 GROUP_NAME_WORDS, INDEX_PROVIDERS, COUNTED_CODE_NOUNS, TITLE_SMALL_WORDS,
                                 INSTITUTION_SUFFIXES, LEGAL_FORM_KEYS, LEGAL_FORMS, LINE_NOUN_FORMS, NAME_PARTICLES, LINE_OWNERS, MODEL_NUMBER,
@@ -49,6 +49,7 @@ VERSION_NUMBER_RX = re.compile(VERSION_NUMBER)
 DESIGNATION_RX = re.compile(DESIGNATION)
 CODE_VARIANT_RX = re.compile(CODE_VARIANT)
 NOT_PRODUCT_CODE_RX = re.compile(NOT_PRODUCT_CODE)
+SMALL_MODEL_NUMBER_RX = re.compile(r"^\d{1,2}[A-Za-z]{0,2}$")  # "Quest 3", "Street Fighter 6", "Pixel 9a"; no year
 ORDINAL_RX = re.compile(r"^\d+(?:st|nd|rd|th)$")
 TRIM_CODE_RX = re.compile(TRIM_CODE)
 PRODUCT_SHAPE_RX = re.compile(r"^[a-z]{1,5}[A-Z][A-Za-z0-9]*$")  # a lowercase start before a capital: "vSphere", "iCloud"
@@ -265,7 +266,9 @@ class NameResolver:
         self._add_cues(accepted)
         labels = self._decide(accepted)
         forms = self._product_short_forms(accepted, labels)
-        accepted += self._propagate(doc, accepted, labels, quantities, forms, heads)
+        repeats = self._propagate(doc, accepted, labels, quantities, forms, heads)
+        _unread_makers(accepted, repeats, labels)
+        accepted += repeats
         if capitals:
             accepted += self._in_capitals(doc, capitals, accepted, labels, quantities)
         names = []
@@ -484,6 +487,11 @@ class NameResolver:
         # name has a number); not a year ("Biden 2024": DESIGNATION has none)
         cands.extend(Candidate(Span(doc, e.start, e.end, label="PRODUCT"), "model", "PRODUCT") for e in ents
                      if e.label_ == "PERSON" and len(e) >= 2 and _designated_person(e))
+        # "Claude 3 Opus", "Street Fighter 6": the same with a small model number and edition words after it, a
+        # designation's evidence (no coordinated company's label takes it over: "... from CD Projekt SA and
+        # Street Fighter 6 from Capcom")
+        cands.extend(Candidate(Span(doc, e.start, e.end, label="PRODUCT"), "designation", "PRODUCT") for e in ents
+                     if e.label_ == "PERSON" and len(e) >= 2 and not _designated_person(e) and _numbered_person(e))
         cands = [c for c in cands if not (c.source in ("alias", "possessed", "company_possessed") and c.span.text in people)
                  and not (c.source == "alias" and _called_person_or_place(c.span))]
         # The trained ner reads an institution's whole name where a suffix word sits inside it
@@ -1458,13 +1466,57 @@ def _comma_partners(resolver: NameResolver, span: Span) -> bool:
             and not (span.start > 0 and doc[span.start - 1]._.is_name_part))
 
 
+UNREAD_NAME_TYPES = frozenset({"", "PERSON"})  # the ner's readings of a product's name it does not know
+# Nouns of the rows product-unread-*-noun a public body or a plan takes too ('the Rosstat service', 'the Artemis
+# program'), and a person's theory ('a hidden Markov model', 'the Bohr models')
+UNREAD_NOT_NOUNS = frozenset({"service", "program", "range", "suite", "model", "models"})
+UNREAD_NAME_LENGTH = 3  # the fewest letters of such a name without a model number ('R / C car' is no product)
+
+
+def _an_unread_name(resolver: NameResolver, span: Span) -> bool:
+    """The row product-unread-name-noun ('the Quest headset', 'Cursor editor', 'a Velkor phone'): one name word (and its
+    model number) before a noun of a product, where the ner reads no name (or one person's name of that word alone), and
+    it is no known company, no ordinary word opening a sentence, no end of a longer name ('Full Self-Driving
+    software') and no public body's service
+    or plan ('the Rosstat service'); the parse makes the noun a noun, the name's head."""
+    doc, first = span.doc, span[0]
+    noun = doc[span.end] if span.end < len(doc) else None
+    return (noun is not None and noun.pos_ == "NOUN" and span.root.head.i == noun.i and noun.lower_ not in UNREAD_NOT_NOUNS
+            and (len(first.text) >= UNREAD_NAME_LENGTH or len(span) > 1)
+            and first.ent_type_ in UNREAD_NAME_TYPES and not inside_person(span) and span.text not in resolver.companies
+            and not (first.is_sent_start and first.lower_ in resolver.words)
+            and not (span.start > 0 and (doc[span.start - 1]._.is_name_part or not doc[span.start - 1].whitespace_))
+            and not (noun.i + 1 < len(doc) and doc[noun.i + 1]._.is_name_part and doc[noun.i + 1].text[:1].isupper()))
+
+
+UNREAD_ROWS = frozenset({"product-unread-name-noun", "product-unread-word-noun"})
+
+
+def _unread_makers(cands: list[Candidate], repeats: list[Candidate], labels: dict[str, str]) -> None:
+    """'Drevo phones sold well. Drevo said ...': a name that only the rows product-unread-*-noun make a product, and
+    that acts as a company in another mention (a repeat with a strong verb), is the company, the phones' maker."""
+    acting = {c.key for c in repeats if c.override == "ORG"}
+    if not acting:
+        return
+    other = {c.key for c in cands if c.rule not in UNREAD_ROWS}
+    for key in {c.key for c in cands if c.rule in UNREAD_ROWS} & acting - other:
+        labels[key] = "ORG"
+
+
+def _an_unread_word(resolver: NameResolver, span: Span) -> bool:
+    """The row product-unread-word-noun: a capitalised word the tagger takes for an adjective ('the Velkor headset'),
+    no name's word to the rules (the row product-unread-name-noun reads those) and no sentence's first word ('Analysts
+    watch'), otherwise as _an_unread_name."""
+    return not span[0]._.is_name_part and not span[0].is_sent_start and _an_unread_name(resolver, span)
+
+
 ROW_CHECKS = {"made_name": _a_made_name, "product_line": _a_line, "not_the_maker": _not_the_maker, "product_verb_object": _a_product_verbs_object,
               "own_code": _a_code_of_its_own, "numbered_name": _a_numbered_name, "not_a_place": _not_a_place,
               "not_a_count": _not_a_count,
               "stock_index": _a_stock_index, "weapon": _a_weapon, "not_a_company": _not_a_company,
               "apposition_head": _an_apposition_head, "org_apposition_head": _an_org_apposition_head,
               "launched_by_company": _launched_by_company,
-              "comma_partners": _comma_partners, "consumable": _a_consumable, "sold_name": _a_sold_name}
+              "comma_partners": _comma_partners, "unread_name": _an_unread_name, "unread_word": _an_unread_word, "consumable": _a_consumable, "sold_name": _a_sold_name}
 
 
 def _totals(cands: list[Candidate]) -> dict[str, dict[str, int]]:
@@ -1842,6 +1894,23 @@ def _listed_designations(doc: Doc, names: list[Span], taken: set[int]) -> list[S
             used.add(j)
             i = j + 1
     return out
+
+
+NUMBERED_NAME_WORDS = 2  # the most name words before a model number ("Street Fighter 6"; not an album's "Solo Electric Bass 1")
+
+
+def _numbered_person(ent: Span) -> bool:
+    """The ner's PERSON of one or two capitalised words, a model number or a version, then edition words only
+    (name_words.MODEL_WORDS): 'Claude 3 Opus', 'Street Fighter 6', 'GPT-4 Turbo', 'Joy-Con 2'. No one's name has a
+    number; not a year ('Biden 2024'), not a venue's or an album's name ('O2 Apollo Manchester', 'Solo Electric Bass 1')."""
+    at = next((t.i for t in ent if any(c.isdigit() for c in t.text)), None)
+    if at is None or not ent[0].text[:1].isupper():
+        return False
+    number, before, after = ent.doc[at].text, ent.doc[ent.start:at], ent.doc[at + 1:ent.end]
+    return (bool(DESIGNATION_RX.match(number) or VERSION_NUMBER_RX.match(number) or SMALL_MODEL_NUMBER_RX.match(number))
+            and not NOT_PRODUCT_CODE_RX.match(number)
+            and sum(t.is_alpha for t in before) <= NUMBERED_NAME_WORDS and all(t.text[:1].isupper() or t.is_punct for t in before)
+            and all(t.text in MODEL_WORDS for t in after))
 
 
 def _designated_person(ent: Span) -> bool:

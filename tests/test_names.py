@@ -401,8 +401,15 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     # a plus glued to a model's name is the name's (its variant)
     ("The Galaxy S24 and S24+ will ship in May, Samsung said.", [("PRODUCT", "S24+")]),
     ("Samsung sold 5 million Galaxy S8+ phones last year.", [("PRODUCT", "Galaxy S8+")]),
+    # the ner's person with a model number, then edition words only, is a model's name
+    ("The app was built on Brelix 3.5 and Tovan 2 Turbo models.", [("PRODUCT", "Tovan 2 Turbo")]),
+    # one name word before a noun of a product, where the ner reads no name or a person, is the product
+    ("Rivals include the Velkor headset and Drevo phones.", [("PRODUCT", "Velkor"), ("PRODUCT", "Drevo")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
+    # a capitalised word opening a sentence is no product's name before a noun, nor is a place ("China phones")
+    ("Analysts watch Tessaro closely. Tessaro said it would cut jobs.", "Analysts"),
+    ("China phones and Texas plants were in the news.", "China"),
     # a country, even as an actor (ANNOTATION §2); a minister's portfolio before the title (RR10's real-news classes)
     ("Uruguay is closing in on a trade deal with China.", "Uruguay"),
     ("Consumer prices in Uruguay rose 8% in January.", "Uruguay"),
@@ -490,6 +497,8 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("Visitors at the IFA consumer electronics fair saw robots.", "IFA"),
 ]
 NOT_PRODUCT_CASES = [  # (text, surface that must not be a PRODUCT): a product named by an ordinary word
+    # a name only its noun makes a product, acting as a company in another mention, is the maker
+    ("Drevo phones sold well. Drevo said on Monday that profit rose.", "Drevo"),
     # a company's possessive before a name with an organization's word: the ner's ORG, a publication or unit, stays
     ("An editor of the Heritage Foundation's Policy Intelligence Report said the study was flawed.",
      "Policy Intelligence Report"),
