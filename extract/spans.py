@@ -303,12 +303,17 @@ def _inside_complement(before: Span, after: Span) -> bool:
             and after[-1].text not in ORG_SUFFIXES)
 
 
+# The most words before "and" in one institution's name: its country's or chamber's and its first field's.
+INSTITUTION_FIELD_WORDS = 2
+
+
 def _one_institution(before: Span, after: Span) -> bool:
     """'Immigration' + 'Naturalization Service': one capitalised word, 'and', and capitalised words
-    ending in an institution's word are one name; not two companies ('Nokia and Ericsson AB')."""
+    ending in an institution's word are one name; not two companies ('Nokia and Ericsson AB'). The
+    word may follow its country's or chamber's ('U.S. Immigration and Naturalization Service')."""
     words = [t for t in before if t.lower_ != "the"]
-    return (len(words) == 1 and words[0].is_alpha and words[0].text[:1].isupper() and len(after) > 0
-            and all(t.text[:1].isupper() for t in after) and after[-1].text in AND_INSTITUTION_WORDS)
+    return (0 < len(words) <= INSTITUTION_FIELD_WORDS and words[-1].is_alpha and all(t.text[:1].isupper() for t in words)
+            and len(after) > 0 and all(t.text[:1].isupper() for t in after) and after[-1].text in AND_INSTITUTION_WORDS)
 
 
 def _only_suffixes(tokens: Span) -> bool:

@@ -104,6 +104,9 @@ ORG_SPAN_CASES = [  # (text, mentions that must be found, mentions that must not
     # one capitalised field, "and", and an institution's name are one name
     ("Officials of the Immigration and Naturalization Service said the boy would stay.",
      {("ORG", "Immigration and Naturalization Service")}, {("ORG", "Immigration")}),
+    # also after its country's word: the field before "and" is no name of its own
+    ("Agents of the U.S. Immigration and Naturalization Service said the boy would stay.", set(),
+     {("ORG", "U.S. Immigration"), ("ORG", "Naturalization Service")}),
     # mixed-case legal forms are one token and end the name; particles of another language stay inside it
     ("Fincantieri S.p.A. won a contract for two frigates.", {("ORG", "Fincantieri S.p.A.")}, set()),
     ("Kofola s.r.o. said sales rose.", {("ORG", "Kofola s.r.o.")}, set()),
