@@ -67,6 +67,7 @@ def fix_date(span: Span) -> list[Span]:
     if span.end < len(doc) and doc[span.end].lower_ in PARTS_OF_DAY and span[-1].lower_ in DAY_WORDS:
         span = Span(doc, span.start, span.end + 1, label="DATE")  # "Friday morning"
     span = extend_right(extend_left(_offset_from(_range_from(span)), DATE_MOD_PHRASES), DATE_SUFFIX_PHRASES)
+    span = _whole_mod_phrase(span)
     if _ordering_word(span):
         span = Span(doc, span.start + 1, span.end, label="DATE")  # "Earlier Friday": "Friday"
     if len(span) > 1 and span[-1].lower_ == "ahead" and word_at(doc, span.end) == "of":
@@ -76,6 +77,21 @@ def fix_date(span: Span) -> list[Span]:
     parts = [_year_before_noun(part) for part in parseable_parts(span)]
     coordinated = _coordinated_days(span, parts) + _coordinated_periods(span, parts)
     return [part for part in parts + coordinated if not any(check(part) for check in NOT_A_DATE_PART)]
+
+
+def _whole_mod_phrase(span: Span) -> Span:
+    """'end of the year' of the model's, after 'the tail' ('toward the tail end of the year'), or after
+    'the very': the calendar modifier written is the longer one, and all of it is the span's. A 'the'
+    alone before it is no modifier's ('the late-November trip': _takes_article decides)."""
+    doc = span.doc
+    words = tuple(t.lower_ for t in span[:4])
+    for phrase in DATE_MOD_PHRASES:
+        for cut in range(1, len(phrase)):
+            head, rest = phrase[:cut], phrase[cut:]
+            if (head != ("the",) and words[:len(rest)] == rest and len(span) > len(rest) and span.start >= cut
+                    and tuple(t.lower_ for t in doc[span.start - cut:span.start]) == head):
+                return Span(doc, span.start - cut, span.end, label="DATE")
+    return span
 
 
 def _year_before_noun(part: Span) -> Span:

@@ -106,6 +106,10 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Profits will recover next year.", "next year", P1, "2023", None),
     ("Revenue doubled in fiscal 2021.", "fiscal 2021", P1, "2021", None),
     ("Sales in the 2021 fiscal year rose.", "the 2021 fiscal year", P1, "2021", None),
+    # a fiscal year across two calendar years is named by the one it ends in, as "FY22" names it
+    ("Revenue rose 12% in fiscal 2021-22.", "fiscal 2021-22", P1, "2022", None),
+    ("Profit fell in FY2021-22, the company said.", "FY2021-22", P1, "2022", None),
+    ("Exports grew in the 2021-22 financial year.", "the 2021-22 financial year", P1, "2022", None),
     ("Profits fell in each of the past three years.", "the past three years", P1, "P3Y", None),
     ("The trial is expected to last several weeks.", "several weeks", P1, "PXW", None),
     ("The storm will last two days.", "two days", P1, "P2D", None),
@@ -170,6 +174,10 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     # the period whole keeps its words, no mod
     ("Demand stayed weak for the whole of 2021.", "the whole of 2021", P1, "2021", None),
     ("The plant ran at a loss for all of last year.", "all of last year", P1, "2021", None),
+    # what is left of a period is that period, no mod (as "later this year"), its words in the span
+    ("Sales should stay weak for the rest of the year.", "the rest of the year", P1, "2022", None),
+    ("The plant will stay shut for the remainder of the month.", "the remainder of the month", P1, "2022-10", None),
+    ("Demand will keep rising for the rest of the decade.", "the rest of the decade", P1, "202", None),
     ("The deal is expected to close in late November.", "late November", P1, "2022-11", "END"),
     ("Prices will rise by year-end.", "year-end", P1, "2022", "END"),
     # the year, quarter or month so far: the period of P (D7)
@@ -197,6 +205,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     # a digit count then a word count are two numbers: "$20" is money, the date is the words'
     ("In the past, the licence sold for $20 five years ago.", "five years ago", date(2026, 4, 28), "2021", None),
     ("Sales fell at the end of the year.", "the end of the year", P1, "2022", "END"),
+    ("Demand picked up toward the tail end of the year.", "the tail end of the year", P1, "2022", "END"),
+    ("Orders slowed at the very end of 2021.", "the very end of 2021", P1, "2021", "END"),
     ("The ban took effect in early September.", "early September", P1, "2022-09", "START"),
     # quarters
     ("In the third quarter of 2020, Alibaba had 40 per cent.", "the third quarter of 2020", P2, "2020-Q3", None),
@@ -893,6 +903,7 @@ RULE_CASES = [  # (text, published, rule id): a value names the date rule that r
     ("the first week of October", P1, "month-edge"),
     ("the second half of September", P1, "month-half"),
     ("3Q22", P1, "count-first-short-year"),
+    ("fiscal 2021-22", P1, "fiscal-split-year"),
     ("Christmas Day", P1, "holiday"),
     ("late 2019", P1, "year"),
     ("the past two years", P1, "stretch"),

@@ -59,6 +59,7 @@ MODIFIERS: tuple[Modifier, ...] = (
     *(Modifier(phrase, mod, ("DATE",), "calendar") for phrase, mod in (
         ("the very end of", "END"), ("the end of", "END"), ("end of", "END"), ("end-", "END"), ("the close of", "END"),
         ("the latter part of", "END"), ("latter part of", "END"), ("the tail end of", "END"),
+        ("very end of", "END"), ("tail end of", "END"),  # as the normalizer reads them, its "the" cut (dates.clean)
         ("the beginning of", "START"), ("beginning of", "START"), ("the start of", "START"),
         ("start of", "START"), ("the dawn of", "START"), ("the turn of", "START"),
         ("the middle of", "MID"), ("middle of", "MID"), ("the mid-", "MID"), ("mid-", "MID"),
@@ -69,6 +70,9 @@ MODIFIERS: tuple[Modifier, ...] = (
         ("the late", "END"), ("late", "END"), ("later", "END"),
         # the period whole: part of the span, no mod ("the whole of 2021", "all of last year")
         ("the whole of", None), ("whole of", None), ("all of", None),
+        # what is left of it after the time told of: no TimeML mod names a remainder, and "later this
+        # year" (any time after P in the year) has none (date_words.UNPLACED_ORDER_WORDS)
+        ("the rest of", None), ("the remainder of", None), ("the balance of", None),
     )),
 )
 
