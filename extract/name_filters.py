@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from extract.name_words import (BUSINESS_KIND_WORDS, BUSINESS_UNIT_NOUNS, COUNT_WORDS, DEPARTMENT_TITLES, EVENT_KIND_WORDS,
                                 EVENT_NOUNS, FACILITY_NOUNS, FACILITY_WORDS, SHOW_KINDS, SHOW_NOUNS, HONORIFICS, LAW_AND_EVENT_WORDS, LAW_NOUNS, OFFICER_TITLES, ORG_SUFFIXES,
-                                OWNED_PRODUCT_NOUNS, PERSON_ROLE_NOUNS, PORTFOLIO_TITLES, SETTLEMENT_NOUNS, TITLE_DEPARTMENTS,
+                                OWNED_PRODUCT_NOUNS, PERSON_ROLE_NOUNS, PLACE_FEATURE_WORDS, PORTFOLIO_TITLES, SETTLEMENT_NOUNS, TITLE_DEPARTMENTS,
                                 US_STATE_ABBREVIATIONS, US_STATE_NAMES)
 from extract.records import NAME_LABELS
 from extract.rules import load_names
@@ -232,12 +232,13 @@ def business_unit(span: Span) -> bool:
 
 
 def place_or_facility(span: Span) -> bool:
-    """'Blue Bell, Pa.', 'Norwood, Mass.-based': a town; 'the Marina Hotel', 'MGM Grand Hotel': a facility."""
+    """'Blue Bell, Pa.', 'Norwood, Mass.-based': a town; 'the Marina Hotel', 'MGM Grand Hotel': a facility;
+    'the Florida Straits': a sea."""
     doc = span.doc
     nxt = doc[span.end].text if span.end < len(doc) else ""
     after = doc[span.end + 1].text if span.end + 1 < len(doc) and nxt == "," else ""
     return (span[-1].text in FACILITY_WORDS or nxt in FACILITY_WORDS or nxt in FACILITY_NOUNS
-            or after.startswith(STATE_PREFIXES))
+            or (len(span) > 1 and span[-1].text in PLACE_FEATURE_WORDS) or after.startswith(STATE_PREFIXES))
 
 
 # The longest US state name, in words ("North Carolina").

@@ -346,6 +346,9 @@ FACILITY_WORDS = frozenset({"Hotel", "Casino", "Resort", "Stadium", "Arena", "Ai
                             "Cathedral", "Basilica", "Mosque", "Palace",
                             # military sites: "Andrews Air Force Base", "Ramstein Air Base", "Wellington Barracks"
                             "Base", "Airbase", "Barracks", "Airfield"})
+# Last words of the names of seas and coasts (OntoNotes LOC: "the Florida Straits", "the South China Sea", "the
+# Persian Gulf"): a place, not an organization, after another word ("Sea" alone may be a company's short name).
+PLACE_FEATURE_WORDS = frozenset({"Strait", "Straits", "Sea", "Ocean", "Gulf", "Peninsula"})
 # A facility noun written after a name in lower case ("the Desert Inn resort", "the Marina hotel").
 # Not "base": a service before it owns it ("a British Army base", "the Navy base").
 FACILITY_NOUNS = frozenset(w.lower() for w in FACILITY_WORDS) - {"base"} | {"hotels", "casinos", "resorts", "inn", "club"}

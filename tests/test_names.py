@@ -418,6 +418,8 @@ NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
     ("MALAYSIA said on Monday it would cut tariffs.", "MALAYSIA"),
     ("The family wants the boy to stay in the UnitedStates, a lawyer said.", "UnitedStates"),
     ("In 1979 the Soviet Union invaded Afghanistan, a diplomat recalled.", "Soviet Union"),
+    # a sea's or a coast's name (its last word) is a place
+    ("Fishing boats crossed the Florida Straits on Sunday, the Coast Guard said.", "Florida Straits"),
     ("Russian Economic Development Minister Maxim Oreshkin predicted growth.", "Russian Economic Development"),
     # an officer's title after a company's possessive (M10, real earnings news)
     ('"Demand was strong," said Ann Lee, Tesla\'s CEO.', "CEO"),
