@@ -110,6 +110,8 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("Revenue rose 12% in fiscal 2021-22.", "fiscal 2021-22", P1, "2022", None),
     ("Profit fell in FY2021-22, the company said.", "FY2021-22", P1, "2022", None),
     ("Exports grew in the 2021-22 financial year.", "the 2021-22 financial year", P1, "2022", None),
+    ("Output rose 4% in FY21-22 on higher demand.", "FY21-22", P1, "2022", None),
+    ("The unit earned more in FY2021/22 than forecast.", "FY2021/22", P1, "2022", None),
     ("Profits fell in each of the past three years.", "the past three years", P1, "P3Y", None),
     ("The trial is expected to last several weeks.", "several weeks", P1, "PXW", None),
     ("The storm will last two days.", "two days", P1, "P2D", None),

@@ -482,8 +482,10 @@ def _fiscal_year(m, ctx):
 
 def _split_fiscal_year(m, ctx):
     """'fiscal 2021-22', 'FY2021-22', 'the 2021-22 fiscal year' -> 2022: a fiscal year across two calendar
-    years is named by the one it ends in, as 'FY22' names it; the second year must follow the first."""
-    first, last = int(m["ys"] or m["ys2"]), m["ye"] or m["ye2"]
+    years is named by the one it ends in, as 'FY22' names it ('FY21-22' too); the second year must follow
+    the first."""
+    first, last = m["ys"] or m["ys2"] or m["ys3"], m["ye"] or m["ye2"]
+    first = int(first) if len(first) == 4 else 2000 + int(first)  # "FY21", as rule fiscal-year reads it
     last = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
     return TimePoint("year", last) if last == first + 1 else None
 
@@ -844,7 +846,7 @@ RULES: tuple[DateRule, ...] = tuple(DateRule(i, re.compile(p), h) for i, p, h in
     # "year to date", "the year-to-date": the year of P (or of the anchor) so far, as "this year"
     ("unit-to-date", r"(?:the )?(?P<unit>year|quarter|month)[ -]to[ -]date", _to_date),
     ("fiscal-year", r"(?:fiscal|financial) (?:year )?(?P<fy>\d{4})|(?P<fy3>\d{4}) (?:fiscal|financial) year|fy ?(?P<fy2>\d{2,4})", _fiscal_year),
-    ("fiscal-split-year", r"(?:(?:fiscal|financial) (?:year )?|fy ?)(?P<ys>\d{4}) ?[-/\u2013] ?(?P<ye>\d{2}|\d{4})"
+    ("fiscal-split-year", r"(?:(?:fiscal|financial) (?:year )?(?P<ys>\d{4})|fy ?(?P<ys3>\d{2}|\d{4})) ?[-/\u2013] ?(?P<ye>\d{2}|\d{4})"
                           r"|(?:the )?(?P<ys2>\d{4}) ?[-/\u2013] ?(?P<ye2>\d{2}|\d{4}) (?:fiscal|financial) year", _split_fiscal_year),
     ("decade", r"(?:(?P<century>1[5-9]|20)|')?(?P<d>\d)0'?s", _decade),
     ("decade-word", rf"(?P<dw>{alt(DECADE_WORDS)})", _decade_word),
