@@ -120,6 +120,12 @@ def _time_spent(verb: Token, lemma: Callable[[Token], str]) -> bool:
     return lemma(verb) == "spend" and any(c.dep_ == "dobj" and c.lower_ in TIME_SPENT_NOUNS for c in verb.children)
 
 
+def _object_put_on(noun: Token, lemma: Callable[[Token], str]) -> bool:
+    """'listed units on eBay', 'posted videos on Zentro': the parse hangs "on" from the object of a verb of
+    PLATFORM_VERBS, not from the verb; the platform is the same."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and lemma(noun.head) in PLATFORM_VERBS
+
+
 def lemma_function(lemmatizer) -> Callable[[Token], str]:
     """token -> lemma: the pipeline leaves the lemmatizer off (cues need a few verbs' lemmas
     per article, not every token's), so lemmas are made here on demand by the model's rules."""
@@ -165,8 +171,9 @@ def sentence_cue(span: Span, lemma: Callable[[Token], str] = lambda t: t.lemma_.
         return "PRODUCT", False
     if root.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ == "NOUN" and lemma(head.head) in EMPLOYEE_NOUNS:
         return "ORG", True  # "a trader at Nordwind Capital Markets": the employer
-    if root.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB" and (
-            lemma(head.head) in PLATFORM_VERBS or _time_spent(head.head, lemma)) and not _an_exchange(span):
+    if root.dep_ == "pobj" and head.lower_ == "on" and not _an_exchange(span) and (
+            (head.head.pos_ == "VERB" and (lemma(head.head) in PLATFORM_VERBS or _time_spent(head.head, lemma)))
+            or _object_put_on(head.head, lemma)):
         return "PRODUCT", True
     # "users of X", "new versions of X", "available on X": the noun's lemma, plurals too
     if root.dep_ == "pobj" and head.lower_ in ("on", "of") and (

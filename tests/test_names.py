@@ -401,6 +401,8 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     # a plus glued to a model's name is the name's (its variant)
     ("The Galaxy S24 and S24+ will ship in May, Samsung said.", [("PRODUCT", "S24+")]),
     ("Samsung sold 5 million Galaxy S8+ phones last year.", [("PRODUCT", "Galaxy S8+")]),
+    # a name after "on", where the parse hangs "on" from the object of a verb of posting or selling, is the platform
+    ("Scalpers listed units on Kestova for more than $1,000.", [("PRODUCT", "Kestova")]),
     # the ner's person with a model number, then edition words only, is a model's name
     ("The app was built on Brelix 3.5 and Tovan 2 Turbo models.", [("PRODUCT", "Tovan 2 Turbo")]),
     # one name word before a noun of a product, where the ner reads no name or a person, is the product
