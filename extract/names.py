@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import ENT_TYPE, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -487,6 +489,15 @@ class NameResolver:
         # name has a number); not a year ("Biden 2024": DESIGNATION has none)
         cands.extend(Candidate(Span(doc, e.start, e.end, label="PRODUCT"), "model", "PRODUCT") for e in ents
                      if e.label_ == "PERSON" and len(e) >= 2 and _designated_person(e))
+        # "OpenAI said", "Anthropic announced": a one-word PERSON of the ner's that acts with a strong verb
+        # (name_cues.STRONG_AGENCY), that the article gives to no person (no longer person's name has it, no
+        # role or honorific stands before it: person_names) and that the ner reads as no person elsewhere in the
+        # article is an organization: a person is named in full, and read as one each time ('Trump says')
+        acting = [e for e in ents if e.label_ == "PERSON" and len(e) == 1 and _acting_one_word(e, people, self.lemma)]
+        if acting:
+            read_otherwise = _read_otherwise(doc, {e[0].orth for e in acting}, "PERSON")
+            cands.extend(Candidate(Span(doc, e.start, e.end, label="ORG"), "model", "ORG", override="ORG")
+                         for e in acting if e[0].orth in read_otherwise)
         # "Claude 3 Opus", "Street Fighter 6": the same with a small model number and edition words after it, a
         # designation's evidence (no coordinated company's label takes it over: "... from CD Projekt SA and
         # Street Fighter 6 from Capcom")
@@ -1911,6 +1922,21 @@ def _numbered_person(ent: Span) -> bool:
             and not NOT_PRODUCT_CODE_RX.match(number)
             and sum(t.is_alpha for t in before) <= NUMBERED_NAME_WORDS and all(t.text[:1].isupper() or t.is_punct for t in before)
             and all(t.text in MODEL_WORDS for t in after))
+
+
+def _read_otherwise(doc: Doc, orths: set[int], label: str) -> set[int]:
+    """Of the words ORTHS, those the doc has somewhere with another reading of the ner's than LABEL (or none)."""
+    arr = doc.to_array([ORTH, ENT_TYPE])
+    mask = numpy.isin(arr[:, 0], numpy.fromiter(orths, dtype=arr.dtype)) & (arr[:, 1] != doc.vocab.strings[label])
+    return {int(o) for o in arr[mask, 0]}
+
+
+def _acting_one_word(ent: Span, people: set[str], lemma) -> bool:
+    """A one-word PERSON ENT, capitalised, no person's name of the article (PEOPLE) nor after an honorific, whose
+    sentence makes it an actor with a strong verb ('OpenAI said')."""
+    token = ent[0]
+    return (token.is_alpha and token.text[:1].isupper() and not token.is_upper and token.text not in people
+            and not _after_honorific(ent.doc, ent.start) and sentence_cue(ent, lemma) == ("ORG", True))
 
 
 def _designated_person(ent: Span) -> bool:

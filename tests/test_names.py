@@ -403,12 +403,18 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Samsung sold 5 million Galaxy S8+ phones last year.", [("PRODUCT", "Galaxy S8+")]),
     # a name after "on", where the parse hangs "on" from the object of a verb of posting or selling, is the platform
     ("Scalpers listed units on Kestova for more than $1,000.", [("PRODUCT", "Kestova")]),
+    # a one-word name the ner reads as a person where it acts with a strong verb, and as no person elsewhere in the
+    # article, is an organization (a person is named in full, and read as one each time)
+    ("Investors in Quillor were pleased. Quillor announced a new chief executive on Monday.", [("ORG", "Quillor")]),
+    ("Shares of Lumira rose in early trading. Lumira said quarterly revenue rose 12%.", [("ORG", "Lumira")]),
     # the ner's person with a model number, then edition words only, is a model's name
     ("The app was built on Brelix 3.5 and Tovan 2 Turbo models.", [("PRODUCT", "Tovan 2 Turbo")]),
     # one name word before a noun of a product, where the ner reads no name or a person, is the product
     ("Rivals include the Velkor headset and Drevo phones.", [("PRODUCT", "Velkor"), ("PRODUCT", "Drevo")]),
 ]
 NOT_NAME_CASES = [  # (text, surface that must not be an ORG or PRODUCT)
+    # a one-word person the ner reads as one each time, acting, is a person
+    ("Shares fell after Marlowe said quarterly sales dropped.", "Marlowe"),
     # a capitalised word opening a sentence is no product's name before a noun, nor is a place ("China phones")
     ("Analysts watch Tessaro closely. Tessaro said it would cut jobs.", "Analysts"),
     ("China phones and Texas plants were in the news.", "China"),
