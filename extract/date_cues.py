@@ -46,7 +46,8 @@ class DateCues:
         return reading
 
     def _closes(self, span: Span) -> TimePoint | None:
-        """The day after 'ended' that closes SPAN's period ('the year ended March 31'), as a point.
+        """The day after 'ended', 'ending', 'to' or 'through' that closes SPAN's period ('the year ended March
+        31', 'the week to Oct. 21': PERIOD_CLOSE_WORDS), as a point.
         Only the point: the closing day's own mention is read in its own context (the anchor SPAN
         has just set, its own comparison), from the same cached scan."""
         doc = span.doc

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.normalize.date_words import (
     DEICTIC_DAYS, DEICTIC_NOUNS, DEICTIC_WORDS, HOURS_OF_DAY, MARKET_WORDS,
-    MONTHS, NUMBER_WORDS, OPENING_ORDER_WORDS, ORDER_WORDS, ORDINALS, OTHER_CALENDARS, PARTS_OF_DAY, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
+    MONTHS, NUMBER_WORDS, OPENING_ORDER_WORDS, ORDER_WORDS, ORDINALS, OTHER_CALENDARS, PARTS_OF_DAY, PERIOD_NOUNS, RUN_WORDS, SEASONS, UNITS, WEEKDAYS,
 )
 from extract.normalize.date_context import DateContext
 from extract.normalize.date_rules import RULES_BY_ID
@@ -188,9 +188,6 @@ SCAN_KEY = "extract.date_scan"
 DURATION_CHECK = DateContext(date(2000, 1, 1))
 # How many texts' parse checks (_parsed_scan) a process keeps.
 SCAN_CACHE_SIZE = 4096
-
-
-PERIOD_NOUNS = frozenset({"period", "span", "stretch"})
 
 
 def _unit_adjective_before_period(span: Span) -> bool:

@@ -491,8 +491,9 @@ class NameResolver:
                      if e.label_ == "PERSON" and len(e) >= 2 and _designated_person(e))
         # "OpenAI said", "Anthropic announced": a one-word PERSON of the ner's that acts with a strong verb
         # (name_cues.STRONG_AGENCY), that the article gives to no person (no longer person's name has it, no
-        # role or honorific stands before it: person_names) and that the ner reads as no person elsewhere in the
-        # article is an organization: a person is named in full, and read as one each time ('Trump says')
+        # role or honorific stands before it: person_names) and that the ner reads as something other than a person
+        # (or as no name) in another place of the article (_read_otherwise: 'Investors in Quillor') is an
+        # organization: a person is named in full, and read as one each time ('Trump says')
         acting = [e for e in ents if e.label_ == "PERSON" and len(e) == 1 and _acting_one_word(e, people, self.lemma)]
         if acting:
             read_otherwise = _read_otherwise(doc, {e[0].orth for e in acting}, "PERSON")
@@ -1487,9 +1488,9 @@ UNREAD_NAME_LENGTH = 3  # the fewest letters of such a name without a model numb
 def _an_unread_name(resolver: NameResolver, span: Span) -> bool:
     """The row product-unread-name-noun ('the Quest headset', 'Cursor editor', 'a Velkor phone'): one name word (and its
     model number) before a noun of a product, where the ner reads no name (or one person's name of that word alone), and
-    it is no known company, no ordinary word opening a sentence, no end of a longer name ('Full Self-Driving
-    software') and no public body's service
-    or plan ('the Rosstat service'); the parse makes the noun a noun, the name's head."""
+    it is no known company, no ordinary word opening a sentence, no end of a longer or hyphenated name ('Full
+    Self-Driving software') and no public body's service or plan ('the Rosstat service'); the parse makes the noun a
+    noun, the name's head."""
     doc, first = span.doc, span[0]
     noun = doc[span.end] if span.end < len(doc) else None
     return (noun is not None and noun.pos_ == "NOUN" and span.root.head.i == noun.i and noun.lower_ not in UNREAD_NOT_NOUNS

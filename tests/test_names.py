@@ -403,8 +403,8 @@ RULE_CASES = [  # (text, [(label, text), ...] expected among the mentions)
     ("Samsung sold 5 million Galaxy S8+ phones last year.", [("PRODUCT", "Galaxy S8+")]),
     # a name after "on", where the parse hangs "on" from the object of a verb of posting or selling, is the platform
     ("Scalpers listed units on Kestova for more than $1,000.", [("PRODUCT", "Kestova")]),
-    # a one-word name the ner reads as a person where it acts with a strong verb, and as no person elsewhere in the
-    # article, is an organization (a person is named in full, and read as one each time)
+    # a one-word name the ner reads as a person where it acts with a strong verb, and as something else in another
+    # place of the article, is an organization (a person is named in full, and read as one each time)
     ("Investors in Quillor were pleased. Quillor announced a new chief executive on Monday.", [("ORG", "Quillor")]),
     ("Shares of Lumira rose in early trading. Lumira said quarterly revenue rose 12%.", [("ORG", "Lumira")]),
     # the ner's person with a model number, then edition words only, is a model's name

@@ -20,7 +20,7 @@ from extract.normalize.date_context import (
 from extract.normalize.date_words import (
     ADJACENT, ADJECTIVE_COUNTS, DAY_ORDINALS, DECADE_WORDS, DEICTIC_WORDS, FIXED_HOLIDAYS,
     FUTURE_REF_PATTERNS, EASTER_WEEKS, HOLIDAY_NAMES, MONTHS,
-    NUMBER_WORDS, ORDINALS, PAST_REF_PATTERNS, RELATIVE, RUN_ORDINALS, RUN_WORDS, SEASONS, TRADING_WORDS, UNIT_GRAN, UNIT_PLURALS,
+    NUMBER_WORDS, ORDINALS, PAST_REF_PATTERNS, PERIOD_NOUNS, RELATIVE, RUN_ORDINALS, RUN_WORDS, SEASONS, TRADING_WORDS, UNIT_GRAN, UNIT_PLURALS,
     UNITS, VAGUE_COUNTS, WEEKDAYS,
 )
 from extract.normalize.holidays import easter_sunday, holiday_day
@@ -77,10 +77,11 @@ _FISCAL_INSIDE = re.compile(r" (?:fiscal|financial) (?:year )?(?=\d{4}\b)")
 _FISCAL_CODE_INSIDE = re.compile(r"(?<=\w )fy ?'?(?:(?P<y4>\d{4})|(?P<y2>\d{2}))\b")
 _RELATIVE_FISCAL = re.compile(r"(?<=\b(?:this|next|last) )(?:fiscal|financial) (?=year\b)")
 # "the entire year" is read as "the full year" (rule reported-year); a shorter whole unit as the unit
-# "over a three-year period", "the 30-day period": the count of units the hyphenated adjective gives
-_UNIT_PERIOD = re.compile(rf"^(?:a |an |the )?(?P<count>{NUMWORD}-(?:{UNIT_NAMES})) (?:period|span|stretch)$")
-_EARLY_UNITS = re.compile(r"\b(?:early|late) (?=(?:month|week|day)s of )")
 _WHOLE_UNIT = re.compile(r"(?<=\bthe )(?:full|entire|whole) (?=(?:quarter|month|week|half)\b)")
+# "over a three-year period", "the 30-day period": the count of units the hyphenated adjective gives
+_UNIT_PERIOD = re.compile(rf"^(?:a |an |the )?(?P<count>{NUMWORD}-(?:{UNIT_NAMES})) (?:{alt(PERIOD_NOUNS)})$")
+# "the early months of 2021", "the late weeks of June": the first or last ones (rules year-edge-vague, month-edge)
+_EARLY_UNITS = re.compile(r"\b(?:early|late) (?=(?:month|week|day)s of )")
 # "five trading days", "the third straight session": market reports count trading days.
 _TRADING_DAYS = re.compile(rf"\b(?:(?:{alt(TRADING_WORDS)}) (?:day|session)|session)(?=s?\b)")
 _MORE_UNITS = re.compile(rf"(?<=\w )(?:more|additional|further|extra) (?=(?:{UNIT_NAMES})(?:e?s)?\b)")
@@ -331,16 +332,22 @@ MONTH_EDGE_DAYS = {"day": 1, "week": 7}
 MONTH_EDGE_MAX_DAYS = 15
 
 
+def _month_of_year(m, ctx):
+    """The month M names, of the year written after it ("of March 2021") or, with none, of the year by
+    context, as rule month reads a month alone."""
+    month = MONTHS[m["month"]]
+    if m["year"]:
+        return TimePoint("month", int(m["year"]), month)
+    return resolve(lambda y: TimePoint("month", y, month), ctx, None, "month")
+
+
 def _month_edge(m, ctx):
     n = 1.0 if m["num"] is None else number_of(m["num"])
     if m["vague"]:
         n = 3.0  # "the first few days"
     if n is None or n < 1 or n * MONTH_EDGE_DAYS[unit_of(m)] > MONTH_EDGE_MAX_DAYS:
         return None
-    month = MONTHS[m["month"]]
-    point = (TimePoint("month", int(m["year"]), month) if m["year"]
-             else resolve(lambda y: TimePoint("month", y, month), ctx, None, "month"))
-    return point, VAGUE_EDGE_MODS[m["edge"]]
+    return _month_of_year(m, ctx), VAGUE_EDGE_MODS[m["edge"]]
 
 
 def _count_first_short_year(m, ctx):
@@ -360,10 +367,7 @@ def _month_half(m, ctx):
         words = RuleMatch("the-unit" if rel == "the" else "relative-unit", m["this"], {"unit": "month", "rel": rel})
         point = (_the_unit if rel == "the" else _relative_unit)(words, ctx)
         return None if point is None else (point, mod)
-    month = MONTHS[m["month"]]
-    point = (TimePoint("month", int(m["year"]), month) if m["year"]
-             else resolve(lambda y: TimePoint("month", y, month), ctx, None, "month"))
-    return point, mod
+    return _month_of_year(m, ctx), mod
 
 
 def _month_quarter(m, ctx):

@@ -145,6 +145,9 @@ MARKET_WORDS = frozenset({
 # Parts of the day after a day ("Friday morning"): inside the span, but the value stays the
 # day: a DATE's TIMEX3 value has day granularity (2000-01-28TMO would be a TIME, outside §2).
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# Nouns of a stretch a hyphenated count measures ("over a three-year period", "a two-day span"):
+# the noun phrase is the date (date_spans), the count's duration its value (date_rules.clean)
+PERIOD_NOUNS = frozenset({"period", "span", "stretch"})
 # "the early hours", "the small hours": a time of day (TimeML TIME), not a duration of hours.
 HOURS_OF_DAY = frozenset({"early", "small", "wee", "late", "morning", "afternoon", "evening", "overnight", "predawn",
                           "pre-dawn", "daylight", "night", "midday"})
