@@ -25,7 +25,7 @@ from extract.normalize.dates import DateScan, normalize_date, read_date, scan_da
 from extract.normalize.mods import APPROXIMATORS, DATE_MOD_PREFIXES, DATE_MOD_SUFFIXES, DATE_QUANTITY_MODS
 from extract.normalize.timex import TimePoint
 from extract.records import QUANTITY_LABELS
-from extract.rules import CHANGE_WORDS_BEFORE_BY, DATE_WORDS, NAME_BLOCKING_DATE_WORDS, TOKEN_CLASSES
+from extract.rules import CHANGE_WORDS_BEFORE_BY, DATE_WORDS, FISCAL_CODE_TOKEN, NAME_BLOCKING_DATE_WORDS, TOKEN_CLASSES
 from extract.spans import (
     MOD_PHRASES, elided_century, ents_over, extend_left, extend_right, is_number, starts_with, trim, word_at,
 )
@@ -373,7 +373,7 @@ def _part_of_event(span: Span) -> bool:
 
 
 PART_WORDS = frozenset({"half", "quarter"})
-FISCAL_CODE = re.compile(r"FY['\u2019]?(?:\d{2}|\d{4})")  # "the second quarter of FY23": a fiscal year
+FISCAL_CODE = re.compile(FISCAL_CODE_TOKEN)  # "the second quarter of FY23": a fiscal year
 CALENDAR_WORDS = UNIT_WORDS | frozenset({*MONTHS, *SEASONS, "fiscal", "financial"})
 
 

@@ -83,6 +83,8 @@ CHANGE_WORDS_BEFORE_BY = CHANGE_WORDS | frozenset({
 
 # The dashes written between the ends of a range ("5-7%", "1990\u20131995").
 RANGE_DASHES = ("-", "\u2013", "\u2014")
+# A fiscal year's code after a quarter or a half ("Q2 FY23", "the second quarter of FY'24").
+FISCAL_CODE_TOKEN = r"FY['\u2019]?(?:\d{2}|\d{4})"
 
 TOKEN_CLASSES: dict[str, dict] = {
     "number": {"LOWER": {"REGEX": NUMBER_TOKEN}},
@@ -102,6 +104,10 @@ TOKEN_CLASSES: dict[str, dict] = {
     "pence_glued": {"LOWER": {"REGEX": rf"^(?!({'|'.join(VIDEO_LINES)})p$)\d{{1,4}}(\.\d+)?p$"}},
     "season": {"LOWER": {"IN": sorted(SEASONS)}},
     "year": {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}},
+    # a fiscal year across two calendar years: "fiscal 2021-22", "FY21/22" (the mark, the second year's digits)
+    "split_year_mark": {"TEXT": {"IN": ["-", "/", "\u2013"]}},
+    "short_year": {"TEXT": {"REGEX": r"^\d{2}$"}},
+    "fiscal_code": {"TEXT": {"REGEX": rf"^{FISCAL_CODE_TOKEN}$"}},
     "relative": {"LOWER": {"IN": ["last", "this", "next", "past", "coming", "previous"]}},
     "relative_year": {"LOWER": {"IN": ["last", "this", "next", "the", "previous", "following"]}},
     "ordinal": {"LOWER": {"IN": ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last"]}},
