@@ -104,8 +104,9 @@ def run(
         extract run articles.jsonl --text-field body --published-field meta.date
         jq -c '{id: .url, text: .content}' dump.jsonl | extract run - -o - | jq .text
     """
-    from extract.runner import run_corpus
+    from extract.runner import keep_freed_memory, run_corpus
 
+    keep_freed_memory()  # this process is the command's: with -j 1 the pipeline runs in it
     code = run_corpus(corpus, out, quiet=quiet, processes=processes, use_cache=not no_cache, cache_dir=cache_dir,
                       scheduler=scheduler, fields=_fields(id_field, text_field, published_field, title_field), follow_links=follow_links, max_bytes=max_bytes, debug=debug,
                       hard_stop=True)

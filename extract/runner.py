@@ -380,7 +380,6 @@ def _map_ordered(tasks: Iterator[list[Entry]], processes: int) -> Iterator[tuple
             if sum(1 for t in ahead if _misses(t)) >= processes:
                 break
     if processes <= 1 or sum(1 for t in ahead if _misses(t)) < processes:
-        keep_freed_memory()  # the pipeline runs in this process
         for task in [*ahead, *tasks]:
             todo = _misses(task)
             yield task, extract_records(todo) if todo else []
@@ -437,11 +436,11 @@ def _done(item) -> tuple[list[Entry], list]:
         raise
 
 
-# glibc malloc's settings for a process of the run's own (mallopt(3) parameter, value): memory freed at
+# glibc malloc's settings for a process the run owns, `extract run`'s own and its local workers, never a library
+# caller's nor a Dask worker's, whose memory the cluster watches (mallopt(3) parameter, value): memory freed at
 # the top of the heap stays with the process (M_TRIM_THRESHOLD 1 GiB, M_TOP_PAD 64 MiB) and blocks up to
 # 32 MiB, glibc's largest, come from the heap (M_MMAP_THRESHOLD), so each batch's arrays reuse the pages
-# the last one freed instead of faulting in new ones from the kernel. Not in a Dask worker, whose memory
-# the cluster watches and which is not ours to tune.
+# the last one freed instead of faulting in new ones from the kernel.
 MALLOC_SETTINGS = ((-1, 1 << 30), (-2, 64 << 20), (-3, 32 << 20))
 
 
