@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import eval_entities  # noqa: E402
 import eval_timebank  # noqa: E402
 
-ENTITY_F1_FLOOR = {"ORG": 0.94, "PRODUCT": 0.93, "MONEY": 0.995, "PERCENT": 0.98}
+ENTITY_F1_FLOOR = {"ORG": 0.96, "PRODUCT": 0.93, "MONEY": 0.995, "PERCENT": 0.98}
 # DATE+DURATION with the deictic words ANNOTATION §2 names ("now", "recently", "the past") scored;
 # and on the set scored before they were (left out of gold and predictions alike), where the
 # earlier floors were set: the words added must not hide a loss elsewhere.
