@@ -85,13 +85,23 @@ def _whole_mod_phrase(span: Span) -> Span:
     alone before it is no modifier's ('the late-November trip': _takes_article decides)."""
     doc = span.doc
     words = tuple(t.lower_ for t in span[:4])
+    for head, rest in _MOD_PHRASE_SPLITS.get(words[0] if words else "", ()):
+        cut = len(head)
+        if (words[:len(rest)] == rest and len(span) > len(rest) and span.start >= cut
+                and tuple(t.lower_ for t in doc[span.start - cut:span.start]) == head):
+            return Span(doc, span.start - cut, span.end, label="DATE")
+    return span
+
+
+def _mod_phrase_splits() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """Each DATE_MOD_PHRASES phrase cut in two, (the words before the span, the words it opens with), by the
+    latter's first word, in the phrases' order; no cut leaves a lone 'the' before the span."""
+    splits: dict[str, list] = {}
     for phrase in DATE_MOD_PHRASES:
         for cut in range(1, len(phrase)):
-            head, rest = phrase[:cut], phrase[cut:]
-            if (head != ("the",) and words[:len(rest)] == rest and len(span) > len(rest) and span.start >= cut
-                    and tuple(t.lower_ for t in doc[span.start - cut:span.start]) == head):
-                return Span(doc, span.start - cut, span.end, label="DATE")
-    return span
+            if phrase[:cut] != ("the",):
+                splits.setdefault(phrase[cut], []).append((phrase[:cut], phrase[cut:]))
+    return {first: tuple(pairs) for first, pairs in splits.items()}
 
 
 def _year_before_noun(part: Span) -> Span:
@@ -117,6 +127,8 @@ DATE_MOD_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
 DATE_SUFFIX_PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted(
     {tuple(p.split()) for p, _ in DATE_MOD_SUFFIXES}, key=len, reverse=True,
 ))
+# The cuts _whole_mod_phrase tries, by the first word of the span.
+_MOD_PHRASE_SPLITS = _mod_phrase_splits()
 # Quantity modifiers that are also prepositions: a modifier only right before a count.
 PREPOSITION_MODS = frozenset({("over",), ("under",), ("around",), ("about",), ("some",)})
 # ... and never one when the parser hangs it on a verb as its preposition ("used over three years"),
