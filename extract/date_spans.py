@@ -37,7 +37,9 @@ def fix_date(span: Span) -> list[Span]:
     doc = span.doc
     if any(check(span) for check in NOT_A_DATE):
         return []
-    if span.text.lower() in DEICTIC_WORDS:
+    if span.text.lower() in DEICTIC_WORDS and (counted := _offset_from(span)) is not span:
+        span = counted  # "two weeks from now": one date, counted from P (ANNOTATION §2, "two days before the new year")
+    elif span.text.lower() in DEICTIC_WORDS:
         if word_at(doc, span.start - 1) in DEICTIC_DEGREE and f"{word_at(doc, span.start - 1)} {span.text.lower()}" in DEICTIC_WORDS:
             span = Span(doc, span.start - 1, span.end, label="DATE")  # "more recently"
         return [] if _deictic_no_date(span) else [span]  # "at present" keeps its "at"

@@ -630,6 +630,13 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
     ("In the future, the company will grow.", "the future", P1, "FUTURE_REF", None),
     ("Prices will fall in the near future.", "the near future", P1, "FUTURE_REF", None),
     ("The plan will end three years from now.", "three years from now", P1, "2025", None),
+    # "N units from now" is one date counted from P in its unit (§2 "two days before the new year"),
+    # also where the ner reads "N units" and "now" apart
+    ("The talks will resume two weeks from now.", "two weeks from now", P1, "2022-W44", None),
+    ("The plant will open three days from now.", "three days from now", P1, "2022-10-25", None),
+    ("Prices will be higher six months from now.", "six months from now", P1, "2023-04", None),
+    ("Prices will be higher a year from now.", "a year from now", P1, "2023", None),
+    ("Two weeks from now, the talks resume.", "Two weeks from now", P1, "2022-W44", None),
     # counted runs: the run so far, a duration (TimeML: "the fifth straight year" P5Y)
     ("Stocks fell for a third consecutive day on Friday.", "a third consecutive day", P1, "P3D", None),
     # "for a second day": the indefinite article makes the ordinal a run's count, as "consecutive" does
@@ -1043,6 +1050,8 @@ def test_holiday_day(name, year, day):
 # date stage runs (the ner's spans over those words are replaced): (words, label), label None for
 # no span. The date must come out the same. Every row fails on the code before these rules.
 READING_CASES = [  # (sentence, expression, published, timex, mod, reading)
+    # "now" read alone after a count of units and "from": the count is part of the date
+    ("The plan will end three years from now.", "three years from now", P1, "2025", None, ("now", "DATE")),
     # a lone weekday, after "Earlier" too (the ner read no date)
     ("Earlier Sunday, protesters prayed for divine help.", "Sunday", P1, "2022-10-16", None, ("Earlier Sunday", None)),
     ("The union said Friday that the strike would end.", "Friday", P1, "2022-10-21", None, ("Friday", None)),
