@@ -293,6 +293,14 @@ DATE_CASES = [  # (sentence, expression, published, timex, mod)
      "the first seven months of this year", P1, "2022", "START"),
     ("Vantor lost money in the last four months of 2021.", "the last four months of 2021", P1, "2021", "END"),
     ("Nordwind sold 2 million phones in the first three months of 2021.", "the first three months of 2021", P1, "2021-Q1", None),
+    # "of the year" where the stretch is a calendar quarter or half: one mention, of the year by context as
+    # "the first quarter" is; no quarter or half ("the first nine months") stays split, as TimeML writes it
+    ("Nordwind sold 2 million phones in the first three months of the year.", "the first three months of the year",
+     P1, "2022-Q1", None),
+    ("Vantor's revenue rose in the first six months of the year.", "the first six months of the year", P1, "2022-H1", None),
+    ("Sales fell in the last three months of the year, Acme said.", "the last three months of the year", P5, "2022-Q4", None),
+    ("Acme lost money in the last six months of the year.", "the last six months of the year", P5, "2022-H2", None),
+    ("Revenue fell in the first nine months of the year.", "the first nine months", P1, "P9M", None),
     ("For the full year of 2021, Acme forecast revenue of $9 billion.", "the full year of 2021", P1, "2021", None),
     # a relative fiscal year is the year "next year" names; a whole period is the period (§2: modifiers in)
     ("Acme expects margins to widen next fiscal year.", "next fiscal year", P1, "2023", None),
@@ -909,6 +917,7 @@ RULE_CASES = [  # (text, published, rule id): a value names the date rule that r
     ("the year before", P1, "unit-before"),
     ("the June quarter", P1, "month-quarter"),
     ("the closing months of 2021", P1, "year-edge-vague"),
+    ("the first three months of the year", P1, "year-edge"),
     ("the first week of October", P1, "month-edge"),
     ("the second half of September", P1, "month-half"),
     ("3Q22", P1, "count-first-short-year"),

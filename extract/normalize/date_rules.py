@@ -287,8 +287,11 @@ def _month_range_part(m, ctx):
 # "the first two quarters of 1990" is 1990-H1 (TBAQ tags it so).
 EDGE_MONTHS = {"quarter": 3, "month": 1, "week": 0, "day": 0}
 EDGE_MODS = {"first": "START", "last": "END", "final": "END"}
-# the year named ("of 2019", "of this year"); "of the year" is left to its own mention's anaphora, as TimeML splits it
-EDGE_YEAR = rf"(?P<yspec>{Y}|'\d\d|last year|this year|next year)"
+# the year named ("of 2019", "of this year"); "of the year" only where the stretch is a calendar quarter or half
+# ("the first three months of the year" Q1, of the year by context, as "the first quarter" is): else it is
+# left to its own mention's anaphora, as TimeML splits it ("the first nine months" P9M, "the year")
+CONTEXT_YEAR = "the year"
+EDGE_YEAR = rf"(?P<yspec>{Y}|'\d\d|last year|this year|next year|{CONTEXT_YEAR})"
 
 
 def _year_edge(m, ctx):
@@ -300,12 +303,15 @@ def _year_edge(m, ctx):
         return None
     months = int(n) * EDGE_MONTHS[unit_of(m)]
     first = 1 if m["edge"] == "first" else 13 - months
+    yspec = None if m["yspec"] == CONTEXT_YEAR else m["yspec"]  # of the year by context, as "the first quarter" is
+    if months == 3 and first % 3 == 1:
+        return _part_of_year("quarter", first // 3 + 1, yspec, ctx)
+    if months == 6 and first in (1, 7):
+        return _part_of_year("half", first // 6 + 1, yspec, ctx)
+    if yspec is None:
+        return None
     if months == 12:
         return TimePoint("year", year_of(m["yspec"], ctx))
-    if months == 3 and first % 3 == 1:
-        return _part_of_year("quarter", first // 3 + 1, m["yspec"], ctx)
-    if months == 6 and first in (1, 7):
-        return _part_of_year("half", first // 6 + 1, m["yspec"], ctx)
     if months > 12:
         return None
     return TimePoint("year", year_of(m["yspec"], ctx)), EDGE_MODS[m["edge"]]
